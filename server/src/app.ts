@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
+import { COLLAB_PATH } from '@iap/shared';
+import { openDatabase, type Db } from './db/openDatabase.js';
+import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.js';
+import type { DocumentStore } from './storage/DocumentStore.js';
+import { DocumentRegistry } from './collab/DocumentRegistry.js';
+import { CollabService } from './collab/CollabService.js';
+import { collabPlugin } from './collab/plugin.js';
+import { openAccess, type CollabAccess } from './collab/access.js';
+import type { CompactionPolicy } from './collab/CollabDocument.js';
+import { healthPlugin } from './health/plugin.js';
+import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
+import { registerErrorHandler } from './errors.js';
+
+export interface BuildAppOptions {
+  /** Folder of the SQLite file, or ':memory:'. */
+  dataDir: string;
+  sqliteSynchronous?: 'NORMAL' | 'FULL';
+  /** Largest WebSocket frame accepted; larger ones close the socket with 1009. */
+  maxFrameBytes?: number;
+  unloadDelayMs?: number;
+  pingIntervalMs?: number;
+  compaction?: Partial<CompactionPolicy>;
+  /** Folder of the built client to serve, or null to serve none. */
+  clientDir?: string | null;
+  /** Access decisions for the collab endpoint; open to all when omitted. */
+  collabAccess?: CollabAccess;
+  logLevel?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    documentStore: DocumentStore;
+    collab: CollabService;
+  }
+}
+
+export const VERSION = '0.1.0';
+
+const DEFAULT_COMPACTION: CompactionPolicy = { maxLogCount: 500, maxLogBytes: 1024 * 1024, delayMs: 2000 };
+
+/** Builds the app with no side effect beyond opening the database; main.ts makes it listen. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    bodyLimit: 1024 * 1024,
+  });
+  const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSynchronous ?? 'NORMAL' });
+  const store = new SqliteDocumentStore(db);
+  const registry = new DocumentRegistry({
+    store,
+    compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
+    unloadDelayMs: options.unloadDelayMs ?? 30_000,
+    log: app.log,
+  });
+  const access = options.collabAccess ?? openAccess;
+  const collab = new CollabService(registry, access);
+  app.decorate('db', db);
+  app.decorate('documentStore', store);
+  app.decorate('collab', collab);
+
+  const clientDir = options.clientDir === undefined ? CLIENT_DIST_DIR : options.clientDir;
+  const spaIndex = clientDir ? await registerWebClient(app, clientDir) : null;
+  registerErrorHandler(app, spaIndex);
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 } });
+  await app.register(collabPlugin, {
+    prefix: COLLAB_PATH,
+    service: collab,
+    access,
+    pingIntervalMs: options.pingIntervalMs ?? 30_000,
+  });
+  await app.register(healthPlugin, { prefix: '/api', collab, version: VERSION });
+
+  // Flush before the sockets go: every update in flight is committed, then clients are told to reconnect.
+  app.addHook('preClose', async () => {
+    await registry.shutdown();
+  });
+  app.addHook('onClose', async () => {
+    await store.close();
+    db.close();
+  });
+  return app;
+}

@@ -1,0 +1,97 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SAVED, MESSAGE_SYNC } from '@iap/shared';
+
+/** y-protocols' sync sub-types. */
+export const SYNC_STEP_1 = 0;
+export const SYNC_STEP_2 = 1;
+export const SYNC_UPDATE = 2;
+
+/** A decoded client message. Pure data: decoding never touches a document. */
+export type IncomingMessage =
+  | { type: 'syncStep1'; stateVector: Uint8Array }
+  | { type: 'syncStep2'; update: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
+  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'queryAwareness' }
+  | { type: 'auth' };
+
+/** Thrown for any frame that is not exactly one well-formed message. */
+export class MalformedMessageError extends Error {}
+
+/**
+ * Decodes one frame. Throws MalformedMessageError for an unknown type, a truncated payload
+ * or trailing bytes, so the caller can close the connection before anything is applied.
+ */
+export function decodeMessage(frame: Uint8Array): IncomingMessage {
+  const decoder = decoding.createDecoder(frame);
+  let message: IncomingMessage;
+  try {
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC: {
+        const subType = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (subType === SYNC_STEP_1) message = { type: 'syncStep1', stateVector: payload };
+        else if (subType === SYNC_STEP_2) message = { type: 'syncStep2', update: payload };
+        else if (subType === SYNC_UPDATE) message = { type: 'update', update: payload };
+        else throw new MalformedMessageError(`unknown sync message ${subType}`);
+        break;
+      }
+      case MESSAGE_AWARENESS:
+        message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
+        break;
+      case MESSAGE_QUERY_AWARENESS:
+        message = { type: 'queryAwareness' };
+        break;
+      case MESSAGE_AUTH:
+        // Clients have nothing to say in the auth channel; read and ignore the payload.
+        decoding.readVarString(decoder);
+        message = { type: 'auth' };
+        break;
+      default:
+        throw new MalformedMessageError(`unknown message type ${type}`);
+    }
+  } catch (error) {
+    if (error instanceof MalformedMessageError) throw error;
+    throw new MalformedMessageError('truncated message');
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after message');
+  return message;
+}
+
+function encodeSync(subType: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, subType);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (stateVector: Uint8Array): Uint8Array => encodeSync(SYNC_STEP_1, stateVector);
+export const encodeSyncStep2 = (update: Uint8Array): Uint8Array => encodeSync(SYNC_STEP_2, update);
+export const encodeUpdate = (update: Uint8Array): Uint8Array => encodeSync(SYNC_UPDATE, update);
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** y-protocols' auth message: the stock client logs the reason of a permission-denied. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AUTH);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Our "saved up to here": the state vector the database holds. Sent only to clients that asked. */
+export function encodeSaved(committedStateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SAVED);
+  encoding.writeVarUint8Array(encoder, committedStateVector);
+  return encoding.toUint8Array(encoder);
+}

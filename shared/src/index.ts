@@ -1,0 +1,4 @@
+export * from './protocol.js';
+export * from './network.js';
+export * from './errors.js';
+export * from './health.js';
