@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+describe('live co-editing over the stock y-websocket client', () => {
+  let server: RunningServer | null = null;
+  const clients: TestClient[] = [];
+  const connect = (name: string, options?: Parameters<typeof connectClient>[2]): TestClient => {
+    const client = connectClient(server!.wsUrl, name, options);
+    clients.push(client);
+    return client;
+  };
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server?.close();
+    server = null;
+  });
+
+  it('two clients converge under concurrent edits', async () => {
+    server = await startServer();
+    const alice = connect('converge');
+    const bob = connect('converge');
+    await Promise.all([alice.synced, bob.synced]);
+
+    for (let i = 0; i < 50; i++) {
+      alice.doc.getText('t').insert(0, `a${i};`);
+      bob.doc.getText('t').insert(bob.doc.getText('t').length, `b${i};`);
+    }
+    const expectedLength = alice.doc.getText('t').length + bob.doc.getText('t').length;
+    await waitForDoc(alice.doc, () => alice.doc.getText('t').length === expectedLength);
+    await waitForDoc(bob.doc, () => bob.doc.getText('t').length === expectedLength);
+    expect(alice.doc.getText('t').toString()).toBe(bob.doc.getText('t').toString());
+    expect(alice.doc.getText('t').toString()).toContain('a49;');
+    expect(alice.doc.getText('t').toString()).toContain('b49;');
+  });
+
+  it('a late joiner receives the full state', async () => {
+    server = await startServer();
+    const writer = connect('late');
+    await writer.synced;
+    writer.doc.getArray<string>('items').push(['one', 'two', 'three']);
+    await writer.whenSaved();
+
+    const late = connect('late');
+    await late.synced;
+    expect(late.doc.getArray<string>('items').toArray()).toEqual(['one', 'two', 'three']);
+  });
+
+  it('acknowledges "saved" only with a state vector that covers what the client wrote', async () => {
+    server = await startServer();
+    const writer = connect('acks');
+    await writer.synced;
+    writer.doc.getText('t').insert(0, 'hello');
+    await writer.whenSaved();
+    expect(writer.savedStateVector().get(writer.doc.clientID)).toBe(5);
+  });
+
+  it('a restart keeps the state', async () => {
+    server = await startServer();
+    const dataDir = server.dataDir;
+    const writer = connect('restart');
+    await writer.synced;
+    writer.doc.getText('t').insert(0, 'kept across restarts');
+    await writer.whenSaved();
+    writer.destroy();
+    await server.close();
+
+    server = await startServer({ dataDir });
+    const reader = connect('restart');
+    await reader.synced;
+    expect(reader.doc.getText('t').toString()).toBe('kept across restarts');
+  });
+});
