@@ -16,6 +16,16 @@ export class CollabService {
   ) {}
 
   /**
+   * Sends an extra frame (one of our message types >= 100, e.g. "comments changed") to the
+   * connections on `documentName` that opted in with the ack parameter; stock clients never get it.
+   */
+  notifyDocument(documentName: string, frame: Uint8Array): void {
+    for (const connection of this.connections) {
+      if (connection.wantsSavedAck && connection.document.name === documentName) connection.send(frame);
+    }
+  }
+
+  /**
    * Re-decides the grant of every open connection of `userId` (or of everyone when null).
    * A connection that lost read access is closed with 4403; one that lost write access
    * becomes read-only at once.

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Roles a person holds in one city's ULG. */
+export const CITY_ROLES = ['coordinator', 'facilitator', 'member', 'observer'] as const;
+export const cityRoleSchema = z.enum(CITY_ROLES);
+export type CityRole = z.infer<typeof cityRoleSchema>;
+
+/** Roles across the whole network. */
+export const NETWORK_ROLES = ['admin', 'lead_partner'] as const;
+export const networkRoleSchema = z.enum(NETWORK_ROLES);
+export type NetworkRole = z.infer<typeof networkRoleSchema>;
+
+/** Everything the access policy decides; one name per kind of check. */
+export const ACCESS_ACTIONS = [
+  'city.read',
+  'iap.read',
+  'iap.edit',
+  'comment.write',
+  'comment.moderate',
+  'members.read',
+  'members.manage',
+  'stakeholders.read',
+  'stakeholders.manage',
+  'audit.read',
+  'workshop.run',
+  'iap.review',
+  'iap.export',
+  'city.settings',
+] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+/** Who is asking: an account with its network role and its roles per city slug. */
+export interface Principal {
+  id: string;
+  networkRole: NetworkRole | null;
+  cityRoles: Readonly<Record<string, CityRole>>;
+}
+
+/** Per-city settings the policy reads. */
+export interface CityPolicySettings {
+  observersCanComment: boolean;
+}
