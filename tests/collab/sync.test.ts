@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { openAccess } from '@iap/server/collab/access';
 import { startServer, type RunningServer } from '../support/server.js';
 
 describe('live co-editing over the stock y-websocket client', () => {
@@ -18,7 +19,7 @@ describe('live co-editing over the stock y-websocket client', () => {
   });
 
   it('two clients converge under concurrent edits', async () => {
-    server = await startServer();
+    server = await startServer({ collabAccess: openAccess });
     const alice = connect('converge');
     const bob = connect('converge');
     await Promise.all([alice.synced, bob.synced]);
@@ -36,7 +37,7 @@ describe('live co-editing over the stock y-websocket client', () => {
   });
 
   it('a late joiner receives the full state', async () => {
-    server = await startServer();
+    server = await startServer({ collabAccess: openAccess });
     const writer = connect('late');
     await writer.synced;
     writer.doc.getArray<string>('items').push(['one', 'two', 'three']);
@@ -48,7 +49,7 @@ describe('live co-editing over the stock y-websocket client', () => {
   });
 
   it('acknowledges "saved" only with a state vector that covers what the client wrote', async () => {
-    server = await startServer();
+    server = await startServer({ collabAccess: openAccess });
     const writer = connect('acks');
     await writer.synced;
     writer.doc.getText('t').insert(0, 'hello');
@@ -57,7 +58,7 @@ describe('live co-editing over the stock y-websocket client', () => {
   });
 
   it('a restart keeps the state', async () => {
-    server = await startServer();
+    server = await startServer({ collabAccess: openAccess });
     const dataDir = server.dataDir;
     const writer = connect('restart');
     await writer.synced;
@@ -66,7 +67,7 @@ describe('live co-editing over the stock y-websocket client', () => {
     writer.destroy();
     await server.close();
 
-    server = await startServer({ dataDir });
+    server = await startServer({ dataDir, collabAccess: openAccess });
     const reader = connect('restart');
     await reader.synced;
     expect(reader.doc.getText('t').toString()).toBe('kept across restarts');

@@ -20,7 +20,7 @@ export interface TestClient {
 export function connectClient(
   wsUrl: string,
   documentName: string,
-  options: { ack?: boolean; headers?: Record<string, string> } = {},
+  options: { ack?: boolean; headers?: Record<string, string>; params?: Record<string, string> } = {},
 ): TestClient {
   const doc = new Y.Doc();
   let saved = new Map<number, number>();
@@ -34,7 +34,7 @@ export function connectClient(
   }
   const provider = new WebsocketProvider(wsUrl, documentName, doc, {
     WebSocketPolyfill: HeaderWebSocket as unknown as typeof globalThis.WebSocket,
-    params: options.ack === false ? {} : { ack: '1' },
+    params: { ...(options.ack === false ? {} : { ack: '1' }), ...options.params },
     disableBc: true,
     maxBackoffTime: 200,
   });
