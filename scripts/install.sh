@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs everything the app needs on a machine with only Node 20+ and npm:
+# pnpm, the workspace's packages (better-sqlite3 compiled from source), and the build.
+# With --with-browser it also installs Debian's Chromium for the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION=12.4.2
+if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "$PNPM_VERSION" ]; then
+  echo "==> installing pnpm $PNPM_VERSION"
+  npm install -g "pnpm@$PNPM_VERSION" >/dev/null
+fi
+
+if [ "${1:-}" = "--with-browser" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "==> installing Chromium (Debian package) for the browser tests"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+# Prebuilt binaries and Node headers cannot be downloaded here: build native modules against
+# the local headers. pnpm reads this only from the environment, not from .npmrc.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then
+  export npm_config_nodedir=/usr
+fi
+
+echo "==> installing packages"
+pnpm install --frozen-lockfile
+echo "==> building shared, server and client"
+pnpm build
