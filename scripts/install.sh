@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the app needs on a machine with only Node 20+ and npm:
-# pnpm, the workspace's packages (better-sqlite3 compiled from source), and the build.
+# pnpm and the workspace's packages (better-sqlite3 compiled from source); the root
+# postinstall then builds shared, server and client, so `pnpm start` works right after.
 # With --with-browser it also installs Debian's Chromium for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,5 @@ if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then
   export npm_config_nodedir=/usr
 fi
 
-echo "==> installing packages"
+echo "==> installing packages and building (postinstall runs pnpm build)"
 pnpm install --frozen-lockfile
-echo "==> building shared, server and client"
-pnpm build
