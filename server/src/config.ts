@@ -15,6 +15,12 @@ const envSchema = z.object({
   /** FULL also survives power loss (an fsync per commit); NORMAL survives a process crash. */
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A session unused this long ends. */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(7 * 24),
+  /** A session ends this long after sign-in, however active. */
+  SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  /** Mark the session cookie Secure: set to 1 whenever the app is served over HTTPS. */
+  COOKIE_SECURE: booleanFlag,
 });
 
 export type Config = {
@@ -24,6 +30,8 @@ export type Config = {
   demoSeed: boolean;
   sqliteSynchronous: 'NORMAL' | 'FULL';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionPolicy: { idleMs: number; absoluteMs: number };
+  secureCookies: boolean;
 };
 
 /** Reads and validates the configuration; throws one readable error naming every bad variable. */
@@ -41,5 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     demoSeed: e.DEMO_SEED,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,
+    sessionPolicy: { idleMs: e.SESSION_IDLE_HOURS * 3_600_000, absoluteMs: e.SESSION_MAX_DAYS * 86_400_000 },
+    secureCookies: e.COOKIE_SECURE,
   };
 }

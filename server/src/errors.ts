@@ -8,6 +8,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   rate_limited: 429,
   internal: 500,
 };
@@ -28,7 +29,9 @@ export class AppError extends Error {
 /** Turns a zod failure into an AppError naming the first offending field. */
 export function fromZodError(error: ZodError): AppError {
   const issue = error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  // An unknown key is reported on its parent object: name the key itself.
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : (issue?.path ?? []);
+  const field = path.length > 0 ? path.join('.') : undefined;
   const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'invalid payload';
   return new AppError(ErrorCode.invalidPayload, message, field);
 }

@@ -1,5 +1,8 @@
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
+import { systemClock } from './auth/clock.js';
+import { demoBanner } from './seed/demoBanner.js';
+import { seedDemo } from './seed/demoSeed.js';
 
 /** The only file that reads process.env: configure, build, listen, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -8,7 +11,10 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     sqliteSynchronous: config.sqliteSynchronous,
     logLevel: config.logLevel,
+    sessionPolicy: config.sessionPolicy,
+    secureCookies: config.secureCookies,
   });
+  const demo = config.demoSeed ? await seedDemo(app.db, systemClock) : null;
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;
@@ -24,7 +30,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-  await app.listen({ port: config.port, host: config.host });
+  const url = await app.listen({ port: config.port, host: config.host });
+  if (demo) console.log(demoBanner(url, demo));
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,8 @@ export const ErrorCode = {
   forbidden: 'forbidden',
   notFound: 'not_found',
   conflict: 'conflict',
+  /** The thing existed but is used up or expired (an invite link). */
+  gone: 'gone',
   rateLimited: 'rate_limited',
   internal: 'internal',
 } as const;

@@ -19,6 +19,7 @@ export const ACCESS_ACTIONS = [
   'comment.moderate',
   'members.read',
   'members.manage',
+  'members.invite',
   'stakeholders.read',
   'stakeholders.manage',
   'audit.read',

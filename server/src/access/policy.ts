@@ -17,6 +17,8 @@ const CITY_RULES: Record<AccessAction, { city: readonly CityRole[]; network: rea
   'comment.moderate': { city: ['coordinator'], network: ['admin'] },
   'members.read': { city: EVERY_CITY_ROLE, network: ['admin', 'lead_partner'] },
   'members.manage': { city: ['coordinator'], network: ['admin'] },
+  // Facilitators run workshops and bring people in, but only as members or observers (see invitableRoles).
+  'members.invite': { city: ['coordinator', 'facilitator'], network: ['admin'] },
   'stakeholders.read': { city: EVERY_CITY_ROLE, network: ['admin', 'lead_partner'] },
   'stakeholders.manage': { city: ['coordinator', 'facilitator'], network: ['admin'] },
   'audit.read': { city: ['coordinator'], network: ['admin', 'lead_partner'] },
@@ -56,4 +58,22 @@ export function assertCan(
   if (can(principal, action, citySlug, settings)) return;
   if (!can(principal, 'city.read', citySlug)) throw new AppError(ErrorCode.notFound, 'No such city');
   throw new AppError(ErrorCode.forbidden, `Your role does not allow ${action}`);
+}
+
+/**
+ * The roles `principal` may hand out by invite in a city: every role with `members.manage`,
+ * only member and observer with `members.invite` alone (a facilitator cannot mint coordinators).
+ */
+export function invitableRoles(principal: Principal | null, citySlug: string): CityRole[] {
+  if (can(principal, 'members.manage', citySlug)) return [...EVERY_CITY_ROLE];
+  if (can(principal, 'members.invite', citySlug)) return ['member', 'observer'];
+  return [];
+}
+
+/** Throws like assertCan unless `principal` may invite (or revoke an invite) with `role`. */
+export function assertCanInvite(principal: Principal | null, citySlug: string, role: CityRole): asserts principal is Principal {
+  assertCan(principal, 'members.invite', citySlug);
+  if (!invitableRoles(principal, citySlug).includes(role)) {
+    throw new AppError(ErrorCode.forbidden, `Your role cannot invite a ${role}`, 'role');
+  }
 }

@@ -16,6 +16,7 @@ export async function registerWebClient(app: FastifyInstance, clientDir: string)
     app.log.warn({ clientDir }, 'client is not built; run `pnpm build` to serve the UI');
     return null;
   }
-  await app.register(fastifyStatic, { root: clientDir, index: false });
+  // `/` gets index.html too: with `index: false` @fastify/static answers a folder with 403.
+  await app.register(fastifyStatic, { root: clientDir, index: 'index.html' });
   return fs.readFileSync(indexFile);
 }

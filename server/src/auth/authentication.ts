@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode, SESSION_COOKIE, type Principal } from '@iap/shared';
+import { AppError } from '../errors.js';
+import type { Authenticated, SessionService } from './SessionService.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in account behind the session cookie, resolved for every /api request. */
+    account: Authenticated | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves the session cookie of every /api request into `request.account`, and refuses
+ * state-changing requests sent from another origin. The SameSite=Lax cookie already stops
+ * cross-site forms; the Origin check also covers same-site neighbours (another port on the host).
+ * Call after @fastify/cookie is registered, at the root, so every route sees it.
+ */
+export function installAuthentication(app: FastifyInstance, sessions: SessionService): void {
+  app.decorateRequest('account', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
+      throw new AppError(ErrorCode.forbidden, 'Cross-origin request refused');
+    }
+    request.account = sessions.resolve(request.cookies[SESSION_COOKIE]);
+  });
+}
+
+/** The caller's principal for the access policy, or null when anonymous. */
+export function principalOf(request: FastifyRequest): Principal | null {
+  return request.account?.principal ?? null;
+}
+
+/** The signed-in account, or a 401. */
+export function requireAccount(request: FastifyRequest): Authenticated {
+  if (!request.account) throw new AppError(ErrorCode.unauthenticated, 'Sign in first');
+  return request.account;
+}
+
+/**
+ * Browsers send Origin on cross-origin requests, WebSocket handshakes and every POST. When it
+ * is there it must name this host; when it is absent (curl, server-to-server) there is no
+ * ambient-credential attack to stop.
+ */
+export function isSameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export interface SessionCookieOptions {
+  /** Mark the cookie Secure (HTTPS only); on for any deployment behind TLS. */
+  secure: boolean;
+}
+
+/** Sets the session cookie: HttpOnly (no script reads it), SameSite=Lax, for the whole site. */
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, options: SessionCookieOptions): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: options.secure,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOptions): void {
+  void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: options.secure, path: '/' });
+}

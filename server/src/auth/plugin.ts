@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { ErrorCode, loginRequestSchema, type Me } from '@iap/shared';
+import { AppError } from '../errors.js';
+import { clearSessionCookie, requireAccount, setSessionCookie, type SessionCookieOptions } from './authentication.js';
+import type { LoginRateLimiter } from './LoginRateLimiter.js';
+import { verifyAgainstNobody, verifyPassword } from './passwords.js';
+import { describeAccount, type PrincipalDirectory } from './PrincipalDirectory.js';
+import type { SessionService } from './SessionService.js';
+import { UserRepository } from './UserRepository.js';
+
+export interface AuthPluginOptions {
+  sessions: SessionService;
+  principals: PrincipalDirectory;
+  limiter: LoginRateLimiter;
+  cookie: SessionCookieOptions;
+}
+
+/** One message for every failed sign-in: it must not reveal whether the e-mail has an account. */
+const WRONG_CREDENTIALS = 'The e-mail address or the password is not right';
+
+/** Sign-in, sign-out and `GET /me`, under the /api prefix. */
+export async function authPlugin(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
+  const { sessions, principals, limiter } = options;
+  const users = new UserRepository(app.db);
+
+  app.post('/auth/login', async (request, reply): Promise<Me> => {
+    const body = loginRequestSchema.parse(request.body);
+    const retryAfter = limiter.begin(request.ip, body.email);
+    if (retryAfter !== null) {
+      void reply.header('retry-after', String(retryAfter));
+      throw new AppError(ErrorCode.rateLimited, 'Too many failed sign-ins; try again later');
+    }
+    const user = users.findByEmail(body.email);
+    const matches =
+      user && !user.disabled ? await verifyPassword(body.password, user.passwordHash) : await verifyAgainstNobody(body.password);
+    const account = matches && user ? principals.load(user.id) : null;
+    if (!account) throw new AppError(ErrorCode.unauthenticated, WRONG_CREDENTIALS);
+    limiter.succeeded(request.ip, body.email);
+    // A fresh token on every sign-in: a token planted before sign-in never gains rights.
+    if (request.account) sessions.end(request.account.tokenHash);
+    const session = sessions.start(account.user.id);
+    setSessionCookie(reply, session.token, session.expiresAt, options.cookie);
+    return describeAccount(account);
+  });
+
+  app.post('/auth/logout', async (request, reply) => {
+    if (request.account) sessions.end(request.account.tokenHash);
+    clearSessionCookie(reply, options.cookie);
+    return reply.status(204).send();
+  });
+
+  app.get('/me', async (request): Promise<Me> => describeAccount(requireAccount(request)));
+}

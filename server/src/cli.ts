@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { systemClock } from './auth/clock.js';
+import { createAdmin } from './auth/createAdmin.js';
+import { readConfig } from './config.js';
+import { openDatabase } from './db/openDatabase.js';
+import { seedNetwork } from './seed/seedNetwork.js';
+
+const USAGE = `Usage: iap-admin create-admin --email <e-mail> --name <name>
+  The password comes from the ADMIN_PASSWORD environment variable, or else from stdin
+  (typed without echo on a terminal, or piped). The database is the one in DATA_DIR (./data).`;
+
+/**
+ * Operator commands, run next to the server's database. Like main.ts, an entry point: it
+ * reads the environment (DATA_DIR through readConfig, ADMIN_PASSWORD) and nothing else does.
+ */
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command !== 'create-admin') throw new Error(USAGE);
+  const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true });
+  if (!values.email || !values.name) throw new Error(USAGE);
+  const password = process.env.ADMIN_PASSWORD ?? (await readPassword());
+  const config = readConfig(process.env);
+  const db = openDatabase({ dataDir: config.dataDir });
+  try {
+    seedNetwork(db);
+    await createAdmin(db, systemClock, { email: values.email, name: values.name, password });
+    console.log(`Admin ${values.email.trim().toLowerCase()} created in ${config.dataDir}. Sign in at the server's /login.`);
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads the password from stdin: without echo on a terminal, the first line when piped. */
+async function readPassword(): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    let text = '';
+    for await (const chunk of stdin) text += String(chunk);
+    return text.split(/\r?\n/)[0] ?? '';
+  }
+  process.stdout.write('Password: ');
+  stdin.setRawMode(true);
+  stdin.setEncoding('utf8');
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const onData = (chunk: string): void => {
+      for (const char of chunk) {
+        if (char === '\u0003') {
+          finish();
+          reject(new Error('cancelled'));
+          return;
+        }
+        if (char === '\r' || char === '\n') {
+          finish();
+          resolve(typed);
+          return;
+        }
+        typed = char === '\u007f' ? typed.slice(0, -1) : typed + char;
+      }
+    };
+    const finish = (): void => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stdout.write('\n');
+    };
+    stdin.on('data', onData);
+  });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  ErrorCode,
+  stakeholderCreateSchema,
+  stakeholderPatchSchema,
+  type Stakeholder,
+  type StakeholderSummary,
+  type StakeholdersResponse,
+} from '@iap/shared';
+import { can } from '../access/policy.js';
+import { AuditLog } from '../audit/AuditLog.js';
+import { isoAt, type Clock } from '../auth/clock.js';
+import { authorizeInCity } from '../cities/cityAccess.js';
+import { CityRepository } from '../cities/CityRepository.js';
+import { AppError } from '../errors.js';
+import { MembershipRepository } from '../members/MembershipRepository.js';
+import { toCsv } from './csv.js';
+import { CSV_HEADER, csvRow, summarizeRegister, toStakeholder, visibleStakeholders } from './stakeholderView.js';
+import { StakeholderRepository, type StakeholderRecord } from './StakeholderRepository.js';
+
+type SlugParams = { Params: { slug: string } };
+type StakeholderParams = { Params: { slug: string; id: string } };
+
+/** The stakeholder register of a city's ULG, under /api/cities. */
+export async function stakeholdersPlugin(app: FastifyInstance, options: { clock: Clock }): Promise<void> {
+  const { clock } = options;
+  const cities = new CityRepository(app.db);
+  const stakeholders = new StakeholderRepository(app.db);
+  const memberships = new MembershipRepository(app.db);
+  const audit = new AuditLog(app.db, clock);
+
+  /** Read access, and whether the caller sees the complete register. */
+  const reader = (request: FastifyRequest, slug: string) => {
+    const { principal, city } = authorizeInCity(request, cities, slug, 'stakeholders.read');
+    return { city, complete: can(principal, 'stakeholders.manage', city.slug) };
+  };
+
+  /** A linked account must belong to this city's ULG, or the link would leak another city's people. */
+  const assertLinkable = (citySlug: string, userId: string | null): void => {
+    if (userId && !memberships.find(userId, citySlug)) {
+      throw new AppError(ErrorCode.invalidPayload, 'linkedUserId: not a member of this city', 'linkedUserId');
+    }
+  };
+
+  const findOr404 = (id: string, citySlug: string) => {
+    const found = stakeholders.find(id, citySlug);
+    if (!found) throw new AppError(ErrorCode.notFound, 'No such stakeholder', 'id');
+    return found;
+  };
+
+  app.get<SlugParams>('/:slug/stakeholders', async (request): Promise<StakeholdersResponse> => {
+    const { city, complete } = reader(request, request.params.slug);
+    return { stakeholders: visibleStakeholders(stakeholders.listCity(city.slug), complete), complete };
+  });
+
+  app.get<SlugParams>('/:slug/stakeholders/summary', async (request): Promise<StakeholderSummary> => {
+    const { city } = reader(request, request.params.slug);
+    return summarizeRegister(stakeholders, city.slug);
+  });
+
+  app.get<SlugParams>('/:slug/stakeholders.csv', async (request, reply) => {
+    const { city, complete } = reader(request, request.params.slug);
+    const rows = visibleStakeholders(stakeholders.listCity(city.slug), complete).map(csvRow);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="stakeholders-${city.slug}.csv"`)
+      .send(toCsv(CSV_HEADER, rows));
+  });
+
+  app.get<StakeholderParams>('/:slug/stakeholders/:id', async (request): Promise<Stakeholder> => {
+    const { city, complete } = reader(request, request.params.slug);
+    const found = findOr404(request.params.id, city.slug);
+    if (!complete && !found.consentToBeListed) throw new AppError(ErrorCode.notFound, 'No such stakeholder', 'id');
+    return toStakeholder(found, complete);
+  });
+
+  app.post<SlugParams>('/:slug/stakeholders', async (request, reply): Promise<Stakeholder> => {
+    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'stakeholders.manage');
+    const input = stakeholderCreateSchema.parse(request.body);
+    assertLinkable(city.slug, input.linkedUserId ?? null);
+    const now = isoAt(clock());
+    const record: StakeholderRecord = {
+      id: randomUUID(),
+      citySlug: city.slug,
+      name: input.name,
+      organisation: input.organisation || null,
+      sector: input.sector,
+      gender: input.gender ?? null,
+      importance: input.importance,
+      influence: input.influence,
+      contact: input.contact || null,
+      consentToBeListed: input.consentToBeListed,
+      linkedUserId: input.linkedUserId ?? null,
+      createdBy: principal.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    app.db.transaction(() => {
+      stakeholders.insert(record);
+      audit.record({
+        actorId: principal.id,
+        citySlug: city.slug,
+        action: 'stakeholder.created',
+        subject: { type: 'stakeholder', id: record.id },
+        details: { name: record.name, sector: record.sector },
+      });
+    })();
+    void reply.status(201);
+    return toStakeholder(findOr404(record.id, city.slug), true);
+  });
+
+  app.patch<StakeholderParams>('/:slug/stakeholders/:id', async (request): Promise<Stakeholder> => {
+    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'stakeholders.manage');
+    const patch = stakeholderPatchSchema.parse(request.body);
+    const current = findOr404(request.params.id, city.slug);
+    if (patch.linkedUserId !== undefined) assertLinkable(city.slug, patch.linkedUserId);
+    const next: StakeholderRecord = {
+      ...current,
+      ...definedFields(patch),
+      organisation: patch.organisation === undefined ? current.organisation : patch.organisation || null,
+      contact: patch.contact === undefined ? current.contact : patch.contact || null,
+      updatedAt: isoAt(clock()),
+    };
+    const changed = Object.keys(definedFields(patch)).filter(
+      (key) => next[key as keyof StakeholderRecord] !== current[key as keyof StakeholderRecord],
+    );
+    if (changed.length > 0) {
+      app.db.transaction(() => {
+        stakeholders.update(next);
+        audit.record({
+          actorId: principal.id,
+          citySlug: city.slug,
+          action: 'stakeholder.updated',
+          subject: { type: 'stakeholder', id: current.id },
+          // Field names, not values: contact details must not be copied into the log.
+          details: { name: next.name, fields: changed },
+        });
+      })();
+    }
+    return toStakeholder(findOr404(current.id, city.slug), true);
+  });
+
+  app.delete<StakeholderParams>('/:slug/stakeholders/:id', async (request, reply) => {
+    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'stakeholders.manage');
+    const current = findOr404(request.params.id, city.slug);
+    app.db.transaction(() => {
+      stakeholders.delete(current.id, city.slug);
+      audit.record({
+        actorId: principal.id,
+        citySlug: city.slug,
+        action: 'stakeholder.deleted',
+        subject: { type: 'stakeholder', id: current.id },
+        details: { name: current.name },
+      });
+    })();
+    return reply.status(204).send();
+  });
+}
+
+/** The keys a PATCH actually sent (an omitted key keeps its value; null clears an optional one). */
+function definedFields<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,162 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CloseCode, MESSAGE_AUTH } from '@iap/shared';
+import { startServer, type RunningServer } from '../support/server.js';
+import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { ACTORS, addSignedIn, signInCast, type Actor, type Cast } from './people.js';
+import { openRawSocket, type RawCollabSocket } from './rawSocket.js';
+
+/**
+ * Who may open which IAP over the WebSocket, and what happens to their writes. The writes
+ * are real Yjs update frames sent on a raw socket, so a refused write is refused by the
+ * server, not by a well-behaved client.
+ */
+type Expected = 'read-write' | 'read-only' | { refused: number };
+const RW = 'read-write' as const;
+const RO = 'read-only' as const;
+
+//                 coordinator facilitator member observer lead_partner admin anonymous
+const IN_OWN_CITY: Expected[] = [RW, RW, RW, RO, RO, RW, { refused: CloseCode.unauthenticated }];
+const IN_OTHER_CITY: Expected[] = [
+  { refused: CloseCode.forbidden },
+  { refused: CloseCode.forbidden },
+  { refused: CloseCode.forbidden },
+  { refused: CloseCode.forbidden },
+  RO,
+  RW,
+  { refused: CloseCode.unauthenticated },
+];
+
+describe('collaboration access by role', () => {
+  let server: RunningServer;
+  let cast: Cast;
+  const sockets: RawCollabSocket[] = [];
+  const clients: TestClient[] = [];
+  const raw = (document: string, cookie?: string): RawCollabSocket => {
+    const socket = openRawSocket(server.wsUrl, document, cookie ? { cookie } : {});
+    sockets.push(socket);
+    return socket;
+  };
+  const serverText = async (document: string): Promise<string> =>
+    (await server.app.collab.registry.open(document)).doc.getText('probe').toString();
+
+  beforeAll(async () => {
+    server = await startServer();
+    cast = await signInCast(server.app, 'mizil');
+  });
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+    for (const client of clients.splice(0)) client.destroy();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const cases = (['mizil', 'barnsley'] as const).flatMap((city) =>
+    ACTORS.map((actor: Actor, index) => ({ actor, city, expected: (city === 'mizil' ? IN_OWN_CITY : IN_OTHER_CITY)[index]! })),
+  );
+
+  it.each(cases)('$actor of mizil opening iap.$city: $expected', async ({ actor, city, expected }) => {
+    const document = `iap.${city}`;
+    const socket = raw(document, cast[actor]?.cookie);
+    const outcome = await socket.outcome;
+    if (typeof expected === 'object') {
+      expect(outcome).toMatchObject({ granted: false, code: expected.refused });
+      return;
+    }
+    expect(outcome).toEqual({ granted: true });
+    const marker = `[${actor}]`;
+    socket.write(marker);
+    expect(await socket.writeAnswer()).toBe(expected === RW ? 'saved' : 'refused');
+    expect((await serverText(document)).includes(marker)).toBe(expected === RW);
+  });
+
+  it("a user of Mizil opening Barnsley's IAP is refused with 4403 and a reason", async () => {
+    const closed = await raw('iap.barnsley', cast.member!.cookie).closed;
+    expect(closed.code).toBe(CloseCode.forbidden);
+    expect(closed.reason).toMatch(/may not read iap\.barnsley/);
+  });
+
+  it('an observer receives the document and presence, but its raw-socket write does not change the server document', async () => {
+    const member = connectClient(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.member!.cookie } });
+    const observer = connectClient(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.observer!.cookie } });
+    clients.push(member, observer);
+    await Promise.all([member.synced, observer.synced]);
+
+    member.provider.awareness.setLocalStateField('user', { name: 'Mizil member' });
+    member.doc.getText('probe').insert(0, 'written by the member;');
+    await member.whenSaved();
+    await waitForDoc(observer.doc, () => observer.doc.getText('probe').toString().includes('written by the member;'));
+    await expect
+      .poll(() => [...observer.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Mizil member'))
+      .toBe(true);
+
+    const before = await serverText('iap.mizil');
+    const attacker = raw('iap.mizil', cast.observer!.cookie);
+    await attacker.outcome;
+    attacker.write('OBSERVER WAS HERE');
+    expect(await attacker.writeAnswer()).toBe('refused');
+    expect(await serverText('iap.mizil')).toBe(before);
+    const stored = await server.app.documentStore.load('iap.mizil');
+    expect(Buffer.concat(stored!.updates.map((update) => Buffer.from(update))).includes('OBSERVER WAS HERE')).toBe(false);
+  });
+
+  it('removing a member closes their open socket', async () => {
+    const leaving = await addSignedIn(server.app, { name: 'Leaving member', city: 'mizil', role: 'member' });
+    const socket = raw('iap.mizil', leaving.cookie);
+    expect(await socket.outcome).toEqual({ granted: true });
+
+    const response = await server.app.inject({
+      method: 'DELETE',
+      url: `/api/cities/mizil/members/${leaving.id}`,
+      headers: { cookie: cast.coordinator!.cookie },
+    });
+    expect(response.statusCode).toBe(204);
+    expect(await socket.closed).toMatchObject({ code: CloseCode.forbidden });
+  });
+
+  it('downgrading a member to observer makes their further writes rejected, and upgrading restores them', async () => {
+    const person = await addSignedIn(server.app, { name: 'Changing member', city: 'mizil', role: 'member' });
+    const socket = raw('iap.mizil', person.cookie);
+    await socket.outcome;
+    socket.write('<before>');
+    expect(await socket.writeAnswer()).toBe('saved');
+
+    const setRole = (role: string) =>
+      server.app.inject({
+        method: 'PATCH',
+        url: `/api/cities/mizil/members/${person.id}`,
+        headers: { cookie: cast.coordinator!.cookie },
+        payload: { role },
+      });
+    expect((await setRole('observer')).statusCode).toBe(200);
+    socket.write('<while observer>');
+    expect(await socket.writeAnswer()).toBe('refused');
+    expect(await serverText('iap.mizil')).not.toContain('<while observer>');
+
+    expect((await setRole('member')).statusCode).toBe(200);
+    socket.write('<member again>');
+    expect(await socket.writeAnswer()).toBe('saved');
+    expect(await serverText('iap.mizil')).toContain('<member again>');
+  });
+
+  it.each([
+    ['a document that is not a city IAP', 'notes.anything', CloseCode.notFound],
+    ['the IAP of a city that does not exist', 'iap.atlantis', CloseCode.notFound],
+  ])('refuses %s with 4404', async (_label, document, code) => {
+    expect(await raw(document, cast.admin!.cookie).closed).toMatchObject({ code });
+  });
+
+  it('refuses a handshake sent from another origin, even with a valid cookie', async () => {
+    const socket = openRawSocket(server.wsUrl, 'iap.mizil', { cookie: cast.member!.cookie, origin: 'http://evil.example' });
+    sockets.push(socket);
+    expect(await socket.closed).toMatchObject({ code: CloseCode.forbidden, reason: 'cross-origin connection refused' });
+  });
+
+  it('tells a read-only client once, with an auth permission-denied frame', async () => {
+    const socket = raw('iap.mizil', cast.observer!.cookie);
+    await socket.outcome;
+    socket.write('x');
+    const frame = await socket.nextFrame(MESSAGE_AUTH);
+    expect(Buffer.from(frame).toString()).toContain('read-only');
+  });
+});
