@@ -57,6 +57,20 @@ describe('live co-editing over the stock y-websocket client', () => {
     expect(writer.savedStateVector().get(writer.doc.clientID)).toBe(5);
   });
 
+  it('answers even an empty sync step 2 with "saved", so a reconnecting client learns its state at once', async () => {
+    server = await startServer({ collabAccess: openAccess });
+    const reader = connect('empty-ack');
+    const acks: number[] = [];
+    const original = reader.provider.messageHandlers[100]!;
+    reader.provider.messageHandlers[100] = (...args) => {
+      acks.push(1);
+      original(...args);
+    };
+    await reader.synced;
+    await expect.poll(() => acks.length, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(reader.savedStateVector().size).toBe(0);
+  });
+
   it('a restart keeps the state', async () => {
     server = await startServer({ collabAccess: openAccess });
     const dataDir = server.dataDir;

@@ -126,12 +126,14 @@ export class Connection {
       case 'syncStep2':
       case 'update':
         // Parse the whole update before applying: a truncated one must not half-apply.
-        if (isEmptyUpdate(Y.decodeUpdate(message.update))) return;
-        if (!this.canWrite) {
-          this.rejectWrite();
-          return;
+        if (!isEmptyUpdate(Y.decodeUpdate(message.update))) {
+          if (!this.canWrite) {
+            this.rejectWrite();
+            return;
+          }
+          document.applyClientUpdate(message.update, this);
         }
-        document.applyClientUpdate(message.update, this);
+        // Answered even when empty: a client reconnecting after its edits were committed learns it at once.
         if (this.wantsSavedAck) document.acknowledgeSaved(this);
         return;
       case 'awareness':
