@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import i18n from '../i18n';
+import { cssVariablesResolver, theme } from './theme';
+import '@mantine/core/styles.css';
+import '@mantine/tiptap/styles.css';
+import './app.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // REST state is small and cheap to refetch; a failed request retries once before showing an error.
+    queries: { retry: 1, staleTime: 30_000 },
+  },
+});
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          {children}
+        </MantineProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,125 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { COLLAB_PATH, SAVED_ACK_PARAM } from '@iap/shared';
+import { SavedStateTracker } from './SavedStateTracker';
+
+/**
+ * Typing commits one update per keystroke. Reporting "saved" only once no edit has been
+ * unsaved for this long keeps the badge (and a screen reader) from flickering between
+ * "Saving…" and "Saved"; it may say "Saving…" a little late, never "Saved" early.
+ */
+const SAVED_SETTLE_MS = 500;
+
+export type ConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
+
+/** What the save badge needs to know, as one immutable snapshot. */
+export interface CollabStatus {
+  /** 'offline' only after a first connection; 'refused' when the server closed for good (44xx). */
+  connection: ConnectionState;
+  /** The current connection finished its first sync, so the editor shows the server's content. */
+  synced: boolean;
+  /** Some of this client's edits are not committed by the server's database yet. */
+  unsaved: boolean;
+}
+
+/** The collaboration endpoint on the host that served the page (the dev server proxies it). */
+export function defaultCollabUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${window.location.host}${COLLAB_PATH}`;
+}
+
+/**
+ * One shared document: its Y.Doc, its y-websocket provider (with presence) and the save
+ * status derived from the server's acknowledgements.
+ */
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  private readonly saved: SavedStateTracker;
+  private readonly listeners = new Set<() => void>();
+  private everConnected = false;
+  private refused = false;
+  private lastUnsavedAt = Number.NEGATIVE_INFINITY;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  private status: CollabStatus = { connection: 'connecting', synced: false, unsaved: false };
+
+  constructor(
+    readonly name: string,
+    serverUrl: string = defaultCollabUrl(),
+  ) {
+    this.provider = new WebsocketProvider(serverUrl, name, this.doc, {
+      connect: false,
+      params: { [SAVED_ACK_PARAM]: '1' },
+      // Tabs must not hand each other updates the server has not committed yet.
+      disableBc: true,
+    });
+    this.saved = new SavedStateTracker(this.provider, this.refresh);
+    this.provider.on('status', this.handleStatus);
+    this.provider.on('sync', this.refresh);
+    this.provider.on('closed', this.handleClosed);
+    this.doc.on('update', this.refresh);
+    this.provider.connect();
+  }
+
+  readonly getStatus = (): CollabStatus => this.status;
+
+  readonly subscribeStatus = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  destroy(): void {
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.saved.destroy();
+    this.provider.off('status', this.handleStatus);
+    this.provider.off('sync', this.refresh);
+    this.provider.off('closed', this.handleClosed);
+    this.doc.off('update', this.refresh);
+    this.provider.awareness.destroy();
+    this.provider.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private readonly handleStatus = ({ status }: { status: string }): void => {
+    if (status === 'connected') this.everConnected = true;
+    this.refresh();
+  };
+
+  private readonly handleClosed = (): void => {
+    this.refused = true;
+    this.refresh();
+  };
+
+  private readonly refresh = (): void => {
+    const next = this.computeStatus();
+    const current = this.status;
+    if (next.connection === current.connection && next.synced === current.synced && next.unsaved === current.unsaved) return;
+    this.status = next;
+    for (const listener of this.listeners) listener();
+  };
+
+  private computeStatus(): CollabStatus {
+    let connection: ConnectionState;
+    if (this.refused) connection = 'refused';
+    else if (this.provider.wsconnected) connection = 'online';
+    else connection = this.everConnected ? 'offline' : 'connecting';
+    return { connection, synced: this.provider.synced, unsaved: this.hasUnsavedEdits() };
+  }
+
+  private hasUnsavedEdits(): boolean {
+    const now = performance.now();
+    if (!this.saved.isSaved) {
+      this.lastUnsavedAt = now;
+      return true;
+    }
+    const settledAt = this.lastUnsavedAt + SAVED_SETTLE_MS;
+    if (now >= settledAt) return false;
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      this.refresh();
+    }, settledAt - now);
+    return true;
+  }
+}
