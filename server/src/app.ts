@@ -8,11 +8,18 @@ import type { DocumentStore } from './storage/DocumentStore.js';
 import { DocumentRegistry } from './collab/DocumentRegistry.js';
 import { CollabService } from './collab/CollabService.js';
 import { collabPlugin } from './collab/plugin.js';
-import { openAccess, type CollabAccess } from './collab/access.js';
+import type { CollabAccess } from './collab/access.js';
 import type { CompactionPolicy } from './collab/CollabDocument.js';
 import { healthPlugin } from './health/plugin.js';
+import { iapInitialContent } from './iap/template.js';
+import { iapPlugin } from './iap/plugin.js';
+import { commentsPlugin } from './comments/plugin.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
 import { registerErrorHandler } from './errors.js';
+import { createAccountServices, registerAccountPlugins } from './auth/accounts.js';
+import { systemClock, type Clock } from './auth/clock.js';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/SessionService.js';
+import { DEFAULT_LOGIN_RATE_LIMIT, type LoginRateLimit } from './auth/LoginRateLimiter.js';
 
 export interface BuildAppOptions {
   /** Folder of the SQLite file, or ':memory:'. */
@@ -25,8 +32,17 @@ export interface BuildAppOptions {
   compaction?: Partial<CompactionPolicy>;
   /** Folder of the built client to serve, or null to serve none. */
   clientDir?: string | null;
-  /** Access decisions for the collab endpoint; open to all when omitted. */
+  /**
+   * Access decisions for the collab endpoint. Defaults to the session cookie and city roles;
+   * pass `openAccess` for the realtime core on its own (anyone reads and writes any document).
+   */
   collabAccess?: CollabAccess;
+  /** Time source for sessions, invites and rate limits; tests move it instead of sleeping. */
+  clock?: Clock;
+  sessionPolicy?: Partial<SessionPolicy>;
+  loginRateLimit?: Partial<LoginRateLimit>;
+  /** Mark the session cookie Secure; on whenever the app is served over HTTPS. */
+  secureCookies?: boolean;
   logLevel?: string;
 }
 
@@ -54,9 +70,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     store,
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
+    initialContent: iapInitialContent,
     log: app.log,
   });
-  const access = options.collabAccess ?? openAccess;
+  const accounts = createAccountServices(db, {
+    clock: options.clock ?? systemClock,
+    sessionPolicy: { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy },
+    loginRateLimit: { ...DEFAULT_LOGIN_RATE_LIMIT, ...options.loginRateLimit },
+    cookie: { secure: options.secureCookies ?? false },
+  });
+  const access = options.collabAccess ?? accounts.collabAccess;
   const collab = new CollabService(registry, access);
   app.decorate('db', db);
   app.decorate('documentStore', store);
@@ -66,6 +89,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const spaIndex = clientDir ? await registerWebClient(app, clientDir) : null;
   registerErrorHandler(app, spaIndex);
 
+  await registerAccountPlugins(app, accounts, collab);
+  await app.register(iapPlugin, { prefix: '/api' });
+  await app.register(commentsPlugin, { prefix: '/api', clock: accounts.clock });
   await app.register(fastifyWebsocket, { options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 } });
   await app.register(collabPlugin, {
     prefix: COLLAB_PATH,

@@ -9,6 +9,11 @@ export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 /** Server -> client: the state vector that is committed to the database. */
 export const MESSAGE_SAVED = 100;
+/**
+ * Server -> client: the comment threads of this document changed; refetch them. Payload:
+ * the id of the thread that changed (varString). Sent only to clients that asked (ack=1).
+ */
+export const MESSAGE_COMMENTS_CHANGED = 101;
 
 /** A client opts in to MESSAGE_SAVED with this URL parameter (stock clients never see it). */
 export const SAVED_ACK_PARAM = 'ack';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Member } from '@iap/shared';
+import { matchMembers, mentionedIds, mentionQueryAt } from './mentions';
+
+const member = (userId: string, name: string): Member => ({ userId, name, role: 'member', joinedAt: '2025-01-01T00:00:00Z' });
+const members = [member('u1', 'Nuno Neves'), member('u2', 'Ana Nunes'), member('u3', 'Marta Silva')];
+
+describe('mentions in a comment', () => {
+  it('finds the @query being typed before the caret, and nothing in an e-mail address', () => {
+    expect(mentionQueryAt('Ask @Nu', 7)).toEqual({ start: 4, query: 'Nu' });
+    expect(mentionQueryAt('@', 1)).toEqual({ start: 0, query: '' });
+    expect(mentionQueryAt('mail ana@city.pt', 16)).toBeNull();
+    expect(mentionQueryAt('Ask @Nu and more', 16)).toBeNull();
+  });
+
+  it('offers members whose name starts with the query first', () => {
+    expect(matchMembers(members, 'nu').map((found) => found.name)).toEqual(['Nuno Neves', 'Ana Nunes']);
+  });
+
+  it('mentions the members still named in the final text', () => {
+    expect(mentionedIds('Thanks @Nuno Neves and @Marta Silva', members)).toEqual(['u1', 'u3']);
+    expect(mentionedIds('Thanks Nuno', members)).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type * as Y from 'yjs';
+import type { Action, Objective } from '@iap/shared';
+import { addAction, removeAction, saveAction } from '../plan/planWrites';
+import { useIapView } from '../IapViewContext';
+import { ActionCardFields } from './ActionCardFields';
+import { draftOf, validateDraft, type ActionDraft, type DraftErrors } from './actionDraft';
+
+interface ActionCardProps {
+  doc: Y.Doc;
+  /** The action as it was when the card opened. */
+  action: Action;
+  /** "A3": the action's place in the table. */
+  reference: string;
+  isNew: boolean;
+  objectives: Objective[];
+  canEdit: boolean;
+  onClose: () => void;
+}
+
+/**
+ * One action with all its fields. Saving validates with the shared action schema first:
+ * with any error nothing is written, and each error is shown on its field.
+ */
+export function ActionCard({ doc, action, reference, isNew, objectives, canEdit, onClose }: ActionCardProps) {
+  const { t } = useTranslation();
+  const view = useIapView();
+  const narrow = useMediaQuery('(max-width: 36em)');
+  const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [problem, setProblem] = useState<'invalid' | 'removed' | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const save = (): void => {
+    const result = validateDraft(draft);
+    if (result.errors) {
+      setErrors(result.errors);
+      setProblem('invalid');
+      return;
+    }
+    if (isNew) addAction(doc, result.action);
+    else if (!saveAction(doc, action, result.action)) {
+      setProblem('removed');
+      return;
+    }
+    onClose();
+  };
+
+  const title = isNew ? t('iap.action.newTitle') : t('iap.action.cardTitle', { reference, title: action.title });
+  return (
+    <Modal opened onClose={onClose} title={title} size="xl" fullScreen={narrow} closeButtonProps={{ 'aria-label': t('iap.close') }}>
+      <Stack gap="md">
+        {problem && (
+          <Alert color="red" role="alert" title={t(problem === 'invalid' ? 'iap.action.invalid' : 'iap.action.removedMeanwhile')} />
+        )}
+        <ActionCardFields draft={draft} onChange={setDraft} errors={errors} objectives={objectives} readOnly={!canEdit} />
+        <Group justify="space-between" gap="sm">
+          <Group gap="sm">
+            {!isNew && view && (
+              <Button
+                variant="default"
+                onClick={() => {
+                  onClose();
+                  view.showActionComments(action.id);
+                }}
+              >
+                {t('iap.action.comments')}
+              </Button>
+            )}
+            {!isNew && canEdit && !confirmingDelete && (
+              <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
+                {t('iap.action.delete')}
+              </Button>
+            )}
+            {confirmingDelete && (
+              <Button
+                color="red"
+                onClick={() => {
+                  removeAction(doc, action.id);
+                  onClose();
+                }}
+              >
+                {t('iap.action.confirmDelete', { reference })}
+              </Button>
+            )}
+          </Group>
+          <Group gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {canEdit ? t('iap.cancel') : t('iap.close')}
+            </Button>
+            {canEdit && <Button onClick={save}>{t('iap.action.save')}</Button>}
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NodeViewWrapper, useEditorState, type Editor } from '@tiptap/react';
+import { Button, Group, List, Stack, Text, UnstyledButton } from '@mantine/core';
+import type * as Y from 'yjs';
+import type { Objective } from '@iap/shared';
+import { usePlanData } from '../plan/usePlanData';
+import { newItemId } from '../plan/planWrites';
+import type { PlanBlockViewProps } from '../schema/planBlockNode';
+import { ObjectiveCard } from './ObjectiveCard';
+
+/** The node view of `iapObjectiveTable`. */
+export function ObjectiveTableView({ editor, extension }: PlanBlockViewProps) {
+  const doc = extension.options.doc;
+  return <NodeViewWrapper contentEditable={false}>{doc && <ObjectiveTable doc={doc} editor={editor} />}</NodeViewWrapper>;
+}
+
+function ObjectiveTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
+  const { t } = useTranslation();
+  const { objectives, actions } = usePlanData(doc);
+  const canEdit = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable });
+  const [card, setCard] = useState<{ objective: Objective; reference: string; isNew: boolean } | null>(null);
+
+  return (
+    <Stack gap="sm" className="iap-plan-block">
+      <Group justify="space-between" align="center">
+        <Text fw={650}>{t('iap.objective.listTitle', { count: objectives.length })}</Text>
+        {canEdit && (
+          <Button
+            size="xs"
+            onClick={() =>
+              setCard({
+                objective: { id: newItemId('obj'), title: '', description: '', indicators: [] },
+                reference: `O${objectives.length + 1}`,
+                isNew: true,
+              })
+            }
+          >
+            {t('iap.objective.add')}
+          </Button>
+        )}
+      </Group>
+      {objectives.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          {t('iap.objective.empty')}
+        </Text>
+      ) : (
+        <List listStyleType="none" spacing="xs" className="iap-objective-list">
+          {objectives.map((objective, index) => {
+            const reference = `O${index + 1}`;
+            const served = actions.filter((action) => action.objectiveId === objective.id).length;
+            return (
+              <List.Item key={objective.id}>
+                <UnstyledButton className="iap-link-button" onClick={() => setCard({ objective, reference, isNew: false })}>
+                  {reference} · {objective.title || t('iap.untitled')}
+                </UnstyledButton>
+                <Text size="sm" c={objective.indicators.length === 0 ? 'red.9' : 'gray.7'}>
+                  {t('iap.objective.summary', { indicators: objective.indicators.length, actions: served })}
+                </Text>
+              </List.Item>
+            );
+          })}
+        </List>
+      )}
+      {card && (
+        <ObjectiveCard
+          doc={doc}
+          objective={card.objective}
+          reference={card.reference}
+          isNew={card.isNew}
+          canEdit={canEdit}
+          onClose={() => setCard(null)}
+        />
+      )}
+    </Stack>
+  );
+}

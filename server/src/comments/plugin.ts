@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  citySlugOfIapDocument,
+  commentWriteSchema,
+  createThreadSchema,
+  ErrorCode,
+  type AccessAction,
+  type Comment,
+  type CommentThread,
+  type CommentThreadList,
+} from '@iap/shared';
+import { AppError } from '../errors.js';
+import { principalOf } from '../auth/authentication.js';
+import { isoAt, type Clock } from '../auth/clock.js';
+import { authorizeInCity } from '../cities/cityAccess.js';
+import { CityRepository } from '../cities/CityRepository.js';
+import { MembershipRepository } from '../members/MembershipRepository.js';
+import { assertAnchorDecodes } from './anchorPositions.js';
+import { CommentRepository, type CommentLocation } from './CommentRepository.js';
+import { encodeCommentsChanged } from './commentsChangedFrame.js';
+
+type DocumentParams = { Params: { name: string } };
+type ThreadParams = { Params: { name: string; threadId: string } };
+type CommentParams = { Params: { id: string } };
+
+/**
+ * Comment threads on IAP documents, under /api: `/documents/:name/comments` (list, open a
+ * thread, reply) and `/comments/:id` (edit, delete, resolve, reopen). Every change is
+ * committed, then announced on the document's open sockets (MESSAGE_COMMENTS_CHANGED).
+ */
+export async function commentsPlugin(app: FastifyInstance, options: { clock: Clock }): Promise<void> {
+  const cities = new CityRepository(app.db);
+  const members = new MembershipRepository(app.db);
+  const comments = new CommentRepository(app.db);
+  const now = (): string => isoAt(options.clock());
+
+  /** The city of an IAP document after the access check; any other document name is a 404. */
+  function authorizeOnDocument(request: FastifyRequest, documentName: string, action: AccessAction) {
+    const slug = citySlugOfIapDocument(documentName);
+    if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
+    return authorizeInCity(request, cities, slug, action);
+  }
+
+  /** The comment and the caller's right to `action` on its city; 404 when either is missing. */
+  function authorizeOnComment(request: FastifyRequest, id: string, action: (location: CommentLocation) => AccessAction) {
+    const location = comments.findComment(id);
+    if (!location) throw new AppError(ErrorCode.notFound, 'No such comment');
+    const { principal } = authorizeInCity(request, cities, location.citySlug, action(location));
+    return { principal, location };
+  }
+
+  /** Mentions must name members of the city: a mention notifies, and outsiders must not be reachable. */
+  function memberMentions(mentions: string[], citySlug: string): string[] {
+    const unique = [...new Set(mentions)];
+    for (const userId of unique) {
+      if (!members.find(userId, citySlug)) {
+        throw new AppError(ErrorCode.invalidPayload, 'mentions: only members of this city can be mentioned', 'mentions');
+      }
+    }
+    return unique;
+  }
+
+  function announce(documentName: string, threadId: string): void {
+    app.collab.notifyDocument(documentName, encodeCommentsChanged(threadId));
+  }
+
+  function threadOf(id: string): CommentThread {
+    const found = comments.findThread(id);
+    if (!found) throw new AppError(ErrorCode.notFound, 'No such thread');
+    const { citySlug: _citySlug, ...thread } = found;
+    return thread;
+  }
+
+  function commentOf(id: string): Comment {
+    const found = comments.findComment(id);
+    if (!found) throw new AppError(ErrorCode.notFound, 'No such comment');
+    return found.comment;
+  }
+
+  app.get<DocumentParams>('/documents/:name/comments', async (request): Promise<CommentThreadList> => {
+    authorizeOnDocument(request, request.params.name, 'iap.read');
+    return { threads: comments.listDocument(request.params.name) };
+  });
+
+  app.post<DocumentParams>('/documents/:name/comments', async (request, reply): Promise<CommentThread> => {
+    const documentName = request.params.name;
+    const { principal, city } = authorizeOnDocument(request, documentName, 'comment.write');
+    const input = createThreadSchema.parse(request.body);
+    assertAnchorDecodes(input.anchor);
+    const id = randomUUID();
+    comments.createThread({
+      id,
+      documentName,
+      citySlug: city.slug,
+      anchor: input.anchor,
+      authorId: principal.id,
+      body: input.body,
+      mentions: memberMentions(input.mentions, city.slug),
+      at: now(),
+    });
+    announce(documentName, id);
+    void reply.status(201);
+    return threadOf(id);
+  });
+
+  app.post<ThreadParams>('/documents/:name/comments/:threadId/replies', async (request, reply): Promise<Comment> => {
+    const { name: documentName, threadId } = request.params;
+    const { principal, city } = authorizeOnDocument(request, documentName, 'comment.write');
+    const thread = comments.findThread(threadId);
+    if (!thread || thread.documentName !== documentName) throw new AppError(ErrorCode.notFound, 'No such thread');
+    const input = commentWriteSchema.parse(request.body);
+    const id = randomUUID();
+    comments.insertComment({
+      id,
+      threadId,
+      authorId: principal.id,
+      body: input.body,
+      mentions: memberMentions(input.mentions, city.slug),
+      at: now(),
+    });
+    announce(documentName, threadId);
+    void reply.status(201);
+    return commentOf(id);
+  });
+
+  app.patch<CommentParams>('/comments/:id', async (request): Promise<Comment> => {
+    const { principal, location } = authorizeOnComment(request, request.params.id, () => 'comment.write');
+    if (location.comment.authorId !== principal.id) {
+      throw new AppError(ErrorCode.forbidden, 'Only its author may edit a comment');
+    }
+    const input = commentWriteSchema.parse(request.body);
+    const mentions = memberMentions(input.mentions, location.citySlug);
+    if (!comments.edit(location.comment.id, input.body, mentions, now())) {
+      throw new AppError(ErrorCode.conflict, 'The comment was deleted');
+    }
+    announce(location.documentName, location.threadId);
+    return commentOf(location.comment.id);
+  });
+
+  app.delete<CommentParams>('/comments/:id', async (request, reply) => {
+    // Authors remove their own words; removing someone else's is moderation.
+    const { location } = authorizeOnComment(request, request.params.id, (found) =>
+      found.comment.authorId === principalOf(request)?.id ? 'comment.write' : 'comment.moderate',
+    );
+    if (comments.softDelete(location.comment.id, now())) announce(location.documentName, location.threadId);
+    return reply.status(204).send();
+  });
+
+  for (const [verb, resolved] of [
+    ['resolve', true],
+    ['reopen', false],
+  ] as const) {
+    app.post<CommentParams>(`/comments/:id/${verb}`, async (request): Promise<CommentThread> => {
+      const { principal, location } = authorizeOnComment(request, request.params.id, () => 'comment.write');
+      comments.setResolved(location.threadId, resolved ? principal.id : null, resolved ? now() : null);
+      announce(location.documentName, location.threadId);
+      return threadOf(location.threadId);
+    });
+  }
+}

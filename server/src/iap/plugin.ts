@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { checkPlanLogic, citySlugOfIapDocument, ErrorCode, type LogicCheckResult } from '@iap/shared';
+import { AppError } from '../errors.js';
+import { authorizeInCity } from '../cities/cityAccess.js';
+import { CityRepository } from '../cities/CityRepository.js';
+import type { CollabDocument } from '../collab/CollabDocument.js';
+import { planSnapshotOf } from './planSnapshot.js';
+
+/**
+ * Read side of the plan, under /api. The Yjs document takes any update a writer sends, so
+ * values the action card would refuse (an end before the start, a negative cost) can still
+ * arrive from another client; the logic check reports them wherever the plan is read.
+ */
+export async function iapPlugin(app: FastifyInstance): Promise<void> {
+  const cities = new CityRepository(app.db);
+
+  app.get<{ Params: { name: string } }>('/documents/:name/logic-check', async (request): Promise<LogicCheckResult> => {
+    const slug = citySlugOfIapDocument(request.params.name);
+    if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
+    authorizeInCity(request, cities, slug, 'iap.read');
+    let opened: CollabDocument | null = null;
+    const snapshot = await app.collab.registry.attach(request.params.name, (document) => {
+      opened = document;
+      return planSnapshotOf(document.doc);
+    });
+    // Opening for a read must not pin the document in memory: unload it later if nobody is on it.
+    if (opened) app.collab.registry.release(opened);
+    return checkPlanLogic(snapshot);
+  });
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { iapItemIdSchema } from './indicators.js';
+
+export const COMMENT_LIMITS = {
+  bodyLength: 5000,
+  mentions: 20,
+  /** Base64 of a Y.encodeRelativePosition: a few dozen bytes in practice. */
+  relativePositionLength: 512,
+  quoteLength: 500,
+} as const;
+
+/** Plain text, rendered as text by every client: no markup is ever interpreted. */
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(COMMENT_LIMITS.bodyLength, `at most ${COMMENT_LIMITS.bodyLength} characters`);
+
+export const userIdSchema = z.string().min(1).max(64);
+
+/** A Yjs RelativePosition (Y.encodeRelativePosition) in base64; the server keeps it opaque. */
+export const relativePositionSchema = z
+  .string()
+  .min(4)
+  .max(COMMENT_LIMITS.relativePositionLength)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
+
+/** What a thread is attached to: a range of the rich text, or an action card. */
+export const commentAnchorSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    start: relativePositionSchema,
+    end: relativePositionSchema,
+    /** The selected text when the thread was opened, shown once the anchor is detached. */
+    quote: z.string().max(COMMENT_LIMITS.quoteLength),
+  }),
+  z.object({ kind: z.literal('action'), actionId: iapItemIdSchema }),
+]);
+export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
+
+const mentionsSchema = z.array(userIdSchema).max(COMMENT_LIMITS.mentions).default([]);
+
+export const createThreadSchema = z.object({
+  anchor: commentAnchorSchema,
+  body: commentBodySchema,
+  /** Ids of city members named in the body; each must be a member of the city. */
+  mentions: mentionsSchema,
+});
+export type CreateThreadInput = z.input<typeof createThreadSchema>;
+
+export const commentWriteSchema = z.object({ body: commentBodySchema, mentions: mentionsSchema });
+export type CommentWriteInput = z.input<typeof commentWriteSchema>;
+
+export const commentSchema = z.object({
+  id: z.string(),
+  threadId: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  /** Empty once deleted: a deleted comment keeps its place in the thread, not its text. */
+  body: z.string(),
+  mentions: z.array(z.string()),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+export const commentThreadSchema = z.object({
+  id: z.string(),
+  documentName: z.string(),
+  anchor: commentAnchorSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  /** Oldest first; the first one opened the thread. */
+  comments: z.array(commentSchema),
+});
+export type CommentThread = z.infer<typeof commentThreadSchema>;
+
+export const commentThreadListSchema = z.object({ threads: z.array(commentThreadSchema) });
+export type CommentThreadList = z.infer<typeof commentThreadListSchema>;

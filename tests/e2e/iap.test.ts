@@ -1,0 +1,224 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as Y from 'yjs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { IAP_YDOC, SESSION_COOKIE, newAction, readStoredAction, type Action } from '@iap/shared';
+import { startServer, type RunningServer } from '../support/server.js';
+import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { addSignedIn, type SignedIn } from '../access/people.js';
+import { connectClient } from '../support/yclient.js';
+
+const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
+const CLIENT_DIST = path.join(REPO_DIR, 'client', 'dist');
+const ARTIFACTS_DIR = path.join(REPO_DIR, 'tests', 'artifacts');
+const DOCUMENT = 'iap.obidos';
+const WAIT = { timeout: 15_000, interval: 50 };
+const WIDE: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const XSS = '<img src=x onerror="window.__commentXss = 1"> & <b>not bold</b>';
+
+describe('a city IAP in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let marta: SignedIn;
+  let nuno: SignedIn;
+  const pageErrors: string[] = [];
+  const contexts: { close: () => Promise<void> }[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+      throw new Error(`The client is not built (${CLIENT_DIST} has no index.html): run \`pnpm --filter @iap/client build\` first.`);
+    }
+    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    server = await startServer({ clientDir: CLIENT_DIST });
+    marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
+    nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A browser profile signed in as `person` (their session cookie), on the city's IAP. */
+  async function openIapAs(person: SignedIn, options: BrowserContextOptions = WIDE): Promise<Page> {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    await context.addCookies([{ name: SESSION_COOKIE, value: person.cookie.split('=')[1]!, url: server.httpUrl }]);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${person.name}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${person.name}: ${message.text()}`);
+    });
+    await page.goto(`${server.httpUrl}/doc/${DOCUMENT}`);
+    await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
+    return page;
+  }
+
+  /** The actions the server holds, read from the store as a restart would. */
+  async function storedActions(): Promise<Action[]> {
+    const stored = await server.app.documentStore.load(DOCUMENT);
+    if (!stored) return [];
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
+      return doc
+        .getArray<Y.Map<unknown>>(IAP_YDOC.actions)
+        .toArray()
+        .map((map) => readStoredAction(map.toJSON()))
+        .filter((action): action is Action => action !== null);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Adds an action as another client would, through the collab endpoint. */
+  async function addActionAs(person: SignedIn, id: string, title: string): Promise<void> {
+    const client = connectClient(server.wsUrl, DOCUMENT, { headers: { cookie: person.cookie } });
+    try {
+      await client.synced;
+      client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push([new Y.Map<unknown>(Object.entries(newAction(id, title)))]);
+      await client.whenSaved();
+    } finally {
+      client.destroy();
+    }
+  }
+
+  it('opens with nine protected sections, guidance and an outline', async () => {
+    const page = await openIapAs(marta);
+    await expect.poll(() => page.locator('h2.iap-section-heading').count(), WAIT).toBe(9);
+    const outline = page.getByRole('navigation', { name: 'Plan outline' });
+    await expect.poll(() => outline.getByRole('listitem').count(), WAIT).toBe(9);
+    await page.locator('p.iap-section-guidance').first().waitFor();
+
+    // Jump to the vision: Backspace at the start of its first line must not take the heading.
+    await outline.getByRole('button', { name: /Go to section 2, Vision/ }).click();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Backspace');
+    await page.keyboard.type('A creative town all year round.');
+    await page.locator('.ProseMirror p', { hasText: 'A creative town all year round.' }).waitFor();
+    expect(await page.locator('h2.iap-section-heading', { hasText: 'Vision' }).count()).toBe(1);
+    expect(await page.locator('h2.iap-section-heading').count()).toBe(9);
+    // The vision now has text: its guidance is gone, and the outline counts it.
+    await expect.poll(() => page.locator('p.iap-section-guidance').count(), WAIT).toBe(8);
+    await outline.getByRole('button', { name: /Go to section 2, Vision, 10% complete/ }).waitFor();
+  });
+
+  it('an action card refuses an end before its start and a negative cost, then saves a valid action', async () => {
+    const page = await openIapAs(marta);
+    await page.getByRole('button', { name: 'Add action' }).click();
+    const card = page.getByRole('dialog', { name: 'New action' });
+    await card.getByRole('textbox', { name: 'Title' }).fill('Creative residencies in empty shops');
+    await card.getByLabel('Start').fill('2025-06-01');
+    await card.getByLabel('End').fill('2025-05-01');
+    await card.getByRole('textbox', { name: 'Estimated cost (EUR)' }).fill('-100');
+    await card.getByRole('button', { name: 'Save action' }).click();
+
+    await card.getByText('The end cannot be before the start.').waitFor();
+    await card.getByText('Enter a cost of 0 or more.').waitFor();
+    await card.getByRole('alert').waitFor();
+    expect(await storedActions()).toEqual([]);
+
+    await card.getByLabel('End').fill('2025-12-31');
+    await card.getByRole('textbox', { name: 'Estimated cost (EUR)' }).fill('45000');
+    await card.getByRole('button', { name: 'Add funding source' }).click();
+    await card.getByRole('textbox', { name: 'Funding source 1' }).fill('City budget');
+    await card.getByRole('textbox', { name: 'Amount (EUR)' }).fill('20000');
+    await card.getByRole('button', { name: 'Save action' }).click();
+    await card.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Open action A1: Creative residencies in empty shops' }).waitFor();
+    await expect.poll(async () => (await storedActions()).map((action) => [action.title, action.estimatedCost, action.end]), WAIT).toEqual([
+      ['Creative residencies in empty shops', 45_000, '2025-12-31'],
+    ]);
+    // The derived views follow: the budget shows the gap, the timeline the bar.
+    await page.locator('.iap-timeline__bar').first().waitFor();
+  });
+
+  it('a member comments on an action, markup stays text, another member sees it live, and it is resolved', async () => {
+    await addActionAs(nuno, 'act-festival', 'Night of the makers');
+    const page = await openIapAs(marta);
+    const other = await openIapAs(nuno);
+    await page.getByRole('button', { name: /Open action A\d+: Night of the makers/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Comments' }).click();
+
+    const panel = page.getByRole('complementary', { name: 'Comments' });
+    await panel.getByText(/New comment on action A\d+ · Night of the makers/).waitFor();
+    await panel.getByRole('textbox', { name: 'Your comment' }).fill(XSS);
+    await panel.getByRole('button', { name: 'Post comment' }).click();
+
+    const thread = panel.getByRole('article');
+    await thread.getByText(XSS, { exact: true }).waitFor();
+    expect(await page.evaluate('window.__commentXss')).toBeUndefined();
+    expect(await panel.locator('img').count()).toBe(0);
+
+    // Pushed to the other member without a reload.
+    const otherPanel = other.getByRole('complementary', { name: 'Comments' });
+    await otherPanel.getByRole('article').getByText(XSS, { exact: true }).waitFor();
+    expect(await other.evaluate('window.__commentXss')).toBeUndefined();
+
+    await thread.getByRole('button', { name: 'Resolve' }).click();
+    await panel.getByText('No open comment.', { exact: false }).waitFor();
+    await panel.getByText('Resolved (1)', { exact: true }).click();
+    await panel.getByRole('article').getByText('Resolved', { exact: true }).waitFor();
+
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'iap.png') });
+  });
+
+  it('a comment on selected text mentions a member, marks the text, and survives as detached when the text goes', async () => {
+    const page = await openIapAs(marta);
+    const outline = page.getByRole('navigation', { name: 'Plan outline' });
+    await outline.getByRole('button', { name: /Go to section 1, Context/ }).click();
+    await page.keyboard.type('Empty shops in the old town.');
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 'old town.'.length; i += 1) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.up('Shift');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+
+    const panel = page.getByRole('complementary', { name: 'Comments' });
+    const box = panel.getByRole('textbox', { name: 'Your comment' });
+    await box.pressSequentially('Ask @Nun');
+    await page.getByRole('option', { name: 'Nuno Neves' }).click();
+    await box.pressSequentially('for the figures');
+    await panel.getByRole('button', { name: 'Post comment' }).click();
+
+    const thread = panel.getByRole('article').filter({ hasText: 'Ask @Nuno Neves for the figures' });
+    await thread.waitFor();
+    await page.locator('.iap-comment-anchor', { hasText: 'old town.' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+
+    // Someone deletes the commented words: the thread stays, marked detached, with its quote.
+    await page.locator('.ProseMirror p', { hasText: 'Empty shops in the old town.' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Home');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Backspace');
+    await thread.getByText('Detached: the text was deleted').waitFor();
+    await thread.getByText('old town.', { exact: true }).waitFor();
+    expect(await page.locator('.iap-comment-anchor').count()).toBe(0);
+  });
+
+  it('works at phone width: outline and comments open in drawers', async () => {
+    const page = await openIapAs(marta, PHONE);
+    await page.getByRole('button', { name: /Outline/ }).click();
+    await page.getByRole('dialog', { name: 'Plan outline' }).getByRole('button', { name: /Go to section 5, Actions/ }).click();
+    await page.getByRole('dialog', { name: 'Plan outline' }).waitFor({ state: 'detached' });
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'iap-phone.png') });
+
+    await page.getByRole('button', { name: /Comments \(/ }).click();
+    await page.getByRole('dialog', { name: 'Comments' }).getByRole('button', { name: 'Comment on selection' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
