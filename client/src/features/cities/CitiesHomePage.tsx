@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Container, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { QueryState } from '../../api/QueryState';
+import { useMe } from '../auth/useMe';
+import { useCities } from './citiesApi';
+import { CityCard } from './CityCard';
+
+/** `/`: the cities the signed-in person belongs to, each with its IAP and ULG. */
+export function CitiesHomePage() {
+  const { t } = useTranslation();
+  const cities = useCities();
+  const name = useMe().data?.user.name ?? '';
+  return (
+    <Container size="lg" py={{ base: 'lg', sm: 'xl' }}>
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={1}>{t('cities.title')}</Title>
+          <Text c="dimmed">{t('cities.welcome', { name })}</Text>
+        </Stack>
+        <QueryState query={cities} loadingLabel={t('cities.loading')}>
+          {(list) =>
+            list.length === 0 ? (
+              <Text>{t('cities.none')}</Text>
+            ) : (
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+                {list.map((city) => (
+                  <CityCard key={city.slug} city={city} />
+                ))}
+              </SimpleGrid>
+            )
+          }
+        </QueryState>
+      </Stack>
+    </Container>
+  );
+}
