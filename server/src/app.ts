@@ -11,7 +11,7 @@ import { collabPlugin } from './collab/plugin.js';
 import type { CollabAccess } from './collab/access.js';
 import type { CompactionPolicy } from './collab/CollabDocument.js';
 import { healthPlugin } from './health/plugin.js';
-import { iapInitialContent } from './iap/template.js';
+import { iapAllowedElements, iapInitialContent } from './iap/template.js';
 import { iapPlugin } from './iap/plugin.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
@@ -71,6 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     initialContent: iapInitialContent,
+    allowedElements: iapAllowedElements,
     log: app.log,
   });
   const accounts = createAccountServices(db, {

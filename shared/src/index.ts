@@ -9,3 +9,4 @@ export * from './cities.js';
 export * from './members.js';
 export * from './stakeholders.js';
 export * from './audit.js';
+export * from './editorSchema.js';

@@ -56,6 +56,27 @@ describe('the IAP template', () => {
     expect(client.doc.getArray(IAP_YDOC.objectives).length).toBe(0);
   });
 
+  it('refuses an update that would add an element the editor schema cannot hold, keeping the document', async () => {
+    server = await startServer({ collabAccess: openAccess });
+    const writer = connect();
+    await writer.synced;
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      writer.provider.on('connection-close', (event) => {
+        if (event) resolve({ code: event.code, reason: event.reason });
+      });
+    });
+    writer.doc.getXmlFragment(IAP_YDOC.text).insert(0, [new Y.XmlElement('marquee')]);
+    const { code, reason } = await closed;
+    expect(code).toBe(4400);
+    expect(reason).toBe('element "marquee" is not in the document schema');
+
+    const reader = connect();
+    await reader.synced;
+    const names = reader.doc.getXmlFragment(IAP_YDOC.text).toArray().map((node) => (node as Y.XmlElement).nodeName);
+    expect(names).not.toContain('marquee');
+    expect(headingsOf(reader.doc)).toHaveLength(IAP_SECTION_IDS.length);
+  });
+
   it('places the action table in the actions section, after an empty paragraph', async () => {
     server = await startServer({ collabAccess: openAccess });
     const client = connect();

@@ -47,6 +47,8 @@ export class CollabDocument {
     stored: { updates: Uint8Array[]; logCount: number; logBytes: number },
     private readonly compaction: CompactionPolicy,
     private readonly onStorageFailure: (doc: CollabDocument, error: unknown) => void,
+    /** Element names this document's editor schema holds, or null to accept any. */
+    private readonly allowedElements: ReadonlySet<string> | null = null,
   ) {
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
@@ -64,6 +66,20 @@ export class CollabDocument {
   /** The state vector of what the database holds. */
   get savedStateVector(): Uint8Array {
     return this.committedStateVector;
+  }
+
+  /**
+   * The first XML element name in `decoded` that this document's schema cannot hold, or null.
+   * y-tiptap would delete such an element for every client, so the update is refused whole.
+   */
+  findForeignElement(decoded: ReturnType<typeof Y.decodeUpdate>): string | null {
+    if (!this.allowedElements) return null;
+    for (const struct of decoded.structs) {
+      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentType)) continue;
+      const type = struct.content.type;
+      if (type instanceof Y.XmlElement && !this.allowedElements.has(type.nodeName)) return type.nodeName;
+    }
+    return null;
   }
 
   /** Applies a client's update in memory; it is committed and broadcast by the next flush. */

@@ -126,11 +126,14 @@ export class Connection {
       case 'syncStep2':
       case 'update':
         // Parse the whole update before applying: a truncated one must not half-apply.
-        if (!isEmptyUpdate(Y.decodeUpdate(message.update))) {
+        const decoded = Y.decodeUpdate(message.update);
+        if (!isEmptyUpdate(decoded)) {
           if (!this.canWrite) {
             this.rejectWrite();
             return;
           }
+          const foreign = document.findForeignElement(decoded);
+          if (foreign !== null) throw new MalformedMessageError(`element "${foreign.slice(0, 40)}" is not in the document schema`);
           document.applyClientUpdate(message.update, this);
         }
         // Answered even when empty: a client reconnecting after its edits were committed learns it at once.

@@ -12,6 +12,8 @@ export interface DocumentRegistryOptions {
    * Seeding happens here, on the server, once: clients never seed (hocuspocus #509).
    */
   initialContent?: (name: string) => Uint8Array | null;
+  /** The element names a document's editor schema holds, or null to accept any element. */
+  allowedElements?: (name: string) => ReadonlySet<string> | null;
   log: { error: (obj: object, msg: string) => void; info: (obj: object, msg: string) => void };
 }
 
@@ -78,8 +80,13 @@ export class DocumentRegistry {
         stored = { updates: [], logCount: 0, logBytes: 0 };
       }
     }
-    return new CollabDocument(name, store, stored, this.options.compaction, (document, error) =>
-      this.handleStorageFailure(document, error),
+    return new CollabDocument(
+      name,
+      store,
+      stored,
+      this.options.compaction,
+      (document, error) => this.handleStorageFailure(document, error),
+      this.options.allowedElements?.(name) ?? null,
     );
   }
 

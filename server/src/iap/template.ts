@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import {
   citySlugOfIapDocument,
+  EDITOR_NODE_NAMES,
   IAP_NODE,
   IAP_SECTION_BLOCKS,
   IAP_SECTION_HEADING_LEVEL,
@@ -45,4 +46,12 @@ export function buildIapTemplate(): Uint8Array {
  */
 export function iapInitialContent(documentName: string): Uint8Array | null {
   return citySlugOfIapDocument(documentName) ? buildIapTemplate() : null;
+}
+
+/**
+ * The `allowedElements` hook of the DocumentRegistry: an IAP document holds only what the
+ * editor's schema holds; other documents (the open core in tests) accept any element.
+ */
+export function iapAllowedElements(documentName: string): ReadonlySet<string> | null {
+  return citySlugOfIapDocument(documentName) ? EDITOR_NODE_NAMES : null;
 }
