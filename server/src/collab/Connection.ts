@@ -125,19 +125,7 @@ export class Connection {
         return;
       case 'syncStep2':
       case 'update':
-        // Parse the whole update before applying: a truncated one must not half-apply.
-        const decoded = Y.decodeUpdate(message.update);
-        if (!isEmptyUpdate(decoded)) {
-          if (!this.canWrite) {
-            this.rejectWrite();
-            return;
-          }
-          const foreign = document.findForeignElement(decoded);
-          if (foreign !== null) throw new MalformedMessageError(`element "${foreign.slice(0, 40)}" is not in the document schema`);
-          document.applyClientUpdate(message.update, this);
-        }
-        // Answered even when empty: a client reconnecting after its edits were committed learns it at once.
-        if (this.wantsSavedAck) document.acknowledgeSaved(this);
+        this.receiveUpdate(message.update);
         return;
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(document.awareness, message.update, this);
@@ -150,6 +138,23 @@ export class Connection {
       case 'auth':
         return;
     }
+  }
+
+  private receiveUpdate(update: Uint8Array): void {
+    const document = this.document;
+    // Parse the whole update before applying: a truncated one must not half-apply.
+    const decoded = Y.decodeUpdate(update);
+    if (!isEmptyUpdate(decoded)) {
+      if (!this.canWrite) {
+        this.rejectWrite();
+        return;
+      }
+      const foreign = document.findForeignElement(decoded);
+      if (foreign !== null) throw new MalformedMessageError(`element "${foreign.slice(0, 40)}" is not in the document schema`);
+      document.applyClientUpdate(update, this);
+    }
+    // Answered even when empty: a client reconnecting after its edits were committed learns it at once.
+    if (this.wantsSavedAck) document.acknowledgeSaved(this);
   }
 
   private rejectWrite(): void {
