@@ -4,10 +4,13 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode } from '@iap/shared';
-import { openAccess } from '@iap/server/collab/access';
+import { CloseCode, iapDocumentName } from '@iap/shared';
+import { systemClock } from '@iap/server/auth/clock';
+import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import { startServer, type RunningServer } from '../support/server.js';
 import { expectNoSeriousA11yViolations, launchBrowser, recordAttributeChanges } from '../support/browser.js';
+import { addSessionCookie, submitSignInForm } from '../support/session.js';
+import { signIn } from '../access/people.js';
 
 const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const CLIENT_DIST = path.join(REPO_DIR, 'client', 'dist');
@@ -26,8 +29,9 @@ describe('the live editor in the browser', () => {
       throw new Error(`The client is not built (${CLIENT_DIST} has no index.html): run \`pnpm --filter @iap/client build\` first.`);
     }
     fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    // The realtime core on its own: anyone may open any document (accounts are tested elsewhere).
-    server = await startServer({ clientDir: CLIENT_DIST, collabAccess: openAccess });
+    // The real app: the collab endpoint takes the session cookie, and only city IAPs exist.
+    server = await startServer({ clientDir: CLIENT_DIST });
+    await seedDemo(server.app.db, systemClock);
     browser = await launchBrowser();
   });
 
@@ -42,27 +46,35 @@ describe('the live editor in the browser', () => {
     await server?.close();
   });
 
-  /**
-   * A new browser profile (its own localStorage) on document `name`, where it picks
-   * `displayName` in the first-visit dialog. Documents open without signing in when the
-   * server runs with open access, as here.
-   */
-  async function openDocumentAs(displayName: string, name: string, options: BrowserContextOptions = {}): Promise<Page> {
+  /** A new browser profile, its errors collected; `who` names them in a failure. */
+  async function newPage(who: string, options: BrowserContextOptions = {}): Promise<Page> {
     const context = await browser.newContext(options);
+    context.setDefaultTimeout(WAIT.timeout);
     contexts.push(context);
     const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${displayName}: ${error.message}`));
+    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
     page.on('console', (message) => {
       // Failed requests are logged by the browser itself; the test asserts on what the page shows instead.
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        pageErrors.push(`${displayName}: ${message.text()}`);
+        pageErrors.push(`${who}: ${message.text()}`);
       }
     });
-    await page.goto(`${server.httpUrl}/doc/${name}`);
-    await page.getByLabel('Display name').fill(displayName);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    return page;
+  }
+
+  /** A new browser profile signed in as the demo account `email`, on the IAP of `city`. */
+  async function openIapAs(email: string, city: string, options: BrowserContextOptions = {}): Promise<Page> {
+    const page = await newPage(email, options);
+    await addSessionCookie(page.context(), server.httpUrl, await signIn(server.app, email, DEMO_PASSWORD));
+    await page.goto(`${server.httpUrl}/doc/${iapDocumentName(city)}`);
     await editorOf(page).waitFor();
     return page;
+  }
+
+  /** Puts the caret into the first section (context and baseline): its empty first paragraph. */
+  async function writeInFirstSection(page: Page, text: string): Promise<void> {
+    await page.locator('.ProseMirror h2[data-iap-section="context"] + p').click();
+    await page.keyboard.type(text);
   }
 
   const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
@@ -70,7 +82,8 @@ describe('the live editor in the browser', () => {
   const peopleIn = (page: Page) => page.getByRole('list', { name: 'People in this document' }).getByRole('listitem');
 
   /** What the database holds of the document's text, read from the store as a restart would. */
-  async function storedXml(name: string): Promise<string> {
+  async function storedXml(city: string): Promise<string> {
+    const name = iapDocumentName(city);
     const stored = await server.app.documentStore.load(name);
     if (!stored) return '';
     const doc = new Y.Doc();
@@ -82,61 +95,54 @@ describe('the live editor in the browser', () => {
     }
   }
 
-  it('a first-time visitor is asked for a display name before writing, accessibly', async () => {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.httpUrl}/doc/e2e-first-visit`);
-
-    await page.getByRole('dialog', { name: 'What should others call you?' }).waitFor();
+  it('a visitor opening a document is sent to sign in, and comes back to it signed in', async () => {
+    const page = await newPage('visitor');
+    await page.goto(`${server.httpUrl}/doc/iap.mizil`);
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/doc/iap.mizil');
     expect(await editorOf(page).count()).toBe(0);
-    await expectNoSeriousA11yViolations(page);
 
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByText('Enter a name of 1 to 40 characters.').waitFor();
-    await page.getByLabel('Display name').fill('Gabriella');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await submitSignInForm(page, 'member@mizil.demo', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/doc/iap.mizil');
     await editorOf(page).waitFor();
-    await page.getByRole('button', { name: 'Gabriella (change your display name)' }).waitFor();
+    await page.getByRole('button', { name: 'Mizil member (your account)' }).waitFor();
   });
 
-  it('two people write together: each sees the other’s text, caret and presence, and both are told it is saved', async () => {
-    const name = 'e2e-two-writers';
-    const ana = await openDocumentAs('Ana', name);
-    const bela = await openDocumentAs('Béla', name);
+  it('two people of one city write together: each sees the other’s text, caret and presence, and both are told it is saved', async () => {
+    const city = 'hodmezovasarhely';
+    const coordinator = await openIapAs('coordinator@hodmezovasarhely.demo', city);
+    const member = await openIapAs('member@hodmezovasarhely.demo', city);
 
-    await editorOf(ana).click();
-    await ana.keyboard.type('Hello from Ana');
-    expect(['Saving…', 'Saved']).toContain(await badgeText(ana));
+    await writeInFirstSection(coordinator, 'Hello from the coordinator');
+    expect(['Saving…', 'Saved']).toContain(await badgeText(coordinator));
 
-    await bela.locator('.ProseMirror', { hasText: 'Hello from Ana' }).waitFor();
-    await bela.locator('.collaboration-carets__label', { hasText: 'Ana' }).waitFor();
+    await member.locator('.ProseMirror', { hasText: 'Hello from the coordinator' }).waitFor();
+    await member.locator('.collaboration-carets__label', { hasText: 'Hódmezővásárhely coordinator' }).waitFor();
 
-    await editorOf(bela).click();
-    await bela.keyboard.press('ControlOrMeta+End');
-    await bela.keyboard.press('Enter');
-    await bela.keyboard.type('Szia from Béla');
-    await ana.locator('.ProseMirror', { hasText: 'Szia from Béla' }).waitFor();
-    await ana.locator('.collaboration-carets__label', { hasText: 'Béla' }).waitFor();
+    await member.locator('.ProseMirror p', { hasText: 'Hello from the coordinator' }).click();
+    await member.keyboard.press('End');
+    await member.keyboard.press('Enter');
+    await member.keyboard.type('Szia from the member');
+    await coordinator.locator('.ProseMirror', { hasText: 'Szia from the member' }).waitFor();
+    await coordinator.locator('.collaboration-carets__label', { hasText: 'Hódmezővásárhely member' }).waitFor();
 
-    await expect.poll(() => badgeText(ana), WAIT).toBe('Saved');
-    await expect.poll(() => badgeText(bela), WAIT).toBe('Saved');
-    const stored = await storedXml(name);
-    expect(stored).toContain('Hello from Ana');
-    expect(stored).toContain('Szia from Béla');
+    await expect.poll(() => badgeText(coordinator), WAIT).toBe('Saved');
+    await expect.poll(() => badgeText(member), WAIT).toBe('Saved');
+    const stored = await storedXml(city);
+    // Both paragraphs sit in the first section, in the order written, before the vision's heading.
+    expect(stored).toMatch(/sectionId="context"[^]*Hello from the coordinator[^]*Szia from the member[^]*sectionId="vision"/);
 
-    await expect.poll(() => peopleIn(ana).count(), WAIT).toBe(2);
-    await expect.poll(() => peopleIn(bela).count(), WAIT).toBe(2);
-    await expect.poll(() => ana.getByText('2 people here').count(), WAIT).toBe(1);
-    await peopleIn(ana).getByRole('img', { name: 'Béla' }).waitFor();
+    await expect.poll(() => peopleIn(coordinator).count(), WAIT).toBe(2);
+    await expect.poll(() => peopleIn(member).count(), WAIT).toBe(2);
+    await expect.poll(() => coordinator.getByText('2 people here').count(), WAIT).toBe(1);
+    await peopleIn(coordinator).getByRole('img', { name: 'Hódmezővásárhely member' }).waitFor();
 
-    await expectNoSeriousA11yViolations(ana);
-    await ana.screenshot({ path: path.join(ARTIFACTS_DIR, 'collab-editor-desktop.png') });
+    await expectNoSeriousA11yViolations(coordinator);
+    await coordinator.screenshot({ path: path.join(ARTIFACTS_DIR, 'collab-editor-desktop.png') });
   });
 
   it('the badge says Saved only once the database has committed the edit', async () => {
-    const name = 'e2e-honest-badge';
-    const page = await openDocumentAs('Chiara', name);
+    const city = 'enguera';
+    const page = await openIapAs('facilitator@enguera.demo', city);
     await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
     const readStatusLog = await recordAttributeChanges(page, '[data-testid="save-status"]', 'data-status');
 
@@ -151,18 +157,17 @@ describe('the live editor in the browser', () => {
       return appendUpdates(documentName, updates);
     };
     try {
-      await editorOf(page).click();
-      await page.keyboard.type('Committed before Saved');
+      await writeInFirstSection(page, 'Committed before Saved');
       await expect.poll(() => badgeText(page), WAIT).toBe('Saving…');
       // Longer than the badge's settle delay: a badge that trusted the send would say Saved by now.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(await badgeText(page)).toBe('Saving…');
-      expect(await storedXml(name)).not.toContain('Committed before Saved');
+      expect(await storedXml(city)).not.toContain('Committed before Saved');
 
       releasedAt = Date.now();
       releaseCommits();
       await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
-      expect(await storedXml(name)).toContain('Committed before Saved');
+      expect(await storedXml(city)).toContain('Committed before Saved');
     } finally {
       releaseCommits();
       store.appendUpdates = appendUpdates;
@@ -174,8 +179,9 @@ describe('the live editor in the browser', () => {
   });
 
   it('an edit committed while its acknowledgement was lost with the socket shows Saved after the reconnect', async () => {
-    const name = 'e2e-lost-ack';
-    const page = await openDocumentAs('Eeva', name);
+    const city = 'jyvaskyla';
+    const name = iapDocumentName(city);
+    const page = await openIapAs('member@jyvaskyla.demo', city);
     await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
     const readStatusLog = await recordAttributeChanges(page, '[data-testid="save-status"]', 'data-status');
     const connectionsTo = () => [...server.app.collab.connections].filter((connection) => connection.document.name === name);
@@ -189,8 +195,7 @@ describe('the live editor in the browser', () => {
       return appendUpdates(documentName, updates);
     };
     try {
-      await editorOf(page).click();
-      await page.keyboard.type('Kept through a reconnect');
+      await writeInFirstSection(page, 'Kept through a reconnect');
       // The server holds the edit in memory, its commit (and so its acknowledgement) pending.
       await expect
         .poll(() => connectionsTo()[0]?.document.doc.getXmlFragment('default').toString() ?? '', WAIT)
@@ -206,15 +211,13 @@ describe('the live editor in the browser', () => {
     // The reconnecting client has nothing new to send, so no acknowledgement comes: only the
     // server's committed state at the new sync can tell it the edit is safe.
     await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
-    expect(await storedXml(name)).toContain('Kept through a reconnect');
+    expect(await storedXml(city)).toContain('Kept through a reconnect');
     expect(connectionsTo()).toHaveLength(1);
   });
 
   it('the editor works on a 390 px phone screen without sideways scrolling', async () => {
-    const name = 'e2e-phone';
-    const page = await openDocumentAs('Dorottya', name, PHONE);
-    await editorOf(page).click();
-    await page.keyboard.type('Written on a phone in the workshop room');
+    const page = await openIapAs('member@catanzaro.demo', 'catanzaro', PHONE);
+    await writeInFirstSection(page, 'Written on a phone in the workshop room');
     await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
 
     const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { IAP_YDOC, SESSION_COOKIE, newAction, readStoredAction, type Action } from '@iap/shared';
+import { IAP_YDOC, newAction, readStoredAction, type Action } from '@iap/shared';
 import { startServer, type RunningServer } from '../support/server.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { connectClient } from '../support/yclient.js';
+import { addSessionCookie } from '../support/session.js';
 
 const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const CLIENT_DIST = path.join(REPO_DIR, 'client', 'dist');
@@ -52,7 +53,7 @@ describe('a city IAP in the browser', () => {
   async function openIapAs(person: SignedIn, options: BrowserContextOptions = WIDE): Promise<Page> {
     const context = await browser.newContext(options);
     contexts.push(context);
-    await context.addCookies([{ name: SESSION_COOKIE, value: person.cookie.split('=')[1]!, url: server.httpUrl }]);
+    await addSessionCookie(context, server.httpUrl, person.cookie);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${person.name}: ${error.message}`));
     page.on('console', (message) => {

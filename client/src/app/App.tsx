@@ -3,7 +3,6 @@ import { AppProviders } from './AppProviders';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoader } from './PageLoader';
-import { PublicLayout } from '../features/auth/PublicLayout';
 import { LoginPage } from '../features/auth/LoginPage';
 import { InvitePage } from '../features/auth/invite/InvitePage';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
@@ -11,20 +10,15 @@ import { CitiesHomePage } from '../features/cities/CitiesHomePage';
 
 const router = createBrowserRouter([
   {
-    // Open to visitors; no display-name picker before signing in.
-    element: <PublicLayout />,
+    element: <AppLayout />,
     children: [
       { path: 'login', element: <LoginPage /> },
       { path: 'invite/:token', element: <InvitePage /> },
-    ],
-  },
-  {
-    // The guard sits outside the layout, so a visitor never sees the header's picker flash by.
-    element: <RequireSignIn />,
-    HydrateFallback: PageLoader,
-    children: [
       {
-        element: <AppLayout />,
+        // Every page that shows a city's work needs an account: visitors go to /login?next=...
+        element: <RequireSignIn />,
+        // Inside the layout, so the header stays while a lazily loaded page arrives.
+        HydrateFallback: PageLoader,
         children: [
           { index: true, element: <CitiesHomePage /> },
           {
@@ -32,18 +26,12 @@ const router = createBrowserRouter([
             // The charts (Recharts) load only with the ULG page.
             lazy: async () => ({ Component: (await import('../features/ulg/UlgPage')).UlgPage }),
           },
+          {
+            path: 'doc/:name',
+            // The editor (Tiptap, Yjs) is most of the code; the other pages load without it.
+            lazy: async () => ({ Component: (await import('../features/editor/DocumentPage')).DocumentPage }),
+          },
         ],
-      },
-    ],
-  },
-  {
-    element: <AppLayout />,
-    HydrateFallback: PageLoader,
-    children: [
-      {
-        path: 'doc/:name',
-        // The editor (Tiptap, Yjs) is most of the code; the start page loads without it.
-        lazy: async () => ({ Component: (await import('../features/editor/DocumentPage')).DocumentPage }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

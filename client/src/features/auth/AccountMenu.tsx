@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { PersonAvatar } from '../identity/PersonAvatar';
 import '../identity/identity.css';
-import type { Identity } from '../identity/identityStore';
+import type { Identity } from '../identity/Identity';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
 

@@ -19,13 +19,10 @@ function listenForCommentChanges(provider: WebsocketProvider, onChange: () => vo
   };
 }
 
-/**
- * The comment threads of a document, refetched live whenever anyone changes one. Off
- * (`enabled` false) for a visitor without an account, who may not read them.
- */
-export function useCommentThreads(session: CollabSession, enabled: boolean): { threads: CommentThread[]; error: Error | null } {
+/** The comment threads of a document, refetched live whenever anyone changes one. */
+export function useCommentThreads(session: CollabSession): { threads: CommentThread[]; error: Error | null } {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: threadsQueryKey(session.name), queryFn: () => commentsApi.list(session.name), enabled });
+  const query = useQuery({ queryKey: threadsQueryKey(session.name), queryFn: () => commentsApi.list(session.name) });
 
   useEffect(
     () =>

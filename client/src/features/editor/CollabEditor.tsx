@@ -2,7 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import { RichTextEditor } from '@mantine/tiptap';
-import type { Identity } from '../identity/identityStore';
+import type { Identity } from '../identity/Identity';
 import type { CollabSession } from './CollabSession';
 import { EditorToolbar } from './EditorToolbar';
 import { useCollabEditor } from './useCollabEditor';

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Container, Group, Stack, Title } from '@mantine/core';
 import { citySlugOfIapDocument, DOCUMENT_NAME_PATTERN } from '@iap/shared';
 import { useIdentity } from '../identity/useIdentity';
 import { CollabEditor } from './CollabEditor';
@@ -30,8 +30,7 @@ export function DocumentPage() {
 }
 
 function LiveDocument({ name }: { name: string }) {
-  const { t } = useTranslation();
-  const { identity } = useIdentity();
+  const identity = useIdentity();
   const session = useCollabDocument(name);
   // A city's IAP opens with its outline and comments around the editor.
   const isIap = citySlugOfIapDocument(name) !== null;
@@ -46,7 +45,6 @@ function LiveDocument({ name }: { name: string }) {
           </Title>
           {session && <DocumentStatus session={session} />}
         </Group>
-        {!identity && <Text c="gray.7">{t('editor.waitingForName')}</Text>}
         {session && identity && <CollabEditor session={session} user={identity} frame={isIap ? IapWorkspace : undefined} />}
       </Stack>
     </Container>

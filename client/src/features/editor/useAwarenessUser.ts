@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Identity } from '../identity/identityStore';
+import type { Identity } from '../identity/Identity';
 import type { CollabSession } from './CollabSession';
 
 /** Publishes who this client is to everyone in the document (presence list and caret label). */

@@ -5,7 +5,7 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
 import { Link } from '@mantine/tiptap';
-import type { Identity } from '../identity/identityStore';
+import type { Identity } from '../identity/Identity';
 import type { CollabSession } from './CollabSession';
 import { iapEditorExtensions } from '../iap/schema/iapEditorExtensions';
 

@@ -8,7 +8,6 @@ import type { CollabSession } from '../editor/CollabSession';
 import { CommentBubble } from '../comments/CommentBubble';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { setCommentHighlights } from '../comments/commentHighlights';
-import { useMe } from '../auth/useMe';
 import { useCommentThreads } from '../comments/useCommentThreads';
 import { usePlanCheck } from './check/usePlanCheck';
 import { IapViewContext, type IapViewContextValue } from './IapViewContext';
@@ -36,9 +35,7 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
   const awareness = session.provider.awareness;
   const plan = usePlanData(session.doc);
   const { check, positions } = usePlanCheck(editor, session.doc);
-  // Comments need an account; a visitor on an open server (no accounts) gets the plan alone.
-  const signedIn = Boolean(useMe().data);
-  const { threads, error } = useCommentThreads(session, signedIn);
+  const { threads, error } = useCommentThreads(session);
   usePublishSection(editor, awareness);
   const presence = useSectionPresence(awareness);
 
@@ -128,16 +125,14 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
 
   return (
     <IapViewContext.Provider value={view}>
-      {signedIn && <CommentBubble editor={editor} citySlug={citySlug} onComment={startComment} />}
+      <CommentBubble editor={editor} citySlug={citySlug} onComment={startComment} />
       {wide ? (
-        <div className={signedIn ? 'iap-workspace' : 'iap-workspace iap-workspace--no-comments'}>
+        <div className="iap-workspace">
           <aside className="iap-workspace__outline">{outline}</aside>
           <div className="iap-workspace__editor">{children}</div>
-          {signedIn && (
-            <aside className="iap-workspace__comments" aria-labelledby="iap-comments-title">
-              {comments}
-            </aside>
-          )}
+          <aside className="iap-workspace__comments" aria-labelledby="iap-comments-title">
+            {comments}
+          </aside>
         </div>
       ) : (
         <>
@@ -145,18 +140,16 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
             <Button variant="default" size="xs" onClick={() => setOutlineOpen(true)}>
               {t('iap.outline.open', { percent: check.completeness })}
             </Button>
-            {signedIn && (
-              <Button variant="default" size="xs" onClick={() => setCommentsOpen(true)}>
-                {t('comments.open', { count: openThreads })}
-              </Button>
-            )}
+            <Button variant="default" size="xs" onClick={() => setCommentsOpen(true)}>
+              {t('comments.open', { count: openThreads })}
+            </Button>
           </Group>
           {children}
           <Drawer opened={outlineOpen} onClose={() => setOutlineOpen(false)} title={t('iap.outline.label')} size="sm" closeButtonProps={{ 'aria-label': t('iap.close') }}>
             {outline}
           </Drawer>
           <Drawer
-            opened={signedIn && commentsOpen}
+            opened={commentsOpen}
             onClose={() => setCommentsOpen(false)}
             position="right"
             size="md"

@@ -1,5 +1,5 @@
 import { Avatar, type AvatarProps } from '@mantine/core';
-import type { Identity } from './identityStore';
+import type { Identity } from './Identity';
 
 interface PersonAvatarProps extends Pick<AvatarProps, 'size'> {
   person: Identity;

@@ -1,4 +1,4 @@
-import { CARET_COLORS } from '../identity/caretColors';
+import { CARET_COLORS } from './caretColors';
 
 /**
  * An account's caret and avatar colour, derived from its id so it is the same in every

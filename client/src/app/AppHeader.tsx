@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Group, Text } from '@mantine/core';
+import { AccountMenu } from '../features/auth/AccountMenu';
+import { useIdentity } from '../features/identity/useIdentity';
+
+/** The bar on every page: the way home, and the account menu once someone is signed in. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const identity = useIdentity();
+  return (
+    <header className="app-header">
+      <Group h="100%" px={{ base: 'sm', sm: 'lg' }} justify="space-between" wrap="nowrap">
+        <Link to="/" className="app-header__home">
+          <span className="app-header__mark" aria-hidden>
+            IAP
+          </span>
+          <Text component="span" fw={650} size="md">
+            {t('app.name')}
+          </Text>
+        </Link>
+        {identity && <AccountMenu identity={identity} />}
+      </Group>
+    </header>
+  );
+}
