@@ -1,13 +1,10 @@
 import { useEditor, type Editor } from '@tiptap/react';
-import { StarterKit } from '@tiptap/starter-kit';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
-import { Link } from '@mantine/tiptap';
 import type { Identity } from '../identity/Identity';
 import type { CollabSession } from './CollabSession';
-import { iapEditorExtensions } from '../iap/schema/iapEditorExtensions';
+import { documentSchemaExtensions } from './documentSchema';
 
 /** The Yjs field the document text lives in; the server and exports read the same field. */
 export const DOCUMENT_FIELD = 'default';
@@ -18,26 +15,17 @@ interface CollabEditorLabels {
 }
 
 /**
- * A Tiptap editor bound to the session's shared document. Every node a client can write
- * must have a place in this schema: y-tiptap deletes elements it cannot represent, for
- * everyone (COLLAB-FACTS.md), so extensions are added here, never per page.
+ * A Tiptap editor bound to the session's shared document. Schema extensions come from
+ * documentSchemaExtensions (never per page); the rest is behaviour.
  */
 export function useCollabEditor(session: CollabSession, user: Identity, labels: CollabEditorLabels): Editor {
   return useEditor(
     {
       extensions: [
-        StarterKit.configure({
-          // The collaboration extension brings undo that only undoes your own changes.
-          undoRedo: false,
-          // Registered below as Mantine's Link, which adds Mod+K for the link editor.
-          link: false,
-        }),
-        Link.configure({ openOnClick: false, defaultProtocol: 'https' }),
-        TableKit.configure({ table: { resizable: false } }),
+        ...documentSchemaExtensions(session.doc),
         Placeholder.configure({ placeholder: labels.placeholder }),
         Collaboration.configure({ document: session.doc, field: DOCUMENT_FIELD }),
         CollaborationCaret.configure({ provider: session.provider, user }),
-        ...iapEditorExtensions(session.doc),
       ],
       editorProps: {
         attributes: {
