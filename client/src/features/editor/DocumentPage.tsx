@@ -1,9 +1,10 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Container, Group, Stack, Title } from '@mantine/core';
+import { Alert, Container, Group, Stack } from '@mantine/core';
 import { citySlugOfIapDocument, DOCUMENT_NAME_PATTERN } from '@iap/shared';
 import { useIdentity } from '../identity/useIdentity';
 import { CollabEditor } from './CollabEditor';
+import { DocumentTitle } from './DocumentTitle';
 import { IapWorkspace } from '../iap/IapWorkspace';
 import { PresenceList } from './PresenceList';
 import { SaveStatusBadge } from './SaveStatusBadge';
@@ -40,9 +41,7 @@ function LiveDocument({ name }: { name: string }) {
     <Container size={isIap ? 1600 : 'md'} py={{ base: 'md', sm: 'xl' }} px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
         <Group justify="space-between" align="center" gap="sm">
-          <Title order={1} fz={{ base: 'h3', sm: 'h2' }} className="document-title">
-            {name}
-          </Title>
+          <DocumentTitle name={name} />
           {session && <DocumentStatus session={session} />}
         </Group>
         {session && identity && <CollabEditor session={session} user={identity} frame={isIap ? IapWorkspace : undefined} />}
