@@ -114,6 +114,20 @@ describe('collaboration access by role', () => {
     expect(await socket.closed).toMatchObject({ code: CloseCode.forbidden });
   });
 
+  it('signing out closes the sockets that session opened, and only those', async () => {
+    const person = await addSignedIn(server.app, { name: 'Leaving for the day', city: 'mizil', role: 'member' });
+    const signedOut = raw('iap.mizil', person.cookie);
+    const colleague = raw('iap.mizil', cast.member!.cookie);
+    expect(await signedOut.outcome).toEqual({ granted: true });
+    expect(await colleague.outcome).toEqual({ granted: true });
+
+    const response = await server.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: person.cookie } });
+    expect(response.statusCode).toBe(204);
+    expect(await signedOut.closed).toMatchObject({ code: CloseCode.unauthenticated, reason: 'signed out' });
+    colleague.write('<still here>');
+    expect(await colleague.writeAnswer()).toBe('saved');
+  });
+
   it('downgrading a member to observer makes their further writes rejected, and upgrading restores them', async () => {
     const person = await addSignedIn(server.app, { name: 'Changing member', city: 'mizil', role: 'member' });
     const socket = raw('iap.mizil', person.cookie);

@@ -57,7 +57,7 @@ export async function registerAccountPlugins(app: FastifyInstance, services: Acc
   await app.register(fastifyCookie);
   installAuthentication(app, sessions);
   const commands = new MemberCommands(app.db, clock, collab);
-  await app.register(authPlugin, { prefix: '/api', sessions, principals, limiter: services.limiter, cookie });
+  await app.register(authPlugin, { prefix: '/api', sessions, principals, limiter: services.limiter, cookie, collab });
   await app.register(citiesPlugin, { prefix: '/api/cities', clock });
   await app.register(membersPlugin, { prefix: '/api/cities', commands });
   await app.register(stakeholdersPlugin, { prefix: '/api/cities', clock });

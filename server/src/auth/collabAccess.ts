@@ -32,7 +32,7 @@ export class SessionCollabAccess implements CollabAccess {
     if (!can(account.principal, 'iap.read', citySlug)) {
       throw new CollabRefusal(CloseCode.forbidden, `your account may not read ${documentName}`);
     }
-    return grantFor(account.principal, citySlug);
+    return { ...grantFor(account.principal, citySlug), sessionKey: account.tokenHash };
   }
 
   async regrant(userId: string | null, documentName: string): Promise<CollabGrant | null> {

@@ -6,6 +6,7 @@ import type { LoginRateLimiter } from './LoginRateLimiter.js';
 import { verifyAgainstNobody, verifyPassword } from './passwords.js';
 import { describeAccount, type PrincipalDirectory } from './PrincipalDirectory.js';
 import type { SessionService } from './SessionService.js';
+import type { CollabService } from '../collab/CollabService.js';
 import { UserRepository } from './UserRepository.js';
 
 export interface AuthPluginOptions {
@@ -13,6 +14,7 @@ export interface AuthPluginOptions {
   principals: PrincipalDirectory;
   limiter: LoginRateLimiter;
   cookie: SessionCookieOptions;
+  collab: CollabService;
 }
 
 /** One message for every failed sign-in: it must not reveal whether the e-mail has an account. */
@@ -37,14 +39,20 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
     if (!account) throw new AppError(ErrorCode.unauthenticated, WRONG_CREDENTIALS);
     limiter.succeeded(request.ip, body.email);
     // A fresh token on every sign-in: a token planted before sign-in never gains rights.
-    if (request.account) sessions.end(request.account.tokenHash);
+    if (request.account) {
+      sessions.end(request.account.tokenHash);
+      options.collab.endSession(request.account.tokenHash);
+    }
     const session = sessions.start(account.user.id);
     setSessionCookie(reply, session.token, session.expiresAt, options.cookie);
     return describeAccount(account);
   });
 
   app.post('/auth/logout', async (request, reply) => {
-    if (request.account) sessions.end(request.account.tokenHash);
+    if (request.account) {
+      sessions.end(request.account.tokenHash);
+      options.collab.endSession(request.account.tokenHash);
+    }
     clearSessionCookie(reply, options.cookie);
     return reply.status(204).send();
   });

@@ -25,6 +25,13 @@ export class CollabService {
     }
   }
 
+  /** Closes every socket opened under a session that has just ended (sign-out). */
+  endSession(sessionKey: string): void {
+    for (const connection of [...this.connections]) {
+      if (connection.sessionKey === sessionKey) connection.close(CloseCode.unauthenticated, 'signed out');
+    }
+  }
+
   /**
    * Re-decides the grant of every open connection of `userId` (or of everyone when null).
    * A connection that lost read access is closed with 4403; one that lost write access
@@ -35,7 +42,7 @@ export class CollabService {
     for (const connection of [...this.connections]) {
       if (userId !== null && connection.userId !== userId) continue;
       const grant: CollabGrant | null = await this.access.regrant(connection.userId, connection.document.name);
-      if (grant) connection.updateGrant(grant);
+      if (grant) connection.updateGrant({ ...grant, sessionKey: connection.sessionKey });
       else connection.close(CloseCode.forbidden, 'access to this document was removed');
     }
   }

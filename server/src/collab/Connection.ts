@@ -48,6 +48,10 @@ export class Connection {
     return this.grant.userId;
   }
 
+  get sessionKey(): string | undefined {
+    return this.grant.sessionKey;
+  }
+
   get canWrite(): boolean {
     return this.grant.canWrite;
   }

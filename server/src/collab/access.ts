@@ -5,6 +5,8 @@ export interface CollabGrant {
   /** Stable id of the account, or null for anonymous (no accounts plugin). */
   userId: string | null;
   canWrite: boolean;
+  /** An opaque key of the sign-in session, so signing out can close the sockets it opened. */
+  sessionKey?: string;
 }
 
 /**
