@@ -10,6 +10,7 @@ import { CollabService } from './collab/CollabService.js';
 import { collabPlugin } from './collab/plugin.js';
 import type { CollabAccess } from './collab/access.js';
 import type { CompactionPolicy } from './collab/CollabDocument.js';
+import { singleInstance, type DocumentFanout } from './collab/fanout.js';
 import { healthPlugin } from './health/plugin.js';
 import { iapAllowedElements, iapInitialContent } from './iap/template.js';
 import { iapPlugin } from './iap/plugin.js';
@@ -37,6 +38,8 @@ export interface BuildAppOptions {
    * pass `openAccess` for the realtime core on its own (anyone reads and writes any document).
    */
   collabAccess?: CollabAccess;
+  /** How several server instances share live changes; one process needs none. */
+  fanout?: DocumentFanout;
   /** Time source for sessions, invites and rate limits; tests move it instead of sleeping. */
   clock?: Clock;
   sessionPolicy?: Partial<SessionPolicy>;
@@ -68,6 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const store = new SqliteDocumentStore(db);
   const registry = new DocumentRegistry({
     store,
+    fanout: options.fanout ?? singleInstance,
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     initialContent: iapInitialContent,

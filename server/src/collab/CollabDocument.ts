@@ -4,6 +4,7 @@ import { CloseCode } from '@iap/shared';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { encodeAwareness, encodeSaved, encodeUpdate } from './messages.js';
 import type { Connection } from './Connection.js';
+import type { DocumentFanout, FanoutMessage } from './fanout.js';
 
 export interface CompactionPolicy {
   /** Compact once the log holds more than this many updates... */
@@ -13,6 +14,21 @@ export interface CompactionPolicy {
   /** Wait this long after the threshold is crossed, so a burst of typing compacts once. */
   delayMs: number;
 }
+
+export interface CollabDocumentOptions {
+  name: string;
+  store: DocumentStore;
+  /** What the store held when the document was loaded. */
+  stored: { updates: Uint8Array[]; logCount: number; logBytes: number };
+  compaction: CompactionPolicy;
+  fanout: DocumentFanout;
+  /** Element names this document's editor schema holds, or null to accept any. */
+  allowedElements: ReadonlySet<string> | null;
+  onStorageFailure: (doc: CollabDocument, error: unknown) => void;
+}
+
+/** Origin of changes that came from another server instance: already committed there. */
+const REMOTE = 'remote';
 
 interface PendingUpdate {
   update: Uint8Array;
@@ -40,18 +56,24 @@ export class CollabDocument {
   private logBytes: number;
   private compactionTimer: NodeJS.Timeout | null = null;
   private failed = false;
+  readonly name: string;
+  private readonly store: DocumentStore;
+  private readonly compaction: CompactionPolicy;
+  private readonly fanout: DocumentFanout;
+  private readonly allowedElements: ReadonlySet<string> | null;
+  private readonly onStorageFailure: (doc: CollabDocument, error: unknown) => void;
+  private readonly unsubscribe: () => void;
 
-  constructor(
-    readonly name: string,
-    private readonly store: DocumentStore,
-    stored: { updates: Uint8Array[]; logCount: number; logBytes: number },
-    private readonly compaction: CompactionPolicy,
-    private readonly onStorageFailure: (doc: CollabDocument, error: unknown) => void,
-    /** Element names this document's editor schema holds, or null to accept any. */
-    private readonly allowedElements: ReadonlySet<string> | null = null,
-  ) {
+  constructor(options: CollabDocumentOptions) {
+    this.name = options.name;
+    this.store = options.store;
+    this.compaction = options.compaction;
+    this.fanout = options.fanout;
+    this.allowedElements = options.allowedElements;
+    this.onStorageFailure = options.onStorageFailure;
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
+    const { stored } = options;
     if (stored.updates.length > 0) {
       // Merging first and applying once is far faster than applying each update (yhub PR #7).
       Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), 'storage');
@@ -61,6 +83,13 @@ export class CollabDocument {
     this.logBytes = stored.logBytes;
     this.doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
+    this.unsubscribe = this.fanout.subscribe(this.name, (message) => this.receiveRemote(message));
+  }
+
+  /** Applies a change another instance made (and, for updates, committed). */
+  receiveRemote(message: FanoutMessage): void {
+    if (message.kind === 'update') Y.applyUpdate(this.doc, message.update, REMOTE);
+    else awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, REMOTE);
   }
 
   /** The state vector of what the database holds. */
@@ -106,6 +135,12 @@ export class CollabDocument {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === 'storage') return;
+    if (origin === REMOTE) {
+      // Committed by the instance that received it: local clients may see it at once.
+      const frame = encodeUpdate(update);
+      for (const connection of this.connections) connection.send(frame);
+      return;
+    }
     this.pending.push({ update, origin: isConnection(origin) ? origin : null });
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -130,6 +165,7 @@ export class CollabDocument {
         );
         this.committedStateVector = stateVector;
         this.broadcastCommitted(batch);
+        for (const entry of batch) this.fanout.publish(this.name, { kind: 'update', update: entry.update });
         for (const entry of batch) {
           this.logCount += 1;
           this.logBytes += entry.update.byteLength;
@@ -169,8 +205,10 @@ export class CollabDocument {
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (isConnection(origin)) origin.trackAwareness(change.added, change.removed);
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = encodeAwareness(update);
     for (const connection of this.connections) connection.send(frame);
+    if (origin !== REMOTE) this.fanout.publish(this.name, { kind: 'awareness', update });
   };
 
   private maybeScheduleCompaction(): void {
@@ -206,6 +244,7 @@ export class CollabDocument {
     if (this.compactionTimer) clearTimeout(this.compactionTimer);
     this.compactionTimer = null;
     this.closeConnections(CloseCode.serverShuttingDown, 'document unloaded');
+    this.unsubscribe();
     this.doc.off('update', this.handleDocUpdate);
     this.awareness.off('update', this.handleAwarenessUpdate);
     // Awareness runs an interval timer: destroying it prevents timers piling up per document.

@@ -1,9 +1,12 @@
 import { CloseCode } from '@iap/shared';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { CollabDocument, type CompactionPolicy } from './CollabDocument.js';
+import type { DocumentFanout, FanoutMessage } from './fanout.js';
 
 export interface DocumentRegistryOptions {
   store: DocumentStore;
+  /** How other server instances hear of changes; `singleInstance` for one process. */
+  fanout: DocumentFanout;
   compaction: CompactionPolicy;
   /** How long a document with no connection stays in memory before it is unloaded. */
   unloadDelayMs: number;
@@ -69,7 +72,21 @@ export class DocumentRegistry {
   }
 
   private async load(name: string): Promise<CollabDocument> {
-    const { store } = this.options;
+    const { store, fanout } = this.options;
+    // Listen before reading the store: what another instance commits meanwhile is replayed.
+    const missed: FanoutMessage[] = [];
+    const stopBuffering = fanout.subscribe(name, (message) => missed.push(message));
+    try {
+      const document = await this.loadFromStore(name);
+      for (const message of missed) document.receiveRemote(message);
+      return document;
+    } finally {
+      stopBuffering();
+    }
+  }
+
+  private async loadFromStore(name: string): Promise<CollabDocument> {
+    const { store, fanout } = this.options;
     let stored = await store.load(name);
     if (!stored) {
       const initial = this.options.initialContent?.(name) ?? null;
@@ -80,14 +97,15 @@ export class DocumentRegistry {
         stored = { updates: [], logCount: 0, logBytes: 0 };
       }
     }
-    return new CollabDocument(
+    return new CollabDocument({
       name,
       store,
       stored,
-      this.options.compaction,
-      (document, error) => this.handleStorageFailure(document, error),
-      this.options.allowedElements?.(name) ?? null,
-    );
+      fanout,
+      compaction: this.options.compaction,
+      allowedElements: this.options.allowedElements?.(name) ?? null,
+      onStorageFailure: (document, error) => this.handleStorageFailure(document, error),
+    });
   }
 
   /** Called when a connection leaves; unloads the document later if nobody came back. */

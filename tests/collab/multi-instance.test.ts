@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAccess } from '@iap/server/collab/access';
+import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { makeDataDir, startServer, type RunningServer } from '../support/server.js';
+import { InProcessFanoutBus } from '../support/inProcessFanout.js';
+
+describe('several server instances over one store and a fan-out bus', () => {
+  const servers: RunningServer[] = [];
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const server of servers.splice(0)) await server.close();
+  });
+
+  async function twoInstances(): Promise<[RunningServer, RunningServer]> {
+    const bus = new InProcessFanoutBus();
+    const dataDir = makeDataDir();
+    const first = await startServer({ dataDir, collabAccess: openAccess, fanout: bus.endpoint() });
+    const second = await startServer({ dataDir, collabAccess: openAccess, fanout: bus.endpoint() });
+    servers.push(first, second);
+    return [first, second];
+  }
+
+  it('clients on different instances see each other’s edits and presence', async () => {
+    const [first, second] = await twoInstances();
+    const alice = connectClient(first.wsUrl, 'shared');
+    const bob = connectClient(second.wsUrl, 'shared');
+    clients.push(alice, bob);
+    await Promise.all([alice.synced, bob.synced]);
+
+    alice.doc.getText('t').insert(0, 'from the first instance. ');
+    bob.doc.getText('t').insert(0, 'from the second instance. ');
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
+    await Promise.all([alice.whenSaved(), bob.whenSaved()]);
+    const bothTexts = (client: TestClient) => () =>
+      client.doc.getText('t').toString().includes('first') && client.doc.getText('t').toString().includes('second');
+    await waitForDoc(alice.doc, bothTexts(alice));
+    await waitForDoc(bob.doc, bothTexts(bob));
+    expect(alice.doc.getText('t').toString()).toBe(bob.doc.getText('t').toString());
+    await expect
+      .poll(() => [...bob.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Alice'))
+      .toBe(true);
+  });
+
+  it('an instance that loads the document after another changed it starts from the shared store', async () => {
+    const [first, second] = await twoInstances();
+    const writer = connectClient(first.wsUrl, 'late-load');
+    clients.push(writer);
+    await writer.synced;
+    writer.doc.getArray<number>('n').push([1, 2, 3]);
+    await writer.whenSaved();
+
+    const reader = connectClient(second.wsUrl, 'late-load');
+    clients.push(reader);
+    await reader.synced;
+    expect(reader.doc.getArray<number>('n').toArray()).toEqual([1, 2, 3]);
+    writer.doc.getArray<number>('n').push([4]);
+    await waitForDoc(reader.doc, () => reader.doc.getArray('n').length === 4);
+  });
+});
