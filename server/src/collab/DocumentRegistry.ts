@@ -72,7 +72,7 @@ export class DocumentRegistry {
   }
 
   private async load(name: string): Promise<CollabDocument> {
-    const { store, fanout } = this.options;
+    const { fanout } = this.options;
     // Listen before reading the store: what another instance commits meanwhile is replayed.
     const missed: FanoutMessage[] = [];
     const stopBuffering = fanout.subscribe(name, (message) => missed.push(message));
