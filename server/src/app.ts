@@ -97,7 +97,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerAccountPlugins(app, accounts, collab);
   await app.register(iapPlugin, { prefix: '/api' });
   await app.register(commentsPlugin, { prefix: '/api', clock: accounts.clock });
-  await app.register(fastifyWebsocket, { options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 } });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
+    // A client breaking the WebSocket protocol (an oversized frame, say) is the client's fault:
+    // ws has already closed it with a code, so note it without an error-level log.
+    errorHandler: (error, socket, request) => {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && code.startsWith('WS_ERR_')) {
+        request.log.warn({ code }, `websocket closed: ${error.message}`);
+        return;
+      }
+      request.log.error({ err: error }, 'websocket error');
+      socket.terminate();
+    },
+  });
   await app.register(collabPlugin, {
     prefix: COLLAB_PATH,
     service: collab,
