@@ -1,0 +1,41 @@
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { buildApp } from '@iap/server';
+import { createAdmin } from '@iap/server/auth/createAdmin';
+import { systemClock } from '@iap/server/auth/clock';
+import { openAccess } from '@iap/server/collab/access';
+import { runServerChild } from './childRuntime.js';
+
+/** Larger than any log a benchmark writes: compaction never triggers. */
+const NEVER = Number.MAX_SAFE_INTEGER;
+
+// Our server as production runs it (server/src/main.ts), on a loopback port, open to all.
+runServerChild(async (config, loads) => {
+  const app = await buildApp({
+    dataDir: config.dataDir,
+    clientDir: config.clientDir ?? null,
+    logLevel: 'warn',
+    collabAccess: openAccess,
+    sqliteSynchronous: config.sqliteSynchronous ?? 'NORMAL',
+    ...(config.neverCompact ? { compaction: { maxLogCount: NEVER, maxLogBytes: NEVER } } : {}),
+  });
+  if (config.account) await createAdmin(app.db, systemClock, config.account);
+  if (config.skipCommit) {
+    // The price of durability, measured in-process: the same server with the SQLite write removed.
+    app.documentStore.appendUpdates = () => Promise.resolve();
+  }
+  // Server-side load time: from the first open of a document to its in-memory Y.Doc being ready.
+  const registry = app.collab.registry;
+  const open = registry.open.bind(registry);
+  registry.open = (name) => {
+    const started = performance.now();
+    const opening = open(name);
+    if (!loads.has(name)) {
+      loads.set(name, Number.NaN);
+      void opening.then(() => loads.set(name, performance.now() - started));
+    }
+    return opening;
+  };
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { port: (app.server.address() as AddressInfo).port, stop: () => app.close() };
+});

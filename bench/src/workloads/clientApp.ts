@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { CHROMIUM_PATH, launchChromium, type BenchPage } from '../client/browser.js';
+import type { Figures } from '../report/resultTable.js';
+import { median } from '../report/stats.js';
+import { OURS, type ServerSetup } from '../servers/targets.js';
+import type { Workload, WorkloadContext } from './workload.js';
+
+export const CLIENT_DIST_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
+const EDITOR_SELECTOR = '.ProseMirror[contenteditable="true"]';
+const EDITOR_TIMEOUT_MS = 30_000;
+/** Documents open for signed-in people only: the server creates this account, the browser gets its session. */
+const ACCOUNT = { email: 'bench@example.org', name: 'Bench', password: 'a long benchmark password' };
+/** Bytes on the wire (headers included) for the page and everything it fetched so far. */
+const TRANSFERRED_BYTES = `[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce((sum, entry) => sum + entry.transferSize, 0)`;
+/** Paths of the scripts and stylesheets the page fetched so far, as one string. */
+const LOADED_ASSETS = `performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((name) => /\\.(js|css)$/.test(name)).join(' ')`;
+
+/** The web client: what opening a document downloads, and how soon a user can type. */
+export const clientAppWorkload: Workload = {
+  name: 'client',
+  title: ({ client }) =>
+    `6. Web client (ours only): download of the document route, and time to an editable editor over ${client.editorRuns} fresh browser contexts`,
+  notes: [
+    'Entry: the scripts and stylesheets client/dist/index.html references. Document route: every script and stylesheet the browser fetched until the editor of /doc/bench was editable (entry and lazy chunks). Sizes are of the files in client/dist, gzip level 9, as a server with compression would send them. Built by `pnpm build`.',
+    'Transferred: what the browser actually downloaded until the editor was editable, headers included, with the compression our server applies.',
+    'Editable: headless Chromium opens /doc/bench in a new context (empty cache, already signed in: the session cookie is set) on our server serving client/dist; the figure is performance.now() in the page (from navigation start) when `.ProseMirror[contenteditable=true]` first exists.',
+  ],
+  metrics: [
+    { key: 'entryGzipKb', label: 'entry JS + CSS, gzip', unit: 'KB', better: 'lower' },
+    { key: 'routeJsGzipKb', label: 'document route JS, gzip', unit: 'KB', better: 'lower' },
+    { key: 'routeCssGzipKb', label: 'document route CSS, gzip', unit: 'KB', better: 'lower' },
+    { key: 'routeRawKb', label: 'document route JS + CSS, uncompressed', unit: 'KB', better: 'lower' },
+    { key: 'transferredKb', label: 'bytes transferred until editable, as served', unit: 'KB', better: 'lower' },
+    { key: 'editableFirstMs', label: 'editable editor, first load', unit: 'ms', better: 'lower' },
+    { key: 'editableMedianMs', label: 'editable editor, median', unit: 'ms', better: 'lower' },
+  ],
+  setups: () => [{ label: 'ours', target: OURS, config: { clientDir: CLIENT_DIST_DIR, account: ACCOUNT } }],
+  measure: async (setup, context) => {
+    if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) {
+      context.log('    client/dist/index.html is missing: run `pnpm build` first');
+      return {};
+    }
+    const entry = gzipSizes(entryAssets());
+    const hasChromium = fs.existsSync(CHROMIUM_PATH);
+    if (!hasChromium) context.log(`    no Chromium at ${CHROMIUM_PATH}: editor timing skipped`);
+    const browser = hasChromium ? await openDocumentRoute(setup, context) : null;
+    const route = browser ? gzipSizes(browser.assets) : null;
+    return {
+      entryGzipKb: (entry.js + entry.css) / 1024,
+      routeJsGzipKb: route ? route.js / 1024 : Number.NaN,
+      routeCssGzipKb: route ? route.css / 1024 : Number.NaN,
+      routeRawKb: route ? route.raw / 1024 : Number.NaN,
+      ...browser?.figures,
+    };
+  },
+};
+
+/** Asset paths (relative to client/dist) that index.html loads: the entry script, preloads, stylesheets. */
+function entryAssets(): string[] {
+  const html = fs.readFileSync(path.join(CLIENT_DIST_DIR, 'index.html'), 'utf8');
+  return [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/([^"]+\.(?:js|css))"/g)].flatMap(([, file]) => (file ? [file] : []));
+}
+
+function gzipSizes(files: readonly string[]): { js: number; css: number; raw: number } {
+  const sizes = { js: 0, css: 0, raw: 0 };
+  for (const file of new Set(files)) {
+    const bytes = fs.readFileSync(path.join(CLIENT_DIST_DIR, file));
+    const gzipped = zlib.gzipSync(bytes, { level: 9 }).byteLength;
+    sizes.raw += bytes.byteLength;
+    if (file.endsWith('.js')) sizes.js += gzipped;
+    else sizes.css += gzipped;
+  }
+  return sizes;
+}
+
+/**
+ * Opens /doc/bench in fresh browser contexts on our server; returns the timings and the
+ * assets the first load fetched, or null figures when the editor never became editable.
+ */
+async function openDocumentRoute(setup: ServerSetup, context: WorkloadContext): Promise<{ figures: Figures; assets: string[] } | null> {
+  const server = await context.startServer(setup);
+  const siteUrl = `http://127.0.0.1:${server.port}`;
+  const browser = await launchChromium();
+  try {
+    const session = await signIn(siteUrl);
+    const times: number[] = [];
+    const transferred: number[] = [];
+    let assets: string[] = [];
+    for (let run = 0; run < context.sizes.client.editorRuns; run += 1) {
+      const browserContext = await browser.newContext();
+      await browserContext.addCookies([{ ...session, url: siteUrl }]);
+      try {
+        const page = await browserContext.newPage();
+        await page.goto(`${siteUrl}/doc/bench`, { waitUntil: 'commit' });
+        times.push(await editableAt(page));
+        transferred.push(await page.evaluate<number>(TRANSFERRED_BYTES));
+        if (run === 0) assets = (await page.evaluate<string>(LOADED_ASSETS)).split(' ').map((name) => name.replace(/^\//, ''));
+      } finally {
+        await browserContext.close();
+      }
+    }
+    const figures = { editableFirstMs: times[0] ?? Number.NaN, editableMedianMs: median(times), transferredKb: median(transferred) / 1024 };
+    return { figures, assets };
+  } catch (error) {
+    context.log(`    the editor did not become editable (${EDITOR_SELECTOR}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return null;
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+}
+
+/** Signs in through the login route; returns the session cookie the response set. */
+async function signIn(siteUrl: string): Promise<{ name: string; value: string }> {
+  const response = await fetch(`${siteUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ACCOUNT.email, password: ACCOUNT.password }),
+  });
+  const [pair] = (response.headers.get('set-cookie') ?? '').split(';');
+  const separator = pair?.indexOf('=') ?? -1;
+  if (!response.ok || !pair || separator < 1) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return { name: pair.slice(0, separator), value: pair.slice(separator + 1) };
+}
+
+/** performance.now() in the page (ms since its navigation started) when the editor first accepts input. */
+async function editableAt(page: BenchPage): Promise<number> {
+  const ready = await page.waitForFunction(`document.querySelector('${EDITOR_SELECTOR}') ? performance.now() : false`, null, {
+    timeout: EDITOR_TIMEOUT_MS,
+    polling: 'raf',
+  });
+  return ready.jsonValue();
+}

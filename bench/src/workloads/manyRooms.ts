@@ -1,0 +1,83 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as Y from 'yjs';
+import { ArrivalRecorder } from '../client/ArrivalRecorder.js';
+import { BenchSocket } from '../client/BenchSocket.js';
+import { closeAll, connectMany } from '../client/connectMany.js';
+import { startTyping, Typist } from '../client/Typist.js';
+import { summarizeLatencies } from '../report/stats.js';
+import { DEFAULT_SETUPS } from '../servers/targets.js';
+import { MeasurementWindow } from './measurementWindow.js';
+import { BENCH_LOAD_METRICS, benchLoadFigures, type Workload } from './workload.js';
+
+/** Workload 2: thousands of connections in one server process, a little typing in every room. */
+export const manyRoomsWorkload: Workload = {
+  name: 'rooms',
+  title: ({ rooms }) =>
+    `2. Many rooms: ${rooms.documents} documents × ${rooms.clientsPerDocument} clients (${rooms.documents * rooms.clientsPerDocument} connections), one typist per room at ${rooms.charsPerSecond} characters/s`,
+  notes: [
+    'Per room: one full client types (Y.Doc); the others are light raw-socket observers that join with an empty sync and time arrivals from the raw frames without applying them.',
+    'Server CPU is the server process over the measured window; RSS at its end.',
+  ],
+  metrics: [
+    { key: 'p50', label: 'edit→arrival p50', unit: 'ms', better: 'lower' },
+    { key: 'p99', label: 'edit→arrival p99', unit: 'ms', better: 'lower' },
+    { key: 'max', label: 'edit→arrival max', unit: 'ms', better: 'lower' },
+    { key: 'missing', label: 'arrivals missing after 5 s', unit: '', better: 'lower' },
+    { key: 'serverCpu', label: 'server CPU', unit: '% of a core', better: 'info' },
+    { key: 'serverCpuPerEdit', label: 'server CPU per character typed', unit: 'µs', better: 'lower' },
+    { key: 'serverRss', label: 'server RSS', unit: 'MB', better: 'lower' },
+    { key: 'connectSeconds', label: 'time to connect and sync all', unit: 's', better: 'lower' },
+    ...BENCH_LOAD_METRICS,
+  ],
+  setups: () => DEFAULT_SETUPS,
+  measure: async (setup, context) => {
+    const { documents, clientsPerDocument, charsPerSecond, warmupMs, measureMs } = context.sizes.rooms;
+    const server = await context.startServer(setup);
+    const recorder = new ArrivalRecorder();
+    const docs = Array.from({ length: documents }, () => new Y.Doc());
+    let sockets: BenchSocket[] = [];
+    try {
+      const connectStarted = performance.now();
+      sockets = await connectMany(documents * clientsPerDocument, (index) => {
+        const room = Math.floor(index / clientsPerDocument);
+        const document = `room-${room}`;
+        const isTypist = index % clientsPerDocument === 0;
+        return new BenchSocket({
+          url: server.documentUrl(document),
+          document,
+          protocol: setup.target.protocol,
+          recorder,
+          ...(isTypist ? { doc: docs[room] } : {}),
+        });
+      });
+      const connectSeconds = (performance.now() - connectStarted) / 1000;
+      context.log(`    ${sockets.length} sockets synced in ${connectSeconds.toFixed(1)} s`);
+      const typists = docs.map((doc) => new Typist(doc, recorder, clientsPerDocument - 1));
+      const stopTyping = startTyping(typists, charsPerSecond);
+      await sleep(warmupMs);
+      recorder.measuring = true;
+      const window = new MeasurementWindow(server);
+      await sleep(measureMs);
+      recorder.measuring = false;
+      const figures = window.close();
+      stopTyping();
+      await recorder.drained(5_000);
+      const latency = summarizeLatencies(recorder.samples());
+      return {
+        p50: latency.p50,
+        p99: latency.p99,
+        max: latency.max,
+        missing: recorder.missing(),
+        serverCpu: figures.serverCpuPercent,
+        serverCpuPerEdit: (figures.serverCpuSeconds * 1e6) / recorder.measuredSent,
+        serverRss: figures.serverRssMb,
+        connectSeconds,
+        ...benchLoadFigures(figures),
+      };
+    } finally {
+      closeAll(sockets);
+      await server.dispose();
+    }
+  },
+};
