@@ -91,6 +91,7 @@ export class Connection {
 
   /** Called by the keep-alive sweep; a socket that did not answer the last ping is dead. */
   ping(): void {
+    if (this.closed) return;
     if (!this.alive) {
       this.socket.terminate();
       this.handleClose();

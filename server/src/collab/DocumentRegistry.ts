@@ -1,7 +1,7 @@
 import { CloseCode } from '@iap/shared';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { CollabDocument, type CompactionPolicy } from './CollabDocument.js';
-import type { DocumentFanout, FanoutMessage } from './fanout.js';
+import { singleInstance, type DocumentFanout, type FanoutMessage } from './fanout.js';
 
 export interface DocumentRegistryOptions {
   store: DocumentStore;
@@ -104,6 +104,7 @@ export class DocumentRegistry {
       fanout,
       compaction: this.options.compaction,
       allowedElements: this.options.allowedElements?.(name) ?? null,
+      liveStateIsComplete: fanout === singleInstance,
       onStorageFailure: (document, error) => this.handleStorageFailure(document, error),
     });
   }

@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import { CloseCode, DOCUMENT_NAME_PATTERN, SAVED_ACK_PARAM } from '@iap/shared';
 import { CollabRefusal, type CollabAccess } from './access.js';
 import { Connection } from './Connection.js';
+import { startKeepAlive } from './keepAlive.js';
 import type { CollabService } from './CollabService.js';
 
 export interface CollabPluginOptions {
@@ -23,11 +24,8 @@ const MAX_EARLY_FRAMES = 64;
 export async function collabPlugin(app: FastifyInstance, options: CollabPluginOptions): Promise<void> {
   const { service, access } = options;
 
-  const keepAlive = setInterval(() => {
-    for (const connection of service.connections) connection.ping();
-  }, options.pingIntervalMs);
-  keepAlive.unref();
-  app.addHook('onClose', () => clearInterval(keepAlive));
+  const stopKeepAlive = startKeepAlive(service.connections, options.pingIntervalMs);
+  app.addHook('onClose', () => stopKeepAlive());
 
   app.get<{ Params: { name: string }; Querystring: Record<string, string | undefined> }>(
     '/:name',
