@@ -71,6 +71,8 @@ export class ServerProcess {
       const fail = (why: string): void => {
         clearTimeout(timer);
         child.kill('SIGKILL');
+        // A folder made for this start goes with it; a restart's folder belongs to the caller.
+        if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
         reject(new Error(`${setup.label} ${why}\n${output.join('\n')}`));
       };
       child.once('exit', (code) => fail(`exited with ${code} before it was ready`));
