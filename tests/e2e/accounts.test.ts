@@ -1,17 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '@iap/server/auth/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { submitSignInForm } from '../support/session.js';
 
-const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
-const CLIENT_DIST = path.join(REPO_DIR, 'client', 'dist');
-const ARTIFACTS_DIR = path.join(REPO_DIR, 'tests', 'artifacts');
 const WAIT = { timeout: 15_000, interval: 50 };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
@@ -25,12 +21,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-      throw new Error(`The client is not built (${CLIENT_DIST} has no index.html): run \`pnpm --filter @iap/client build\` first.`);
-    }
-    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    // The real app with its default access (session cookie, city roles) and the demo accounts.
-    server = await startServer({ clientDir: CLIENT_DIST });
+    server = await startWebApp();
     await seedDemo(server.app.db, systemClock);
     browser = await launchBrowser();
   });

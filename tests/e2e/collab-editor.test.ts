@@ -1,20 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, iapDocumentName } from '@iap/shared';
 import { systemClock } from '@iap/server/auth/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser, recordAttributeChanges } from '../support/browser.js';
 import { addSessionCookie, submitSignInForm } from '../support/session.js';
 import { signIn } from '../access/people.js';
 
-const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
-const CLIENT_DIST = path.join(REPO_DIR, 'client', 'dist');
-const ARTIFACTS_DIR = path.join(REPO_DIR, 'tests', 'artifacts');
 const WAIT = { timeout: 15_000, interval: 50 };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -25,12 +21,7 @@ describe('the live editor in the browser', () => {
   const contexts: { close: () => Promise<void> }[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-      throw new Error(`The client is not built (${CLIENT_DIST} has no index.html): run \`pnpm --filter @iap/client build\` first.`);
-    }
-    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    // The real app: the collab endpoint takes the session cookie, and only city IAPs exist.
-    server = await startServer({ clientDir: CLIENT_DIST });
+    server = await startWebApp();
     await seedDemo(server.app.db, systemClock);
     browser = await launchBrowser();
   });

@@ -1,19 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { IAP_YDOC, newAction, readStoredAction, type Action } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { connectClient } from '../support/yclient.js';
 import { addSessionCookie } from '../support/session.js';
 
-const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
-const CLIENT_DIST = path.join(REPO_DIR, 'client', 'dist');
-const ARTIFACTS_DIR = path.join(REPO_DIR, 'tests', 'artifacts');
 const DOCUMENT = 'iap.obidos';
 const WAIT = { timeout: 15_000, interval: 50 };
 const WIDE: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } };
@@ -29,11 +25,7 @@ describe('a city IAP in the browser', () => {
   const contexts: { close: () => Promise<void> }[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-      throw new Error(`The client is not built (${CLIENT_DIST} has no index.html): run \`pnpm --filter @iap/client build\` first.`);
-    }
-    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    server = await startServer({ clientDir: CLIENT_DIST });
+    server = await startWebApp();
     marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
     nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
     browser = await launchBrowser();
