@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Button, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type * as Y from 'yjs';
 import type { Action, Objective } from '@iap/shared';
 import { addAction, removeAction, saveAction } from '../plan/planWrites';
 import { useIapView } from '../IapViewContext';
 import { ActionCardFields } from './ActionCardFields';
+import { CardFooter } from '../plan/CardFooter';
 import { draftOf, validateDraft, type ActionDraft, type DraftErrors } from './actionDraft';
 
 interface ActionCardProps {
@@ -32,7 +33,6 @@ export function ActionCard({ doc, action, reference, isNew, objectives, canEdit,
   const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [problem, setProblem] = useState<'invalid' | 'removed' | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const save = (): void => {
     const result = validateDraft(draft);
@@ -57,43 +57,28 @@ export function ActionCard({ doc, action, reference, isNew, objectives, canEdit,
           <Alert color="red" role="alert" title={t(problem === 'invalid' ? 'iap.action.invalid' : 'iap.action.removedMeanwhile')} />
         )}
         <ActionCardFields draft={draft} onChange={setDraft} errors={errors} objectives={objectives} readOnly={!canEdit} />
-        <Group justify="space-between" gap="sm">
-          <Group gap="sm">
-            {!isNew && view && (
-              <Button
-                variant="default"
-                onClick={() => {
-                  onClose();
-                  view.showActionComments(action.id);
-                }}
-              >
-                {t('iap.action.comments')}
-              </Button>
-            )}
-            {!isNew && canEdit && !confirmingDelete && (
-              <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
-                {t('iap.action.delete')}
-              </Button>
-            )}
-            {confirmingDelete && (
-              <Button
-                color="red"
-                onClick={() => {
-                  removeAction(doc, action.id);
-                  onClose();
-                }}
-              >
-                {t('iap.action.confirmDelete', { reference })}
-              </Button>
-            )}
-          </Group>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {canEdit ? t('iap.cancel') : t('iap.close')}
+        <CardFooter
+          canDelete={!isNew}
+          canEdit={canEdit}
+          deleteLabel={t('iap.action.delete')}
+          confirmDeleteLabel={t('iap.action.confirmDelete', { reference })}
+          saveLabel={t('iap.action.save')}
+          onDelete={() => removeAction(doc, action.id)}
+          onSave={save}
+          onClose={onClose}
+        >
+          {!isNew && view && (
+            <Button
+              variant="default"
+              onClick={() => {
+                onClose();
+                view.showActionComments(action.id);
+              }}
+            >
+              {t('iap.action.comments')}
             </Button>
-            {canEdit && <Button onClick={save}>{t('iap.action.save')}</Button>}
-          </Group>
-        </Group>
+          )}
+        </CardFooter>
       </Stack>
     </Modal>
   );

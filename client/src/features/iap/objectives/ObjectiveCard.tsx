@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type * as Y from 'yjs';
 import { IAP_LIMITS, objectiveSchema, type Objective } from '@iap/shared';
 import { IndicatorsField } from '../indicators/IndicatorsField';
+import { CardFooter } from '../plan/CardFooter';
 import { addObjective, removeObjective, saveObjective } from '../plan/planWrites';
 
 interface ObjectiveCardProps {
@@ -23,7 +24,6 @@ export function ObjectiveCard({ doc, objective, reference, isNew, canEdit, onClo
   const [draft, setDraft] = useState<Objective>(objective);
   const [errors, setErrors] = useState<Record<string, true>>({});
   const [problem, setProblem] = useState<'invalid' | 'removed' | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const save = (): void => {
     const parsed = objectiveSchema.safeParse(draft);
@@ -74,32 +74,16 @@ export function ObjectiveCard({ doc, objective, reference, isNew, canEdit, onClo
             />
           </Stack>
         </fieldset>
-        <Group justify="space-between" gap="sm">
-          <Group gap="sm">
-            {!isNew && canEdit && !confirmingDelete && (
-              <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
-                {t('iap.objective.delete')}
-              </Button>
-            )}
-            {confirmingDelete && (
-              <Button
-                color="red"
-                onClick={() => {
-                  removeObjective(doc, objective.id);
-                  onClose();
-                }}
-              >
-                {t('iap.objective.confirmDelete', { reference })}
-              </Button>
-            )}
-          </Group>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {canEdit ? t('iap.cancel') : t('iap.close')}
-            </Button>
-            {canEdit && <Button onClick={save}>{t('iap.objective.save')}</Button>}
-          </Group>
-        </Group>
+        <CardFooter
+          canDelete={!isNew}
+          canEdit={canEdit}
+          deleteLabel={t('iap.objective.delete')}
+          confirmDeleteLabel={t('iap.objective.confirmDelete', { reference })}
+          saveLabel={t('iap.objective.save')}
+          onDelete={() => removeObjective(doc, objective.id)}
+          onSave={save}
+          onClose={onClose}
+        />
       </Stack>
     </Modal>
   );
