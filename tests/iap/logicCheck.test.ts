@@ -141,6 +141,16 @@ describe('plan logic check', () => {
     expect(actions?.completeness).toBe(55);
   });
 
+  it('does not call a section empty when its tables make it partly complete', () => {
+    // No prose in the implementation section, but every action is scheduled and funded: 50%.
+    const result = checkPlanLogic(plan({ objectives: [objective('o1')], actions: [completeAction('a1', 'o1')] }));
+    const implementation = result.sections.find((section) => section.sectionId === 'implementation');
+    expect(implementation?.completeness).toBe(50);
+    expect(implementation?.flags.map((flag) => flag.code)).not.toContain('empty_section');
+    // A section with neither prose nor table is still empty.
+    expect(result.sections.find((section) => section.sectionId === 'vision')?.flags.map((flag) => flag.code)).toEqual(['empty_section']);
+  });
+
   it('does not count incomplete indicators towards monitoring', () => {
     const result = checkPlanLogic(
       plan({ objectives: [objective('o1', [indicator('i1'), indicator('i2', false)])] }),

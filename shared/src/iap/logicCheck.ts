@@ -68,15 +68,21 @@ export function checkPlanLogic(plan: IapPlanSnapshot): LogicCheckResult {
   const textLengths = new Map(plan.sections.map((section) => [section.id, section.textLength]));
   const flags: LogicFlag[] = [...objectiveFlags(plan), ...plan.actions.flatMap((action) => actionFlags(action, objectiveIds))];
 
+  const completenessOf = new Map(
+    IAP_SECTION_IDS.map((sectionId) => [sectionId, toPercent(sectionCompleteness(sectionId, plan, textLengths.get(sectionId) ?? 0, objectiveIds))]),
+  );
   for (const sectionId of IAP_SECTION_IDS) {
     const structuredItems =
       sectionId === 'actions' ? plan.actions.length : sectionId === 'objectives' ? plan.objectives.length : 0;
-    if ((textLengths.get(sectionId) ?? 0) === 0 && structuredItems === 0) flags.push({ code: 'empty_section', sectionId });
+    // A section without prose can still be partly done through the plan's tables (the
+    // implementation by scheduled, funded actions; monitoring by complete indicators): not empty.
+    const empty = (textLengths.get(sectionId) ?? 0) === 0 && structuredItems === 0 && completenessOf.get(sectionId) === 0;
+    if (empty) flags.push({ code: 'empty_section', sectionId });
   }
 
   const sections = IAP_SECTION_IDS.map((sectionId) => ({
     sectionId,
-    completeness: toPercent(sectionCompleteness(sectionId, plan, textLengths.get(sectionId) ?? 0, objectiveIds)),
+    completeness: completenessOf.get(sectionId) ?? 0,
     flags: flags.filter((flag) => flag.sectionId === sectionId),
   }));
   const completeness = Math.round(sections.reduce((sum, section) => sum + section.completeness, 0) / sections.length);
