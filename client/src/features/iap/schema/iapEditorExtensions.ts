@@ -6,6 +6,7 @@ import { ObjectiveTableView } from '../objectives/ObjectiveTableView';
 import { ActionTimelineView } from '../views/ActionTimelineView';
 import { BudgetSummaryView } from '../views/BudgetSummaryView';
 import { IndicatorsAnnexView } from '../views/IndicatorsAnnexView';
+import { PastedHeadings } from './pastedHeadings';
 import { planBlockNode } from './planBlockNode';
 import { SectionGuidance } from './sectionGuidance';
 import { SectionHeading } from './SectionHeading';
@@ -34,6 +35,7 @@ export function iapEditorExtensions(doc: Y.Doc): Extensions {
     IndicatorsAnnex.configure({ doc }),
     SectionProtection,
     SectionGuidance,
+    PastedHeadings,
     CommentHighlights,
   ];
 }
