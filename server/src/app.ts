@@ -16,7 +16,8 @@ import { iapAllowedElements, iapInitialContent } from './iap/template.js';
 import { iapPlugin } from './iap/plugin.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
-import { registerErrorHandler } from './errors.js';
+import { frameworkErrorOptions, registerErrorHandler } from './errors.js';
+import { registerSecurityHeaders } from './web/securityHeaders.js';
 import { createAccountServices, registerAccountPlugins } from './auth/accounts.js';
 import { systemClock, type Clock } from './auth/clock.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/SessionService.js';
@@ -66,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
     bodyLimit: 1024 * 1024,
+    ...frameworkErrorOptions,
   });
   const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSynchronous ?? 'NORMAL' });
   const store = new SqliteDocumentStore(db);
@@ -90,6 +92,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('documentStore', store);
   app.decorate('collab', collab);
 
+  // First, so that every route below, the web client and the 404 answer carry the headers.
+  await registerSecurityHeaders(app, { secure: options.secureCookies ?? false });
   const clientDir = options.clientDir === undefined ? CLIENT_DIST_DIR : options.clientDir;
   const spaIndex = clientDir ? await registerWebClient(app, clientDir) : null;
   registerErrorHandler(app, spaIndex);

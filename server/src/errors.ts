@@ -1,17 +1,45 @@
-import type { FastifyInstance } from 'fastify';
+import http from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { ErrorCode, type ApiError } from '@iap/shared';
 import { ZodError } from 'zod';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   invalid_payload: 400,
+  bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  request_timeout: 408,
   conflict: 409,
   gone: 410,
+  payload_too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
   rate_limited: 429,
+  headers_too_large: 431,
   internal: 500,
+  unavailable: 503,
 };
+
+/** Our code for each status Fastify's own errors carry (a body it cannot parse is a 400). */
+const CODE_BY_FASTIFY_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.invalidPayload,
+  401: ErrorCode.unauthenticated,
+  403: ErrorCode.forbidden,
+  404: ErrorCode.notFound,
+  408: ErrorCode.requestTimeout,
+  409: ErrorCode.conflict,
+  410: ErrorCode.gone,
+  413: ErrorCode.payloadTooLarge,
+  414: ErrorCode.uriTooLong,
+  415: ErrorCode.unsupportedMediaType,
+  429: ErrorCode.rateLimited,
+  431: ErrorCode.headersTooLarge,
+};
+
+/** Paths are echoed in messages; a 16 kB one is not worth sending back whole. */
+const MAX_ECHOED_URL = 200;
 
 /** The one error type handlers throw; the error handler turns it into `{ error: { code, message, field? } }`. */
 export class AppError extends Error {
@@ -36,6 +64,26 @@ export function fromZodError(error: ZodError): AppError {
   return new AppError(ErrorCode.invalidPayload, message, field);
 }
 
+/** The JSON body of an error: the one shape every error of the API has. */
+export function errorBody(appError: AppError): ApiError {
+  const body: ApiError = { error: { code: appError.code, message: appError.message } };
+  if (appError.field) body.error.field = appError.field;
+  return body;
+}
+
+/**
+ * An error Fastify raised itself (a body it cannot parse, an unsupported content type, a URL
+ * that does not decode, a path parameter over its length limit) as an AppError with our code.
+ */
+function fromFastifyError(error: { statusCode: number; message: string; code?: unknown }): AppError {
+  if (error.code === 'FST_ERR_BAD_URL') return new AppError(ErrorCode.badRequest, shortened(error.message));
+  return new AppError(CODE_BY_FASTIFY_STATUS[error.statusCode] ?? ErrorCode.badRequest, shortened(error.message));
+}
+
+function shortened(text: string): string {
+  return text.length > MAX_ECHOED_URL ? `${text.slice(0, MAX_ECHOED_URL)}…` : text;
+}
+
 /**
  * Installs the JSON error handler; a stack trace never reaches a client. Unknown GET paths
  * outside /api and /collab answer with the client's index.html, for client-side routes.
@@ -45,16 +93,12 @@ export function registerErrorHandler(app: FastifyInstance, spaIndex: Buffer | nu
     let appError: AppError;
     if (error instanceof AppError) appError = error;
     else if (error instanceof ZodError) appError = fromZodError(error);
-    else if (isFastifyClientError(error)) {
-      appError = new AppError(error.statusCode === 429 ? ErrorCode.rateLimited : ErrorCode.invalidPayload, error.message);
-    } else {
+    else if (isFastifyClientError(error)) appError = fromFastifyError(error);
+    else {
       request.log.error({ err: error }, 'unhandled error');
       appError = new AppError(ErrorCode.internal, 'Internal error');
     }
-    const body: ApiError = { error: { code: appError.code, message: appError.message } };
-    if (appError.field) body.error.field = appError.field;
-    const status = isFastifyClientError(error) ? error.statusCode : appError.status;
-    void reply.status(status).send(body);
+    void reply.status(appError.status).send(errorBody(appError));
   });
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/collab');
@@ -62,12 +106,46 @@ export function registerErrorHandler(app: FastifyInstance, spaIndex: Buffer | nu
       void reply.type('text/html; charset=utf-8').send(spaIndex);
       return;
     }
-    const body: ApiError = { error: { code: ErrorCode.notFound, message: `No route ${request.method} ${request.url}` } };
-    void reply.status(404).send(body);
+    const notFound = new AppError(ErrorCode.notFound, shortened(`No route ${request.method} ${request.url}`));
+    void reply.status(notFound.status).send(errorBody(notFound));
   });
 }
 
-function isFastifyClientError(error: unknown): error is { statusCode: number; message: string } {
+/**
+ * Fastify options for the errors raised before any route or error handler runs, so that these
+ * too answer in the one JSON shape: a URL that does not decode or a path parameter over
+ * `maxParamLength` (`frameworkErrors`), and requests Node's HTTP parser refuses, such as
+ * headers or a request line over 16 kB (`clientErrorHandler`).
+ */
+export const frameworkErrorOptions: Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'> = {
+  frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply as FastifyReply),
+  clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
+    // A reset connection has nobody left to answer.
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    const appError =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? new AppError(ErrorCode.headersTooLarge, 'Request line and headers exceed 16 kB')
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? new AppError(ErrorCode.requestTimeout, 'Request took too long to arrive')
+          : new AppError(ErrorCode.badRequest, 'Malformed HTTP request');
+    const body = JSON.stringify(errorBody(appError));
+    if (socket.writable) {
+      socket.write(
+        `HTTP/1.1 ${appError.status} ${http.STATUS_CODES[appError.status]}\r\n` +
+          `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+          `Connection: close\r\n\r\n${body}`,
+      );
+    }
+    socket.destroy(error);
+  },
+};
+
+function sendFrameworkError(error: FastifyError, reply: FastifyReply): void {
+  const appError = fromFastifyError({ statusCode: error.statusCode ?? 400, message: error.message, code: error.code });
+  void reply.status(appError.status).send(errorBody(appError));
+}
+
+function isFastifyClientError(error: unknown): error is { statusCode: number; message: string; code?: unknown } {
   if (typeof error !== 'object' || error === null) return false;
   const status = (error as { statusCode?: unknown }).statusCode;
   return typeof status === 'number' && status >= 400 && status < 500;

@@ -20,5 +20,14 @@ export const ErrorCode = {
   gone: 'gone',
   rateLimited: 'rate_limited',
   internal: 'internal',
+  /** A request that is not well-formed HTTP, or a URL that does not decode. */
+  badRequest: 'bad_request',
+  requestTimeout: 'request_timeout',
+  payloadTooLarge: 'payload_too_large',
+  uriTooLong: 'uri_too_long',
+  unsupportedMediaType: 'unsupported_media_type',
+  headersTooLarge: 'headers_too_large',
+  /** The server runs but cannot do its work (the database refuses writes). */
+  unavailable: 'unavailable',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -27,7 +27,11 @@ export function launchBrowser(): Promise<Browser> {
 /** Runs axe on the page as it is now and throws, listing each serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   // Colours measured mid-transition (a drawer's overlay fading in) are neither state's colours.
-  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+  // A function, not a string: Playwright evals a string predicate in the page, which the app's CSP forbids.
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { getAnimations(): { playState: string }[] } };
+    return document.getAnimations().every((animation) => animation.playState !== 'running');
+  });
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   if (serious.length === 0) return;

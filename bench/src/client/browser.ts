@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 export interface BenchPage {
   goto(url: string, options: { waitUntil: 'commit' }): Promise<unknown>;
   evaluate<T>(expression: string): Promise<T>;
-  waitForFunction(expression: string, argument: null, options: { timeout: number; polling: 'raf' }): Promise<{ jsonValue(): Promise<number> }>;
+  /** A function, not a string: Playwright evals a string predicate in the page, which the app's CSP forbids. */
+  waitForFunction<A>(predicate: (argument: A) => unknown, argument: A, options: { timeout: number; polling: 'raf' }): Promise<{ jsonValue(): Promise<number> }>;
 }
 export interface BenchBrowser {
   newContext(): Promise<{

@@ -128,7 +128,12 @@ async function signIn(siteUrl: string): Promise<{ name: string; value: string }>
 
 /** performance.now() in the page (ms since its navigation started) when the editor first accepts input. */
 async function editableAt(page: BenchPage): Promise<number> {
-  const ready = await page.waitForFunction(`document.querySelector('${EDITOR_SELECTOR}') ? performance.now() : false`, null, {
+  // The predicate runs in the page, so it names nothing of this module; bench/ has no DOM types.
+  const inPage = (selector: string) => {
+    const { document } = globalThis as unknown as { document: { querySelector(selector: string): unknown } };
+    return document.querySelector(selector) ? performance.now() : false;
+  };
+  const ready = await page.waitForFunction(inPage, EDITOR_SELECTOR, {
     timeout: EDITOR_TIMEOUT_MS,
     polling: 'raf',
   });
