@@ -27,20 +27,21 @@ export const relativePositionSchema = z
 
 /** What a thread is attached to: a range of the rich text, or an action card. */
 export const commentAnchorSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('text'),
     start: relativePositionSchema,
     end: relativePositionSchema,
     /** The selected text when the thread was opened, shown once the anchor is detached. */
     quote: z.string().max(COMMENT_LIMITS.quoteLength),
   }),
-  z.object({ kind: z.literal('action'), actionId: iapItemIdSchema }),
+  z.strictObject({ kind: z.literal('action'), actionId: iapItemIdSchema }),
 ]);
 export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 
 const mentionsSchema = z.array(userIdSchema).max(COMMENT_LIMITS.mentions).default([]);
 
-export const createThreadSchema = z.object({
+/** Strict, like every payload (docs/API.md): an unknown field is refused, not silently dropped. */
+export const createThreadSchema = z.strictObject({
   anchor: commentAnchorSchema,
   body: commentBodySchema,
   /** Ids of city members named in the body; each must be a member of the city. */
@@ -48,7 +49,7 @@ export const createThreadSchema = z.object({
 });
 export type CreateThreadInput = z.input<typeof createThreadSchema>;
 
-export const commentWriteSchema = z.object({ body: commentBodySchema, mentions: mentionsSchema });
+export const commentWriteSchema = z.strictObject({ body: commentBodySchema, mentions: mentionsSchema });
 export type CommentWriteInput = z.input<typeof commentWriteSchema>;
 
 export const commentSchema = z.object({
