@@ -133,11 +133,13 @@ describe('the register as CSV', () => {
     await app.close();
   });
 
-  it('quotes commas, quotes and line breaks, and defuses cells that a spreadsheet would run as formulas', async () => {
+  it('quotes every text cell, doubles quotes, and defuses cells that a spreadsheet would run as formulas', async () => {
     const rows = [
       { name: '=HYPERLINK("http://evil.example","click")', organisation: 'Holroyd, Sons & "Co"' },
       { name: '+44 1226 000000', organisation: 'line one\nline two' },
       { name: '-1', organisation: '@SUM(A1:A9)' },
+      // Spreadsheets in our partners' locales split on semicolons.
+      { name: 'Rossi; Bianchi', organisation: 'Cooperativa Sociale' },
     ];
     for (const row of rows) {
       const response = await app.inject({
@@ -153,15 +155,89 @@ describe('the register as CSV', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="stakeholders-barnsley.csv"');
-    expect(csv.body.startsWith('\uFEFFname,organisation,sector,gender,importance,influence,contact,consent_to_be_listed,')).toBe(true);
+    expect(csv.body.startsWith('\uFEFF"name","organisation","sector","gender","importance","influence","contact","consent_to_be_listed",')).toBe(true);
     const lines = csv.body.slice(1).split('\r\n');
-    expect(lines[1]).toMatch(/^'\+44 1226 000000,"line one\nline two",business,,2,3,,yes,,/);
-    expect(lines[2]).toMatch(/^'-1,'@SUM\(A1:A9\),business,/);
-    expect(lines[3]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""click""\)","Holroyd, Sons & ""Co""",business,/);
+    expect(lines[1]).toMatch(/^"'\+44 1226 000000","line one\nline two","business",,2,3,,"yes",,/);
+    expect(lines[2]).toMatch(/^"'-1","'@SUM\(A1:A9\)","business",/);
+    expect(lines[3]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""click""\)","Holroyd, Sons & ""Co""","business",/);
+    // Numbers stay bare; an empty optional cell stays empty; the dates are text.
+    expect(lines[4]).toMatch(/^"Rossi; Bianchi","Cooperativa Sociale","business",,2,3,,"yes",,"\d{4}-[^"]+","\d{4}-[^"]+"$/);
     expect(lines.at(-1)).toBe('');
   });
 
   it('needs a session', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/cities/barnsley/stakeholders.csv' })).statusCode).toBe(401);
+  });
+});
+
+describe("the audit log follows the register's privacy rule", () => {
+  let app: FastifyInstance;
+  let coordinator: SignedIn;
+  let leadPartner: SignedIn;
+
+  beforeAll(async () => {
+    app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
+    coordinator = await addSignedIn(app, { name: 'Coordinator', city: 'mizil', role: 'coordinator' });
+    leadPartner = await addSignedIn(app, { name: 'Lead partner', networkRole: 'lead_partner' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  type Entry = { action: string; subject: { id: string }; details: Record<string, unknown> };
+  const as = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url, headers: { cookie: who.cookie }, ...(payload ? { payload } : {}) });
+  const add = async (fields: object): Promise<Stakeholder> => {
+    const response = await as(coordinator, 'POST', '/api/cities/mizil/stakeholders', { ...valid, ...fields });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  };
+  const auditOf = async (who: SignedIn, subjectId: string): Promise<[string, Record<string, unknown>][]> => {
+    const response = await as(who, 'GET', '/api/cities/mizil/audit?limit=200');
+    expect(response.statusCode, response.body).toBe(200);
+    return (response.json() as { entries: Entry[] }).entries
+      .filter((entry) => entry.subject.id === subjectId)
+      .map((entry) => [entry.action, entry.details]);
+  };
+
+  it('a reader who may not see an unlisted stakeholder does not read its name or sector in the log', async () => {
+    const hidden = await add({ name: 'Ioana Nepublicată', sector: 'citizen', consentToBeListed: false });
+    await as(coordinator, 'PATCH', `/api/cities/mizil/stakeholders/${hidden.id}`, { importance: 1 });
+
+    expect(await auditOf(leadPartner, hidden.id)).toEqual([
+      ['stakeholder.updated', { fields: ['importance'] }],
+      ['stakeholder.created', {}],
+    ]);
+    const body = (await as(leadPartner, 'GET', '/api/cities/mizil/audit?limit=200')).body;
+    expect(body).not.toContain('Ioana');
+    // Those who manage the register see everyone, in the log as in the register.
+    expect(await auditOf(coordinator, hidden.id)).toEqual([
+      ['stakeholder.updated', { name: 'Ioana Nepublicată', fields: ['importance'] }],
+      ['stakeholder.created', { name: 'Ioana Nepublicată', sector: 'citizen' }],
+    ]);
+  });
+
+  it('a listed stakeholder is named in the log for every reader, and no longer once consent is withdrawn', async () => {
+    const listed = await add({ name: 'Mihai Listat', sector: 'business', consentToBeListed: true });
+    expect(await auditOf(leadPartner, listed.id)).toEqual([['stakeholder.created', { name: 'Mihai Listat', sector: 'business' }]]);
+
+    await as(coordinator, 'PATCH', `/api/cities/mizil/stakeholders/${listed.id}`, { consentToBeListed: false });
+    expect(await auditOf(leadPartner, listed.id)).toEqual([
+      ['stakeholder.updated', { fields: ['consentToBeListed'] }],
+      ['stakeholder.created', {}],
+    ]);
+  });
+
+  it('a deleted stakeholder is no longer in the register, so the log no longer names it to those who do not manage it', async () => {
+    const hidden = await add({ name: 'Elena Ștearsă', consentToBeListed: false });
+    expect((await as(coordinator, 'DELETE', `/api/cities/mizil/stakeholders/${hidden.id}`)).statusCode).toBe(204);
+    expect(await auditOf(leadPartner, hidden.id)).toEqual([
+      ['stakeholder.deleted', {}],
+      ['stakeholder.created', {}],
+    ]);
+    expect(await auditOf(coordinator, hidden.id)).toEqual([
+      ['stakeholder.deleted', { name: 'Elena Ștearsă' }],
+      ['stakeholder.created', { name: 'Elena Ștearsă', sector: 'public_authority' }],
+    ]);
   });
 });

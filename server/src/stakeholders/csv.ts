@@ -6,14 +6,18 @@ export type CsvValue = string | number | boolean | null;
  * stakeholder named `=HYPERLINK(...)` must stay text when a coordinator opens the export.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One RFC 4180 cell: formula-looking text prefixed with a quote, quoted when needed. */
+/**
+ * One RFC 4180 cell: formula-looking text prefixed with a quote. Every text cell is quoted,
+ * not only those with a comma: spreadsheets in our partners' locales split on `;` (or tabs),
+ * so no character can be trusted to be harmless. Numbers and booleans stay bare, so they
+ * are read as numbers.
+ */
 export function csvCell(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
   const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /**
