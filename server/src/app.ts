@@ -15,6 +15,8 @@ import { healthPlugin } from './health/plugin.js';
 import { iapAllowedElements, iapInitialContent } from './iap/template.js';
 import { iapPlugin } from './iap/plugin.js';
 import { commentsPlugin } from './comments/plugin.js';
+import { createNotificationService } from './notifications/createNotificationService.js';
+import { notificationsPlugin } from './notifications/plugin.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
 import { frameworkErrorOptions, registerErrorHandler } from './errors.js';
 import { registerSecurityHeaders } from './web/securityHeaders.js';
@@ -86,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     loginRateLimit: { ...DEFAULT_LOGIN_RATE_LIMIT, ...options.loginRateLimit },
     cookie: { secure: options.secureCookies ?? false },
   });
+  const notifications = createNotificationService(db, accounts.principals);
   const access = options.collabAccess ?? accounts.collabAccess;
   const collab = new CollabService(registry, access);
   app.decorate('db', db);
@@ -100,7 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await registerAccountPlugins(app, accounts, collab);
   await app.register(iapPlugin, { prefix: '/api' });
-  await app.register(commentsPlugin, { prefix: '/api', clock: accounts.clock });
+  await app.register(commentsPlugin, { prefix: '/api', clock: accounts.clock, notifications });
+  await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock: accounts.clock });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
     // A client breaking the WebSocket protocol (an oversized frame, say) is the client's fault:

@@ -9,4 +9,5 @@ export * from './cities.js';
 export * from './members.js';
 export * from './stakeholders.js';
 export * from './audit.js';
+export * from './notifications.js';
 export * from './editorSchema.js';

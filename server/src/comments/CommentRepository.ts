@@ -76,6 +76,7 @@ export class CommentRepository {
   private readonly updateBody;
   private readonly markDeleted;
   private readonly updateResolution;
+  private readonly authorsOfThread;
 
   constructor(private readonly db: Db) {
     this.threadsOfDocument = db.prepare<[string], ThreadRow>(
@@ -110,6 +111,9 @@ export class CommentRepository {
       "UPDATE comments SET body = '', mentions = '[]', deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
     );
     this.updateResolution = db.prepare('UPDATE comment_threads SET resolved_at = ?, resolved_by = ? WHERE id = ?');
+    this.authorsOfThread = db.prepare<[string], { authorId: string }>(
+      'SELECT DISTINCT author_id AS authorId FROM comments WHERE thread_id = ?',
+    );
   }
 
   /** Every thread of a document with its comments, oldest first. Two queries, not one per thread. */
@@ -169,6 +173,11 @@ export class CommentRepository {
   /** Soft-deletes a comment; false when it was already deleted. */
   softDelete(commentId: string, at: string): boolean {
     return this.markDeleted.run(at, commentId).changes === 1;
+  }
+
+  /** Everyone who wrote in the thread, a deleted comment included: they took part. */
+  participantsOf(threadId: string): string[] {
+    return this.authorsOfThread.all(threadId).map((row) => row.authorId);
   }
 
   /** Marks a thread resolved by `userId`, or reopens it when `userId` is null. */

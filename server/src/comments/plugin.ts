@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import {
   citySlugOfIapDocument,
   commentWriteSchema,
@@ -19,6 +19,7 @@ import { MembershipRepository } from '../members/MembershipRepository.js';
 import { assertAnchorDecodes } from './anchorPositions.js';
 import { CommentRepository, type CommentLocation } from './CommentRepository.js';
 import { encodeCommentsChanged } from './commentsChangedFrame.js';
+import type { NotificationService, WrittenComment } from '../notifications/NotificationService.js';
 
 type DocumentParams = { Params: { name: string } };
 type ThreadParams = { Params: { name: string; threadId: string } };
@@ -27,9 +28,13 @@ type CommentParams = { Params: { id: string } };
 /**
  * Comment threads on IAP documents, under /api: `/documents/:name/comments` (list, open a
  * thread, reply) and `/comments/:id` (edit, delete, resolve, reopen). Every change is
- * committed, then announced on the document's open sockets (MESSAGE_COMMENTS_CHANGED).
+ * committed, then announced on the document's open sockets (MESSAGE_COMMENTS_CHANGED); a new
+ * comment also notifies those it mentions and the others in its thread.
  */
-export async function commentsPlugin(app: FastifyInstance, options: { clock: Clock }): Promise<void> {
+export async function commentsPlugin(
+  app: FastifyInstance,
+  options: { clock: Clock; notifications: NotificationService },
+): Promise<void> {
   const cities = new CityRepository(app.db);
   const members = new MembershipRepository(app.db);
   const comments = new CommentRepository(app.db);
@@ -65,6 +70,18 @@ export async function commentsPlugin(app: FastifyInstance, options: { clock: Clo
     app.collab.notifyDocument(documentName, encodeCommentsChanged(threadId));
   }
 
+  /**
+   * After the commit, so a notification never points at a comment a failed write lost. The
+   * comment is saved either way: a failure here is logged, not turned into a refused comment.
+   */
+  async function notify(log: FastifyBaseLogger, comment: Omit<WrittenComment, 'at'>, at: string): Promise<void> {
+    try {
+      await options.notifications.commentWritten({ ...comment, at });
+    } catch (error) {
+      log.error({ err: error, commentId: comment.commentId }, 'notifications of a comment were not written');
+    }
+  }
+
   function threadOf(id: string): CommentThread {
     const found = comments.findThread(id);
     if (!found) throw new AppError(ErrorCode.notFound, 'No such thread');
@@ -89,6 +106,8 @@ export async function commentsPlugin(app: FastifyInstance, options: { clock: Clo
     const input = createThreadSchema.parse(request.body);
     assertAnchorDecodes(input.anchor);
     const id = randomUUID();
+    const mentions = memberMentions(input.mentions, city.slug);
+    const at = now();
     comments.createThread({
       id,
       documentName,
@@ -96,10 +115,12 @@ export async function commentsPlugin(app: FastifyInstance, options: { clock: Clo
       anchor: input.anchor,
       authorId: principal.id,
       body: input.body,
-      mentions: memberMentions(input.mentions, city.slug),
-      at: now(),
+      mentions,
+      at,
     });
     announce(documentName, id);
+    const written = { commentId: id, threadId: id, citySlug: city.slug, authorId: principal.id, mentions, participants: [] };
+    await notify(request.log, written, at);
     void reply.status(201);
     return threadOf(id);
   });
@@ -111,15 +132,12 @@ export async function commentsPlugin(app: FastifyInstance, options: { clock: Clo
     if (!thread || thread.documentName !== documentName) throw new AppError(ErrorCode.notFound, 'No such thread');
     const input = commentWriteSchema.parse(request.body);
     const id = randomUUID();
-    comments.insertComment({
-      id,
-      threadId,
-      authorId: principal.id,
-      body: input.body,
-      mentions: memberMentions(input.mentions, city.slug),
-      at: now(),
-    });
+    const mentions = memberMentions(input.mentions, city.slug);
+    const at = now();
+    comments.insertComment({ id, threadId, authorId: principal.id, body: input.body, mentions, at });
     announce(documentName, threadId);
+    const participants = comments.participantsOf(threadId);
+    await notify(request.log, { commentId: id, threadId, citySlug: city.slug, authorId: principal.id, mentions, participants }, at);
     void reply.status(201);
     return commentOf(id);
   });
@@ -131,10 +149,15 @@ export async function commentsPlugin(app: FastifyInstance, options: { clock: Clo
     }
     const input = commentWriteSchema.parse(request.body);
     const mentions = memberMentions(input.mentions, location.citySlug);
-    if (!comments.edit(location.comment.id, input.body, mentions, now())) {
+    const at = now();
+    if (!comments.edit(location.comment.id, input.body, mentions, at)) {
       throw new AppError(ErrorCode.conflict, 'The comment was deleted');
     }
     announce(location.documentName, location.threadId);
+    // Someone the edit names for the first time is told, as if the comment were new.
+    const added = mentions.filter((userId) => !location.comment.mentions.includes(userId));
+    const { comment, threadId, citySlug } = location;
+    await notify(request.log, { commentId: comment.id, threadId, citySlug, authorId: principal.id, mentions: added, participants: [] }, at);
     return commentOf(location.comment.id);
   });
 

@@ -1,0 +1,16 @@
+-- In-app notifications: a person was @mentioned in a comment, or someone replied in a thread
+-- they wrote in. Stored, so someone offline sees them at their next visit. One row per person
+-- and comment: a reply that also mentions them is one notification (a mention).
+CREATE TABLE notifications (
+  id TEXT PRIMARY KEY,
+  recipient_id TEXT NOT NULL REFERENCES users (id),
+  kind TEXT NOT NULL CHECK (kind IN ('mention', 'reply')),
+  comment_id TEXT NOT NULL REFERENCES comments (id),
+  thread_id TEXT NOT NULL REFERENCES comment_threads (id),
+  actor_id TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  read_at TEXT,
+  UNIQUE (recipient_id, comment_id)
+);
+CREATE INDEX notifications_by_recipient ON notifications (recipient_id, created_at);
+CREATE INDEX notifications_unread ON notifications (recipient_id) WHERE read_at IS NULL;

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  NOTIFICATION_LIMITS,
+  NOTIFICATIONS_CHANGED_EVENT,
+  notificationsReadSchema,
+  type NotificationList,
+  type NotificationsReadResult,
+} from '@iap/shared';
+import { requireAccount } from '../auth/authentication.js';
+import { isoAt, type Clock } from '../auth/clock.js';
+import type { NotificationService } from './NotificationService.js';
+
+export interface NotificationsPluginOptions {
+  service: NotificationService;
+  clock: Clock;
+}
+
+/** Tells the browser to reconnect 5 s after a stream drops (its default is about 3 s). */
+const RETRY_MS = 5_000;
+/** How often an idle stream sends a comment line, so proxies and browsers keep it open. */
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * The signed-in person's own notifications, under /api: `GET /notifications` (the newest and
+ * the unread count), `POST /notifications/read` and `GET /notifications/stream`, a server-sent
+ * event stream that says "changed" whenever they change. Nobody ever reads another's.
+ */
+export async function notificationsPlugin(app: FastifyInstance, options: NotificationsPluginOptions): Promise<void> {
+  const { service } = options;
+  const store = service.notifications;
+  const openStreams = new Set<() => void>();
+
+  app.get('/notifications', async (request): Promise<NotificationList> => {
+    const { principal } = requireAccount(request);
+    const cities = service.readableCities(principal);
+    const [notifications, unreadCount] = await Promise.all([
+      store.list(principal.id, cities, NOTIFICATION_LIMITS.listed),
+      store.countUnread(principal.id, cities),
+    ]);
+    return { notifications, unreadCount };
+  });
+
+  app.post('/notifications/read', async (request): Promise<NotificationsReadResult> => {
+    const { principal } = requireAccount(request);
+    const { ids } = notificationsReadSchema.parse(request.body);
+    // Ids of someone else's notifications change nothing: the store matches on the recipient too.
+    if ((await store.markRead(principal.id, ids, isoAt(options.clock()))) > 0) {
+      // The same person's other tabs lower their count too.
+      service.listeners.notify([principal.id]);
+    }
+    return { unreadCount: await store.countUnread(principal.id, service.readableCities(principal)) };
+  });
+
+  app.get('/notifications/stream', (request, reply) => {
+    const { principal } = requireAccount(request);
+    // The stream outlives the handler: Fastify leaves the raw response to us from here on.
+    reply.hijack();
+    const response = reply.raw;
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      // Tells a buffering reverse proxy (nginx) to pass events on at once.
+      'x-accel-buffering': 'no',
+    });
+    // The event carries no content: the client refetches with its cookie, so a stream left
+    // open after the session ends or a role changes learns nothing it may no longer see.
+    const changed = (): void => void response.write(`event: ${NOTIFICATIONS_CHANGED_EVENT}\ndata: {}\n\n`);
+    // One at once, so a reconnecting client catches up with what it missed while away.
+    response.write(`retry: ${RETRY_MS}\n\n`);
+    changed();
+    const stopListening = service.listeners.add(principal.id, changed);
+    const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const end = (): void => void response.end();
+    openStreams.add(end);
+    response.once('close', () => {
+      clearInterval(heartbeat);
+      stopListening();
+      openStreams.delete(end);
+    });
+  });
+
+  // A stream never ends by itself: end them, or closing the server would wait for ever.
+  app.addHook('preClose', async () => {
+    for (const end of [...openStreams]) end();
+  });
+}
