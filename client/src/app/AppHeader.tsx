@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Group, Text } from '@mantine/core';
 import { AccountMenu } from '../features/auth/AccountMenu';
 import { useIdentity } from '../features/identity/useIdentity';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
-/** The bar on every page: the way home, and the account menu once someone is signed in. */
+/** The bar on every page: the way home, and the notifications and account menu once someone is signed in. */
 export function AppHeader() {
   const { t } = useTranslation();
   const identity = useIdentity();
@@ -19,7 +20,12 @@ export function AppHeader() {
             {t('app.name')}
           </Text>
         </Link>
-        {identity && <AccountMenu identity={identity} />}
+        {identity && (
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <AccountMenu identity={identity} />
+          </Group>
+        )}
       </Group>
     </header>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEditorState, type Editor } from '@tiptap/react';
@@ -37,6 +37,14 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const context = useCommentContext(props.citySlug);
   const queryClient = useQueryClient();
   const [show, setShow] = useState<'open' | 'resolved'>('open');
+  // A thread opened from elsewhere (a notification, its highlight) is shown, resolved or not:
+  // switch the list to its kind whenever another thread becomes the active one.
+  const [shownThreadId, setShownThreadId] = useState(props.activeThreadId);
+  if (props.activeThreadId !== shownThreadId) {
+    setShownThreadId(props.activeThreadId);
+    const active = threads.find((thread) => thread.id === props.activeThreadId);
+    if (active) setShow(active.resolvedAt === null ? 'open' : 'resolved');
+  }
   const refetch = (): void => void queryClient.invalidateQueries({ queryKey: threadsQueryKey(documentName) });
 
   const actionLabel = (actionId: string): string | null => {
@@ -65,6 +73,11 @@ export function CommentsPanel(props: CommentsPanelProps) {
       (!actionFilter || (thread.anchor.kind === 'action' && thread.anchor.actionId === actionFilter)),
   );
   const openCount = threads.filter((thread) => thread.resolvedAt === null).length;
+
+  useEffect(() => {
+    if (!props.activeThreadId) return;
+    document.querySelector(`.iap-comments [data-thread-id="${CSS.escape(props.activeThreadId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [props.activeThreadId]);
 
   const select = (thread: CommentThread): void => {
     props.onActiveThreadChange(thread.id);

@@ -9,6 +9,8 @@ import { CommentBubble } from '../comments/CommentBubble';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { setCommentHighlights } from '../comments/commentHighlights';
 import { useCommentThreads } from '../comments/useCommentThreads';
+import { useMarkThreadRead } from '../notifications/useMarkThreadRead';
+import { useThreadFromLink } from '../notifications/useThreadFromLink';
 import { usePlanCheck } from './check/usePlanCheck';
 import { IapViewContext, type IapViewContextValue } from './IapViewContext';
 import { PlanOutline } from './outline/PlanOutline';
@@ -44,6 +46,13 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
   const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const [commentsOpen, setCommentsOpen] = useState(false);
+  // A notification links to a thread: open the panel at it. Seeing a thread reads its notifications.
+  useThreadFromLink(threads, (threadId) => {
+    setActiveThreadId(threadId);
+    setActionFilter(null);
+    setCommentsOpen(true);
+  });
+  useMarkThreadRead(activeThreadId);
 
   useEffect(() => {
     if (!editor.isDestroyed) editor.view.dispatch(setCommentHighlights(editor.state, threads, activeThreadId));

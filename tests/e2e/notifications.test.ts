@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../support/server.js';
+import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
+import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { addSignedIn, type SignedIn } from '../access/people.js';
+import { addSessionCookie } from '../support/session.js';
+
+const WAIT = { timeout: 15_000, interval: 100 };
+const SHOTS_DIR = '/tmp/shots';
+
+describe('notifications in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let marta: SignedIn;
+  let nuno: SignedIn;
+  const pageErrors: string[] = [];
+  const contexts: { close: () => Promise<void> }[] = [];
+
+  beforeAll(async () => {
+    server = await startWebApp();
+    marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
+    nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
+    browser = await launchBrowser();
+    fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  });
+
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A browser profile of its own, signed in as `person`, at `url`. */
+  async function openAs(person: SignedIn, url: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    contexts.push(context);
+    await addSessionCookie(context, server.httpUrl, person.cookie);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${person.name}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${person.name}: ${message.text()}`);
+    });
+    await page.goto(`${server.httpUrl}${url}`);
+    return page;
+  }
+
+  it('a member mentions another, who sees the bell count rise live, opens the plan at the thread, and the count drops', async () => {
+    const nunoPage = await openAs(nuno, '/');
+    const bell = nunoPage.getByRole('banner').getByRole('button', { name: /^Notifications/ });
+    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, none unread');
+
+    // Marta, in her own browser, comments on a sentence and mentions Nuno.
+    const martaPage = await openAs(marta, '/doc/iap.obidos');
+    await martaPage.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
+    const outline = martaPage.getByRole('navigation', { name: 'Plan outline' });
+    await outline.getByRole('button', { name: /Go to section 1, Context/ }).click();
+    await martaPage.keyboard.type('Vacant shops in the old town.');
+    await martaPage.keyboard.down('Shift');
+    for (let i = 0; i < 'old town.'.length; i += 1) await martaPage.keyboard.press('ArrowLeft');
+    await martaPage.keyboard.up('Shift');
+    await martaPage.getByRole('button', { name: 'Comment', exact: true }).click();
+    const panel = martaPage.getByRole('complementary', { name: 'Comments' });
+    const box = panel.getByRole('textbox', { name: 'Your comment' });
+    await box.pressSequentially('Could @Nun');
+    await martaPage.getByRole('option', { name: 'Nuno Neves' }).click();
+    await box.pressSequentially('count them by street?');
+    await panel.getByRole('button', { name: 'Post comment' }).click();
+    await panel.getByRole('article').filter({ hasText: 'count them by street?' }).waitFor();
+
+    // Nuno never reloaded: the stream told his page.
+    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, 1 unread');
+    await bell.click();
+    const list = nunoPage.getByRole('dialog', { name: 'Notifications' });
+    const item = list.getByRole('link', { name: /Marta Member mentioned you on the plan of Óbidos/ });
+    await item.waitFor();
+    await expect.poll(() => item.textContent(), WAIT).toContain('Could @Nuno Neves count them by street?');
+    await expectNoSeriousA11yViolations(nunoPage);
+    await nunoPage.screenshot({ path: path.join(SHOTS_DIR, 'notification-list.png') });
+    await nunoPage.screenshot({ path: path.join(ARTIFACTS_DIR, 'notification-list.png') });
+
+    await item.click();
+    await nunoPage.waitForURL(/\/doc\/iap\.obidos$/);
+    const thread = nunoPage.getByRole('complementary', { name: 'Comments' }).locator('article.iap-thread--active');
+    await thread.getByText('Could @Nuno Neves count them by street?').waitFor();
+    await nunoPage.locator('.iap-comment-anchor--active', { hasText: 'old town.' }).waitFor();
+    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, none unread');
+    await expectNoSeriousA11yViolations(nunoPage);
+  });
+});
