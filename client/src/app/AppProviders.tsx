@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import i18n from '../i18n';
 import { cssVariablesResolver, theme } from './theme';
 import '@mantine/core/styles.css';
 import '@mantine/tiptap/styles.css';
+import '@mantine/notifications/styles.css';
 import './app.css';
 
 const queryClient = new QueryClient({
@@ -20,6 +22,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          {/* Toasts: short confirmations such as a changed role. */}
+          <Notifications position="bottom-right" />
           {children}
         </MantineProvider>
       </QueryClientProvider>

@@ -1,4 +1,11 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Drawer, Modal, type CSSVariablesResolver } from '@mantine/core';
+
+/**
+ * Mantine draws a modal's and a drawer's header as <header>; inside a dialog that is still a
+ * banner landmark for assistive technology (axe: a second banner beside the page's). The
+ * dialog has its own name from its title, so the header needs no role.
+ */
+const dialogHeader = { attributes: { header: { role: 'presentation' } } };
 
 /** Calm defaults for a tool used for hours: one accent colour, soft radii, system fonts. */
 export const theme = createTheme({
@@ -8,6 +15,10 @@ export const theme = createTheme({
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    Modal: Modal.extend({ defaultProps: dialogHeader }),
+    Drawer: Drawer.extend({ defaultProps: dialogHeader }),
+  },
 });
 
 /**

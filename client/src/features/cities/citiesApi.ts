@@ -14,9 +14,10 @@ export function useCities() {
 }
 
 /** One city with its settings and what the caller may do there (`permissions`). */
-export function useCity(slug: string) {
+export function useCity(slug: string, enabled = true) {
   return useQuery({
     queryKey: cityQueryKey(slug),
+    enabled,
     queryFn: () => requestJson(`/api/cities/${encodeURIComponent(slug)}`, cityDetailSchema),
     // 404 (unknown, or not yours) and 403 will not change by asking again.
     retry: false,

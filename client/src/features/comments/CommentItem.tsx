@@ -4,6 +4,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import type { Comment, Member } from '@iap/shared';
 import { CommentComposer } from './CommentComposer';
 import { commentsApi } from './commentsApi';
+import { mentionParts } from './mentions';
 
 interface CommentItemProps {
   comment: Comment;
@@ -48,7 +49,7 @@ export function CommentItem({ comment, isOwn, canModerate, members, onChanged }:
         />
       ) : (
         <Text size="sm" className="iap-comment__body">
-          {comment.body}
+          <CommentBody body={comment.body} mentionedNames={members.filter((member) => comment.mentions.includes(member.userId)).map((member) => member.name)} />
         </Text>
       )}
       {!deleted && !editing && (isOwn || canModerate) && (
@@ -70,5 +71,18 @@ export function CommentItem({ comment, isOwn, canModerate, members, onChanged }:
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** The body as text, each mention of a person shown as a tag with their name (still text, never HTML). */
+function CommentBody({ body, mentionedNames }: { body: string; mentionedNames: string[] }) {
+  return mentionParts(body, mentionedNames).map((part, index) =>
+    part.mention ? (
+      <span key={index} className="iap-mention">
+        {part.text}
+      </span>
+    ) : (
+      part.text
+    ),
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { CommentThread, Member } from '@iap/shared';
@@ -29,6 +30,7 @@ export function CommentThreadCard({ thread, place, active, userId, canComment, c
   const { t } = useTranslation();
   const anchor = thread.anchor;
   const resolved = thread.resolvedAt !== null;
+  const [replying, setReplying] = useState(false);
 
   return (
     <Paper
@@ -75,16 +77,29 @@ export function CommentThreadCard({ thread, place, active, userId, canComment, c
             onChanged={onChanged}
           />
         ))}
-        {canComment && !resolved && (
+        {canComment && !resolved && replying && (
           <CommentComposer
             label={t('comments.replyLabel')}
             submitLabel={t('comments.reply')}
             members={members}
+            autoFocus
             onSubmit={(input) => commentsApi.reply(thread.documentName, thread.id, input).then(onChanged)}
+            onCancel={() => setReplying(false)}
           />
         )}
         {canComment && (
-          <Group justify="flex-end">
+          <Group justify="flex-end" gap="xs">
+            {/* A reply box opens on demand: a panel of threads is not a stack of empty boxes. */}
+            {!resolved && !replying && (
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() => setReplying(true)}
+                aria-label={t('comments.startReplyTo', { author: thread.comments[0]?.authorName ?? '' })}
+              >
+                {t('comments.startReply')}
+              </Button>
+            )}
             <Button
               variant="default"
               size="xs"

@@ -98,7 +98,15 @@ export function CommentsPanel(props: CommentsPanelProps) {
           </Title>
         )}
         {context.canComment && (
-          <Button size="xs" variant="light" disabled={!hasSelection} onClick={() => props.onPendingChange(anchorOfSelection(editor.state))}>
+          // Not "light": its pressed and hover tints left the blue label at 4:1.
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!hasSelection}
+            aria-keyshortcuts="Control+Alt+M"
+            title={t('comments.commentShortcut')}
+            onClick={() => props.onPendingChange(anchorOfSelection(editor.state))}
+          >
             {t('comments.commentOnSelection')}
           </Button>
         )}

@@ -22,3 +22,21 @@ export function matchMembers(members: readonly Member[], query: string, limit = 
 export function mentionedIds(text: string, members: readonly Member[]): string[] {
   return members.filter((member) => text.includes(`@${member.name}`)).map((member) => member.userId);
 }
+
+/** A comment's text cut into plain runs and `@Name` mentions of the given people, for display. */
+export function mentionParts(text: string, names: readonly string[]): { text: string; mention: boolean }[] {
+  const tags = [...new Set(names)].filter((name) => name.length > 0).map((name) => `@${name}`);
+  if (tags.length === 0) return [{ text, mention: false }];
+  // Longest first, so "@Ana Nunes" wins over "@Ana".
+  tags.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(tags.map((tag) => tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const parts: { text: string; mention: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), mention: false });
+    parts.push({ text: match[0], mention: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mention: false });
+  return parts;
+}

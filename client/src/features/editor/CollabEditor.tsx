@@ -16,17 +16,30 @@ interface CollabEditorProps {
   session: CollabSession;
   user: Identity;
   frame?: EditorFrame;
+  /** No toolbar and no typing: for those who may only read. */
+  readOnly: boolean;
+  /** Presence and the save badge, kept in view in the editor's bar. */
+  status: ReactNode;
+  /** Shown between the bar and the text (the "View only" banner). */
+  notice?: ReactNode;
 }
 
-export function CollabEditor({ session, user, frame: Frame }: CollabEditorProps) {
+export function CollabEditor({ session, user, frame: Frame, readOnly, status, notice }: CollabEditorProps) {
   const { t } = useTranslation();
-  const editor = useCollabEditor(session, user, {
-    content: t('editor.contentLabel'),
-    placeholder: t('editor.placeholder'),
-  });
+  const editor = useCollabEditor(
+    session,
+    user,
+    { content: t('editor.contentLabel'), placeholder: t('editor.placeholder') },
+    !readOnly,
+  );
   const content = (
     <RichTextEditor editor={editor} labels={useToolbarLabels()} className="collab-editor">
-      <EditorToolbar label={t('editor.toolbarLabel')} />
+      {/* One bar that stays in view: the writer always sees the toolbar, who is here and whether it is saved. */}
+      <div className="collab-editor__bar" data-testid="editor-bar">
+        {!readOnly && <EditorToolbar label={t('editor.toolbarLabel')} />}
+        <div className="collab-editor__status">{status}</div>
+      </div>
+      {notice}
       <RichTextEditor.Content />
     </RichTextEditor>
   );

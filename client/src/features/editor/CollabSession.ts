@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { COLLAB_PATH, SAVED_ACK_PARAM } from '@iap/shared';
+import { readAuthMessage } from 'y-protocols/auth';
+import { COLLAB_PATH, MESSAGE_AUTH, SAVED_ACK_PARAM } from '@iap/shared';
+import { HEARTBEAT_INTERVAL_MS, watchConnection } from './connectionWatchdog';
 import { SavedStateTracker } from './SavedStateTracker';
 
 /**
@@ -20,6 +22,8 @@ export interface CollabStatus {
   synced: boolean;
   /** Some of this client's edits are not committed by the server's database yet. */
   unsaved: boolean;
+  /** The server said this connection is read-only: it dropped our changes (docs/PROTOCOL.md, type 2). */
+  writeRefused: boolean;
 }
 
 /** The collaboration endpoint on the host that served the page (the dev server proxies it). */
@@ -40,8 +44,10 @@ export class CollabSession {
   private everConnected = false;
   private refused = false;
   private lastUnsavedAt = Number.NEGATIVE_INFINITY;
+  private writeRefused = false;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
-  private status: CollabStatus = { connection: 'connecting', synced: false, unsaved: false };
+  private readonly stopWatching: () => void;
+  private status: CollabStatus = { connection: 'connecting', synced: false, unsaved: false, writeRefused: false };
 
   constructor(
     readonly name: string,
@@ -52,8 +58,18 @@ export class CollabSession {
       params: { [SAVED_ACK_PARAM]: '1' },
       // Tabs must not hand each other updates the server has not committed yet.
       disableBc: true,
+      // The heartbeat the watchdog listens for: the server answers every sync step 1.
+      resyncInterval: HEARTBEAT_INTERVAL_MS,
     });
     this.saved = new SavedStateTracker(this.provider, this.refresh);
+    // The stock handler only logs the refusal; the page must show it.
+    this.provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+      readAuthMessage(decoder, this.doc, () => {
+        this.writeRefused = true;
+        this.refresh();
+      });
+    };
+    this.stopWatching = watchConnection(this.provider);
     this.provider.on('status', this.handleStatus);
     this.provider.on('sync', this.refresh);
     this.provider.on('closed', this.handleClosed);
@@ -70,6 +86,7 @@ export class CollabSession {
 
   destroy(): void {
     if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.stopWatching();
     this.saved.destroy();
     this.provider.off('status', this.handleStatus);
     this.provider.off('sync', this.refresh);
@@ -94,7 +111,14 @@ export class CollabSession {
   private readonly refresh = (): void => {
     const next = this.computeStatus();
     const current = this.status;
-    if (next.connection === current.connection && next.synced === current.synced && next.unsaved === current.unsaved) return;
+    if (
+      next.connection === current.connection &&
+      next.synced === current.synced &&
+      next.unsaved === current.unsaved &&
+      next.writeRefused === current.writeRefused
+    ) {
+      return;
+    }
     this.status = next;
     for (const listener of this.listeners) listener();
   };
@@ -104,7 +128,7 @@ export class CollabSession {
     if (this.refused) connection = 'refused';
     else if (this.provider.wsconnected) connection = 'online';
     else connection = this.everConnected ? 'offline' : 'connecting';
-    return { connection, synced: this.provider.synced, unsaved: this.hasUnsavedEdits() };
+    return { connection, synced: this.provider.synced, unsaved: this.hasUnsavedEdits(), writeRefused: this.writeRefused };
   }
 
   private hasUnsavedEdits(): boolean {

@@ -2,17 +2,21 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Container, Group, Stack } from '@mantine/core';
 import { citySlugOfIapDocument, DOCUMENT_NAME_PATTERN } from '@iap/shared';
+import { PageLoader } from '../../app/PageLoader';
 import { useIdentity } from '../identity/useIdentity';
 import { CollabEditor } from './CollabEditor';
 import { DocumentTitle } from './DocumentTitle';
 import { IapWorkspace } from '../iap/IapWorkspace';
 import { PresenceList } from './PresenceList';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import type { CollabSession } from './CollabSession';
+import { deriveSaveStatus } from './saveStatus';
 import { useAwarenessUser } from './useAwarenessUser';
 import { useCollabDocument } from './useCollabDocument';
+import { useCollabStatus } from './useCollabStatus';
+import { useDocumentAccess } from './useDocumentAccess';
 import { usePresence } from './usePresence';
-import { useSaveStatus } from './useSaveStatus';
 import './documentPage.css';
 
 /** `/doc/:name`: one shared document, who is in it, and whether your writing is saved. */
@@ -31,28 +35,45 @@ export function DocumentPage() {
 }
 
 function LiveDocument({ name }: { name: string }) {
-  const identity = useIdentity();
   const session = useCollabDocument(name);
   // A city's IAP opens with its outline and comments around the editor.
   const isIap = citySlugOfIapDocument(name) !== null;
-  useAwarenessUser(session, identity);
 
   return (
     <Container size={isIap ? 1600 : 'md'} py={{ base: 'md', sm: 'xl' }} px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
-        <Group justify="space-between" align="center" gap="sm">
-          <DocumentTitle name={name} />
-          {session && <DocumentStatus session={session} />}
-        </Group>
-        {session && identity && <CollabEditor session={session} user={identity} frame={isIap ? IapWorkspace : undefined} />}
+        <DocumentTitle name={name} />
+        {session && <SessionEditor session={session} isIap={isIap} />}
       </Stack>
     </Container>
   );
 }
 
-function DocumentStatus({ session }: { session: CollabSession }) {
+function SessionEditor({ session, isIap }: { session: CollabSession; isIap: boolean }) {
+  const identity = useIdentity();
+  const access = useDocumentAccess(session.name);
+  const status = useCollabStatus(session);
+  const readOnly = access.canEdit !== true || status.writeRefused;
+  useAwarenessUser(session, identity, readOnly);
+  // The editor waits for the city's answer: a writer's first keystrokes must not meet a
+  // read-only editor, nor an observer's an editable one whose changes the server drops.
+  if (!identity || access.canEdit === null) return <PageLoader />;
+  const showNotice = access.canEdit === false || status.writeRefused;
+  return (
+    <CollabEditor
+      session={session}
+      user={identity}
+      frame={isIap ? IapWorkspace : undefined}
+      readOnly={readOnly}
+      status={<DocumentStatus session={session} viewOnly={readOnly} />}
+      notice={showNotice ? <ReadOnlyNotice roleLabel={access.roleLabel} writeRefused={status.writeRefused} /> : undefined}
+    />
+  );
+}
+
+function DocumentStatus({ session, viewOnly }: { session: CollabSession; viewOnly: boolean }) {
   const people = usePresence(session);
-  const status = useSaveStatus(session);
+  const status = deriveSaveStatus(useCollabStatus(session), viewOnly);
   return (
     <Group gap="md" wrap="nowrap">
       <PresenceList people={people} />

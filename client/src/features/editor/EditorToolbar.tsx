@@ -5,15 +5,19 @@ interface EditorToolbarProps {
   label: string;
 }
 
-/** Formatting for an IAP: headings, emphasis, lists, links and the tables of actions and indicators. */
+/** Formatting for an IAP: undo, headings, emphasis, lists, links and tables. */
 export function EditorToolbar({ label }: EditorToolbarProps) {
   const { editor } = useRichTextEditorContext();
   // Row and column controls only mean something inside a table; elsewhere they would be seven disabled buttons.
   const inTable = useEditorState({ editor, selector: ({ editor: current }) => current?.isActive('table') ?? false });
 
   return (
-    // Sticks just below the page header (its height is a CSS variable of the app shell).
-    <RichTextEditor.Toolbar sticky stickyOffset="var(--app-header-height)" aria-label={label} role="toolbar">
+    // Not sticky itself: the editor's bar around it sticks, with presence and the save badge.
+    <RichTextEditor.Toolbar aria-label={label} role="toolbar" className="collab-editor__toolbar">
+      <RichTextEditor.ControlsGroup>
+        <RichTextEditor.Undo />
+        <RichTextEditor.Redo />
+      </RichTextEditor.ControlsGroup>
       <RichTextEditor.ControlsGroup>
         <RichTextEditor.H1 />
         <RichTextEditor.H2 />

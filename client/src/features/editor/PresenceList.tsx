@@ -17,7 +17,8 @@ export function PresenceList({ people }: PresenceListProps) {
       <ul className="presence__list" aria-label={label}>
         {people.map((person) => {
           const name = person.name ?? t('presence.anonymous');
-          const spoken = person.isSelf ? t('presence.you', { name }) : name;
+          const who = person.isSelf ? t('presence.you', { name }) : name;
+          const spoken = person.viewing ? t('presence.viewing', { name: who }) : who;
           return (
             <li key={person.clientId} className="presence__person" data-self={person.isSelf || undefined}>
               <Tooltip label={spoken} withArrow>

@@ -10,6 +10,7 @@ const LABEL_KEYS = {
   connecting: 'saveStatus.connecting',
   saving: 'saveStatus.saving',
   saved: 'saveStatus.saved',
+  viewOnly: 'saveStatus.viewOnly',
   offline: 'saveStatus.offline',
   offlineUnsaved: 'saveStatus.offlineUnsaved',
   refused: 'saveStatus.refused',

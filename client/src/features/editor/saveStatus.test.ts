@@ -17,6 +17,13 @@ describe('what the save badge says', () => {
     expect(deriveSaveStatus({ connection: 'offline', synced: false, unsaved: true })).toBe('offlineUnsaved');
   });
 
+  it('someone who may only view is told so once synced, and never that edits wait', () => {
+    expect(deriveSaveStatus({ connection: 'online', synced: true, unsaved: false }, true)).toBe('viewOnly');
+    expect(deriveSaveStatus({ connection: 'online', synced: true, unsaved: true }, true)).toBe('viewOnly');
+    expect(deriveSaveStatus({ connection: 'online', synced: false, unsaved: false }, true)).toBe('connecting');
+    expect(deriveSaveStatus({ connection: 'offline', synced: false, unsaved: true }, true)).toBe('offline');
+  });
+
   it('a document the server refused stays refused', () => {
     expect(deriveSaveStatus({ connection: 'refused', synced: false, unsaved: false })).toBe('refused');
   });

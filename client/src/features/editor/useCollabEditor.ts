@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
@@ -16,11 +17,15 @@ interface CollabEditorLabels {
 
 /**
  * A Tiptap editor bound to the session's shared document. Schema extensions come from
- * documentSchemaExtensions (never per page); the rest is behaviour.
+ * documentSchemaExtensions (never per page); the rest is behaviour. `editable` follows the
+ * person's right to write: the server drops a read-only client's changes, so the editor must
+ * not accept them in the first place.
  */
-export function useCollabEditor(session: CollabSession, user: Identity, labels: CollabEditorLabels): Editor {
-  return useEditor(
+export function useCollabEditor(session: CollabSession, user: Identity, labels: CollabEditorLabels, editable: boolean): Editor {
+  const editableNow = useRef(editable);
+  const editor = useEditor(
     {
+      editable,
       extensions: [
         ...documentSchemaExtensions(session.doc),
         Placeholder.configure({ placeholder: labels.placeholder }),
@@ -28,15 +33,22 @@ export function useCollabEditor(session: CollabSession, user: Identity, labels: 
         CollaborationCaret.configure({ provider: session.provider, user }),
       ],
       editorProps: {
-        attributes: {
+        // Recomputed on every view update, setEditable's included.
+        attributes: () => ({
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-label': labels.content,
+          'aria-readonly': String(!editableNow.current),
           spellcheck: 'true',
-        },
+        }),
       },
     },
     // The user and labels change in place (useAwarenessUser); only a new document needs a new editor.
     [session],
   );
+  useEffect(() => {
+    editableNow.current = editable;
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+  return editor;
 }

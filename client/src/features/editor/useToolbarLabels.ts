@@ -7,6 +7,8 @@ export function useToolbarLabels(): Partial<RichTextEditorLabels> {
   const { t } = useTranslation();
   return useMemo(
     () => ({
+      undoControlLabel: t('editor.toolbar.undo'),
+      redoControlLabel: t('editor.toolbar.redo'),
       boldControlLabel: t('editor.toolbar.bold'),
       italicControlLabel: t('editor.toolbar.italic'),
       h1ControlLabel: t('editor.toolbar.h1'),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import { Button, Drawer, Group } from '@mantine/core';
@@ -8,6 +8,8 @@ import type { CollabSession } from '../editor/CollabSession';
 import { CommentBubble } from '../comments/CommentBubble';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { setCommentHighlights } from '../comments/commentHighlights';
+import { useCommentContext } from '../comments/useCommentContext';
+import { useCommentShortcut } from '../comments/useCommentShortcut';
 import { useCommentThreads } from '../comments/useCommentThreads';
 import { useMarkThreadRead } from '../notifications/useMarkThreadRead';
 import { useThreadFromLink } from '../notifications/useThreadFromLink';
@@ -90,11 +92,13 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
     };
   }, [citySlug, threads]);
 
-  const startComment = (anchor: CommentAnchor): void => {
+  const startComment = useCallback((anchor: CommentAnchor): void => {
     setPending(anchor);
     setActionFilter(null);
     setCommentsOpen(true);
-  };
+  }, []);
+  const { canComment } = useCommentContext(citySlug);
+  useCommentShortcut(editor, canComment, startComment);
 
   const itemLabel = (itemId: string): string | null => {
     const action = plan.actions.findIndex((candidate) => candidate.id === itemId);

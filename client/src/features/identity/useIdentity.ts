@@ -13,5 +13,5 @@ export function useIdentity(): Identity | null {
   const userId = user?.id;
   const name = user?.name;
   // One object per account, so effects that publish the identity run only when it changes.
-  return useMemo(() => (userId && name ? { name, color: accountColor(userId) } : null), [userId, name]);
+  return useMemo(() => (userId && name ? { id: userId, name, color: accountColor(userId) } : null), [userId, name]);
 }

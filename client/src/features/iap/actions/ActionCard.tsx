@@ -8,6 +8,7 @@ import { addAction, removeAction, saveAction } from '../plan/planWrites';
 import { useIapView } from '../IapViewContext';
 import { ActionCardFields } from './ActionCardFields';
 import { CardFooter } from '../plan/CardFooter';
+import { useRestoreFocus } from '../plan/useRestoreFocus';
 import { draftOf, validateDraft, type ActionDraft, type DraftErrors } from './actionDraft';
 
 interface ActionCardProps {
@@ -29,6 +30,7 @@ interface ActionCardProps {
 export function ActionCard({ doc, action, reference, isNew, objectives, canEdit, onClose }: ActionCardProps) {
   const { t } = useTranslation();
   const view = useIapView();
+  useRestoreFocus();
   const narrow = useMediaQuery('(max-width: 36em)');
   const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action));
   const [errors, setErrors] = useState<DraftErrors>({});

@@ -38,7 +38,8 @@ export function ActionCardFields({ draft, onChange, errors, objectives, readOnly
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('iap.action.fields.objective')}
-            placeholder={t('iap.action.noObjective')}
+            // "No objective yet" only when there is none to choose; otherwise invite a choice.
+            placeholder={t(objectives.length === 0 ? 'iap.action.noObjective' : 'iap.action.chooseObjective')}
             data={objectives.map((objective, index) => ({ value: objective.id, label: `O${index + 1} · ${objective.title}` }))}
             value={draft.objectiveId}
             clearable

@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState, NodeViewWrapper, type Editor } from '@tiptap/react';
-import { Badge, Button, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type * as Y from 'yjs';
 import { checkPlanLogic, newAction, type Action } from '@iap/shared';
 import { usePlanData } from '../plan/usePlanData';
 import { newItemId } from '../plan/planWrites';
 import type { PlanBlockViewProps } from '../schema/planBlockNode';
-import { useIapView } from '../IapViewContext';
 import { useFormatters } from '../format';
-import { LogicFlagList } from '../check/LogicFlagList';
 import { ActionCard } from './ActionCard';
+import { ActionCardList, type ActionRow } from './ActionCardList';
+import { ActionTitle } from './ActionTitle';
 import { ScrollableTable } from '../views/ScrollableTable';
 
 /** The node view of `iapActionTable`. */
@@ -27,8 +28,8 @@ interface OpenCard {
 
 function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
   const { t } = useTranslation();
-  const view = useIapView();
   const format = useFormatters();
+  const narrow = useMediaQuery('(max-width: 36em)');
   const { actions, objectives } = usePlanData(doc);
   const canEdit = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable });
   const [card, setCard] = useState<OpenCard | null>(null);
@@ -40,6 +41,17 @@ function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
     if (action.start) return t('iap.action.from', { start: format.month(action.start) });
     return t('iap.notSet');
   };
+  const rows: ActionRow[] = actions.map((action, index) => ({
+    action,
+    reference: `A${index + 1}`,
+    flags: flags.filter((flag) => flag.itemId === action.id),
+    objective: (action.objectiveId && objectiveRef.get(action.objectiveId)) ?? '—',
+    when: when(action),
+    cost: action.estimatedCost === null ? '—' : format.euro(action.estimatedCost),
+    status: t(`iap.action.statuses.${action.status}`),
+  }));
+  const open = (row: ActionRow): void => setCard({ action: row.action, reference: row.reference, isNew: false });
+  const caption = t('iap.action.tableCaption', { count: actions.length });
 
   return (
     <Stack gap="sm" className="iap-plan-block">
@@ -61,64 +73,38 @@ function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
           {t('iap.action.empty')}
         </Text>
       ) : (
-        <ScrollableTable minWidth={560} label={t('iap.action.tableCaption', { count: actions.length })}>
-          <Table striped highlightOnHover verticalSpacing="xs" aria-labelledby="iap-action-table-caption">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('iap.action.columns.reference')}</Table.Th>
-                <Table.Th scope="col">{t('iap.action.columns.title')}</Table.Th>
-                <Table.Th scope="col">{t('iap.action.columns.objective')}</Table.Th>
-                <Table.Th scope="col">{t('iap.action.columns.when')}</Table.Th>
-                <Table.Th scope="col">{t('iap.action.columns.cost')}</Table.Th>
-                <Table.Th scope="col">{t('iap.action.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {actions.map((action, index) => {
-                const reference = `A${index + 1}`;
-                const actionFlags = flags.filter((flag) => flag.itemId === action.id);
-                const threads = view?.openThreadsByAction.get(action.id) ?? 0;
-                return (
-                  <Table.Tr key={action.id} data-action-id={action.id}>
-                    <Table.Td>{reference}</Table.Td>
+        narrow ? (
+          <ActionCardList rows={rows} label={caption} onOpen={open} />
+        ) : (
+          <ScrollableTable minWidth={560} label={caption}>
+            <Table striped highlightOnHover verticalSpacing="xs" aria-labelledby="iap-action-table-caption">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('iap.action.columns.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('iap.action.columns.title')}</Table.Th>
+                  <Table.Th scope="col">{t('iap.action.columns.objective')}</Table.Th>
+                  <Table.Th scope="col">{t('iap.action.columns.when')}</Table.Th>
+                  <Table.Th scope="col">{t('iap.action.columns.cost')}</Table.Th>
+                  <Table.Th scope="col">{t('iap.action.columns.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row) => (
+                  <Table.Tr key={row.action.id} data-action-id={row.action.id}>
+                    <Table.Td>{row.reference}</Table.Td>
                     <Table.Td>
-                      <UnstyledButton
-                        className="iap-link-button"
-                        onClick={() => setCard({ action, reference, isNew: false })}
-                        aria-label={t('iap.action.open', { reference, title: action.title || t('iap.untitled') })}
-                      >
-                        {action.title || t('iap.untitled')}
-                      </UnstyledButton>
-                      {action.leadOrganisation && (
-                        <Text size="xs" c="gray.7">
-                          {t('iap.action.ledBy', { lead: action.leadOrganisation })}
-                        </Text>
-                      )}
-                      <LogicFlagList flags={actionFlags} variant="lines" />
-                      {threads > 0 && view && (
-                        <Badge
-                          component="button"
-                          type="button"
-                          variant="filled"
-                          ml={6}
-                          className="iap-badge-button"
-                          onClick={() => view.showActionComments(action.id)}
-                          aria-label={t('iap.action.openThreads', { count: threads, reference })}
-                        >
-                          {t('iap.action.threadCount', { count: threads })}
-                        </Badge>
-                      )}
+                      <ActionTitle action={row.action} reference={row.reference} flags={row.flags} onOpen={() => open(row)} />
                     </Table.Td>
-                    <Table.Td>{(action.objectiveId && objectiveRef.get(action.objectiveId)) ?? '—'}</Table.Td>
-                    <Table.Td>{when(action)}</Table.Td>
-                    <Table.Td>{action.estimatedCost === null ? '—' : format.euro(action.estimatedCost)}</Table.Td>
-                    <Table.Td>{t(`iap.action.statuses.${action.status}`)}</Table.Td>
+                    <Table.Td>{row.objective}</Table.Td>
+                    <Table.Td>{row.when}</Table.Td>
+                    <Table.Td>{row.cost}</Table.Td>
+                    <Table.Td>{row.status}</Table.Td>
                   </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </ScrollableTable>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollableTable>
+        )
       )}
       {card && (
         <ActionCard

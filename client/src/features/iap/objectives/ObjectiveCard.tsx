@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { IAP_LIMITS, objectiveSchema, type Objective } from '@iap/shared';
 import { IndicatorsField } from '../indicators/IndicatorsField';
 import { CardFooter } from '../plan/CardFooter';
+import { useRestoreFocus } from '../plan/useRestoreFocus';
 import { addObjective, removeObjective, saveObjective } from '../plan/planWrites';
 
 interface ObjectiveCardProps {
@@ -21,6 +22,7 @@ interface ObjectiveCardProps {
 export function ObjectiveCard({ doc, objective, reference, isNew, canEdit, onClose }: ObjectiveCardProps) {
   const { t } = useTranslation();
   const narrow = useMediaQuery('(max-width: 36em)');
+  useRestoreFocus();
   const [draft, setDraft] = useState<Objective>(objective);
   const [errors, setErrors] = useState<Record<string, true>>({});
   const [problem, setProblem] = useState<'invalid' | 'removed' | null>(null);

@@ -55,7 +55,8 @@ function ObjectiveTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
                   {reference} · {objective.title || t('iap.untitled')}
                 </UnstyledButton>
                 <Text size="sm" c={objective.indicators.length === 0 ? 'red.9' : 'gray.7'}>
-                  {t('iap.objective.summary', { indicators: objective.indicators.length, actions: served })}
+                  {t('iap.objective.indicatorCount', { count: objective.indicators.length })} ·{' '}
+                  {t('iap.objective.servedBy', { count: served })}
                 </Text>
               </List.Item>
             );

@@ -33,6 +33,11 @@ function meterColor(completeness: number): string {
 export function PlanOutline({ editor, check, positions, presence, onJump, itemLabel }: PlanOutlineProps) {
   const { t } = useTranslation();
 
+  const personLabel = (person: PersonInSection): string => {
+    const who = person.isSelf ? t('presence.you', { name: person.name }) : person.name;
+    return person.viewing ? t('presence.viewing', { name: who }) : who;
+  };
+
   const jump = (sectionId: IapSectionId): void => {
     const pos = positions.get(sectionId);
     if (pos === undefined) return;
@@ -87,7 +92,7 @@ export function PlanOutline({ editor, check, positions, presence, onJump, itemLa
                   <Tooltip.Group>
                     <Avatar.Group spacing={6}>
                       {people.slice(0, 3).map((person) => (
-                        <Tooltip key={person.clientId} label={person.isSelf ? t('presence.you', { name: person.name }) : person.name} withArrow>
+                        <Tooltip key={person.clientId} label={personLabel(person)} withArrow>
                           <Avatar size={20} name={person.name} color={person.color} variant="filled" aria-hidden />
                         </Tooltip>
                       ))}
@@ -95,9 +100,7 @@ export function PlanOutline({ editor, check, positions, presence, onJump, itemLa
                   </Tooltip.Group>
                 )}
               </Group>
-              {people.length > 0 && (
-                <VisuallyHidden>{t('iap.outline.peopleHere', { names: people.map((person) => person.name).join(', ') })}</VisuallyHidden>
-              )}
+              <PeopleHere people={people} />
               {!present && (
                 <Text size="xs" c="red.8">
                   {t('iap.outline.missing')}
@@ -114,5 +117,23 @@ export function PlanOutline({ editor, check, positions, presence, onJump, itemLa
         })}
       </ol>
     </nav>
+  );
+}
+
+/** Who is in a section, in words for screen readers: writing, or only viewing. */
+function PeopleHere({ people }: { people: PersonInSection[] }) {
+  const { t } = useTranslation();
+  const names = (viewing: boolean): string =>
+    people
+      .filter((person) => person.viewing === viewing)
+      .map((person) => person.name)
+      .join(', ');
+  const writing = names(false);
+  const viewing = names(true);
+  return (
+    <>
+      {writing && <VisuallyHidden>{t('iap.outline.peopleHere', { names: writing })}</VisuallyHidden>}
+      {viewing && <VisuallyHidden>{t('iap.outline.peopleViewing', { names: viewing })}</VisuallyHidden>}
+    </>
   );
 }

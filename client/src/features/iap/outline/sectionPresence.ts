@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { Awareness } from 'y-protocols/awareness';
 import { isIapSectionId, type IapSectionId } from '@iap/shared';
+import { readAwarenessUser } from '../../editor/useAwarenessUser';
 import { readSections, sectionAt } from '../schema/readSections';
 
 /** The awareness field that says which section a person's cursor is in. */
@@ -12,6 +13,10 @@ export interface PersonInSection {
   name: string;
   color: string;
   isSelf: boolean;
+  /** May only read: shown as viewing the section, not writing in it. */
+  viewing: boolean;
+  /** The account, when the client says (two tabs of one person count once). */
+  userId: string | undefined;
 }
 
 /** Publishes the section this person's cursor is in, whenever it changes. */
@@ -46,10 +51,13 @@ export function useSectionPresence(awareness: Awareness): ReadonlyMap<IapSection
     const bySection = new Map<IapSectionId, PersonInSection[]>();
     for (const [clientId, state] of awareness.getStates()) {
       const section: unknown = state[SECTION_AWARENESS_FIELD];
-      const user = state.user as { name?: unknown; color?: unknown } | undefined;
-      if (!isIapSectionId(section) || typeof user?.name !== 'string') continue;
-      const person = { clientId, name: user.name, color: typeof user.color === 'string' ? user.color : 'gray', isSelf: clientId === awareness.clientID };
-      bySection.set(section, [...(bySection.get(section) ?? []), person]);
+      const user = readAwarenessUser(state);
+      if (!isIapSectionId(section) || user.name === undefined) continue;
+      const person = { clientId, name: user.name, color: user.color ?? 'gray', isSelf: clientId === awareness.clientID, viewing: user.viewing ?? false };
+      const here = bySection.get(section) ?? [];
+      // Two tabs of one person in one section count once.
+      if (user.id !== undefined && here.some((other) => other.userId === user.id)) continue;
+      bySection.set(section, [...here, { ...person, userId: user.id }]);
     }
     // Caret moves inside a section change awareness too; keep the same map while nobody moved section.
     const key = JSON.stringify([...bySection]);

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Stack, Text, Title } from '@mantine/core';
 import { CITY_ROLES, ErrorCode, type CityRole, type Member } from '@iap/shared';
 import { isApiError } from '../../../api/ApiRequestError';
 import { describeApiError } from '../../../api/describeApiError';
 import { QueryState } from '../../../api/QueryState';
 import { useMe } from '../../auth/useMe';
 import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
+import { ConfirmRoleChangeModal, type RoleChange } from './ConfirmRoleChangeModal';
 import { InviteLinkCreator } from './InviteLinkCreator';
 import { useMemberMutations, useMembers } from './membersApi';
 import { MembersTable } from './MembersTable';
@@ -24,12 +26,27 @@ export function MembersPanel({ slug, canManage, canInvite }: MembersPanelProps) 
   const members = useMembers(slug);
   const currentUserId = useMe().data?.user.id;
   const { changeRole, remove } = useMemberMutations(slug);
+  const [roleChange, setRoleChange] = useState<RoleChange | null>(null);
   const [removing, setRemoving] = useState<{ opened: boolean; member: Member | null }>({ opened: false, member: null });
   // Mirrors the server's rule: only those who manage the ULG may mint coordinators and facilitators.
   const invitable: readonly CityRole[] = canManage ? CITY_ROLES : ['member', 'observer'];
-  const roleError = changeRole.error;
   const explain = (error: unknown): string =>
     isApiError(error, ErrorCode.conflict) ? t('members.lastCoordinator') : describeApiError(t, error);
+
+  const closeRoleChange = () => {
+    setRoleChange(null);
+    changeRole.reset();
+  };
+  const confirmRoleChange = ({ member, role }: RoleChange) =>
+    changeRole.mutate(
+      { userId: member.userId, role },
+      {
+        onSuccess: () => {
+          setRoleChange(null);
+          notifications.show({ color: 'teal', message: t('members.roleChanged', { name: member.name, role: t(`roles.${role}`) }) });
+        },
+      },
+    );
 
   const closeRemove = () => {
     setRemoving((current) => ({ ...current, opened: false }));
@@ -46,11 +63,6 @@ export function MembersPanel({ slug, canManage, canInvite }: MembersPanelProps) 
           {t('members.intro')}
         </Text>
       </Stack>
-      {roleError && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => changeRole.reset()} closeButtonLabel={t('common.close')}>
-          {explain(roleError)}
-        </Alert>
-      )}
       <QueryState query={members} loadingLabel={t('members.loading')}>
         {(list) => (
           <MembersTable
@@ -58,13 +70,22 @@ export function MembersPanel({ slug, canManage, canInvite }: MembersPanelProps) 
             currentUserId={currentUserId}
             canManage={canManage}
             busy={changeRole.isPending || remove.isPending}
-            onChangeRole={(member, role) => changeRole.mutate({ userId: member.userId, role })}
+            onChangeRole={(member, role) => setRoleChange({ member, role })}
             onRemove={(member) => setRemoving({ opened: true, member })}
           />
         )}
       </QueryState>
       {canInvite && <InviteLinkCreator slug={slug} roles={invitable} />}
       {canInvite && <PendingInvites slug={slug} roles={invitable} />}
+      {canManage && (
+        <ConfirmRoleChangeModal
+          change={roleChange}
+          pending={changeRole.isPending}
+          error={changeRole.error ? explain(changeRole.error) : null}
+          onConfirm={confirmRoleChange}
+          onClose={closeRoleChange}
+        />
+      )}
       {canManage && (
         <ConfirmDeleteModal
           opened={removing.opened}

@@ -31,52 +31,84 @@ export function MembersTable({ members, currentUserId, canManage, busy, onChange
         </Table.Thead>
         <Table.Tbody>
           {members.map((member) => (
-            <Table.Tr key={member.userId}>
-              <Table.Th scope="row" fw={500}>
-                {member.name}{' '}
-                {member.userId === currentUserId && (
-                  <Badge size="sm" variant="outline" color="gray.8" tt="none">
-                    {t('members.you')}
-                  </Badge>
-                )}
-              </Table.Th>
-              {withEmail && <Table.Td>{member.email ?? '—'}</Table.Td>}
-              <Table.Td>
-                {canManage ? (
-                  <NativeSelect
-                    aria-label={t('members.roleOf', { name: member.name })}
-                    data={CITY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-                    value={member.role}
-                    onChange={(event) => onChangeRole(member, event.currentTarget.value as CityRole)}
-                    disabled={busy}
-                    size="xs"
-                    w={150}
-                  />
-                ) : (
-                  <Text size="sm">{t(`roles.${member.role}`)}</Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{date.format(new Date(member.joinedAt))}</Text>
-              </Table.Td>
-              {canManage && (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => onRemove(member)}
-                    disabled={busy}
-                    aria-label={t('members.removeOf', { name: member.name })}
-                  >
-                    {t('members.remove')}
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
+            <MemberRow
+              key={member.userId}
+              member={member}
+              isSelf={member.userId === currentUserId}
+              withEmail={withEmail}
+              canManage={canManage}
+              busy={busy}
+              joined={date.format(new Date(member.joinedAt))}
+              onChangeRole={onChangeRole}
+              onRemove={onRemove}
+            />
           ))}
         </Table.Tbody>
       </Table>
     </div>
+  );
+}
+
+interface MemberRowProps {
+  member: Member;
+  isSelf: boolean;
+  withEmail: boolean;
+  canManage: boolean;
+  busy: boolean;
+  joined: string;
+  onChangeRole: (member: Member, role: CityRole) => void;
+  onRemove: (member: Member) => void;
+}
+
+function MemberRow({ member, isSelf, withEmail, canManage, busy, joined, onChangeRole, onRemove }: MemberRowProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500}>
+        {member.name}{' '}
+        {isSelf && (
+          <Badge size="sm" variant="outline" color="gray.8" tt="none">
+            {t('members.you')}
+          </Badge>
+        )}
+      </Table.Th>
+      {withEmail && <Table.Td>{member.email ?? '—'}</Table.Td>}
+      <Table.Td>
+        {canManage ? (
+          // A coordinator cannot demote themselves by a slip: another coordinator does that.
+          <NativeSelect
+            aria-label={t('members.roleOf', { name: member.name })}
+            data={CITY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            value={member.role}
+            onChange={(event) => onChangeRole(member, event.currentTarget.value as CityRole)}
+            disabled={busy || isSelf}
+            description={isSelf ? t('members.selfLocked') : undefined}
+            size="xs"
+            w={isSelf ? 190 : 150}
+          />
+        ) : (
+          <Text size="sm">{t(`roles.${member.role}`)}</Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{joined}</Text>
+      </Table.Td>
+      {canManage && (
+        <Table.Td>
+          {!isSelf && (
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={() => onRemove(member)}
+              disabled={busy}
+              aria-label={t('members.removeOf', { name: member.name })}
+            >
+              {t('members.remove')}
+            </Button>
+          )}
+        </Table.Td>
+      )}
+    </Table.Tr>
   );
 }

@@ -1,0 +1,93 @@
+import * as Y from 'yjs';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { IAP_YDOC, newAction, type Action, type Objective } from '@iap/shared';
+import type { SignedIn } from '../access/people.js';
+import { addSessionCookie } from './session.js';
+import { connectClient } from './yclient.js';
+
+export const WIDE: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** Where people look at the screenshots of these tests. */
+export const SHOTS_DIR = '/tmp/shots';
+
+/**
+ * Browser profiles on a city's plan, each signed in as someone. Page errors and console errors
+ * are collected so the test that caused them fails (`takeErrors`); `closeAll` ends every profile.
+ */
+export class PlanPages {
+  private readonly contexts: BrowserContext[] = [];
+  private readonly errors: string[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly documentName: string,
+  ) {}
+
+  /** A new profile signed in as `person` on the plan, opened through `siteUrl`. */
+  async open(person: SignedIn, siteUrl: string, options: BrowserContextOptions = WIDE): Promise<Page> {
+    const context = await this.browser.newContext(options);
+    context.setDefaultTimeout(15_000);
+    this.contexts.push(context);
+    await addSessionCookie(context, siteUrl, person.cookie);
+    return this.openIn(context, person.name, siteUrl);
+  }
+
+  /** Another tab of a profile that is open already. */
+  async openIn(context: BrowserContext, who: string, siteUrl: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this.errors.push(`${who}: ${error.message}`));
+    page.on('console', (message) => {
+      // Refused requests while the network is down are the browser's own log lines.
+      if (message.type() === 'error' && !/Failed to load resource|WebSocket connection/.test(message.text())) {
+        this.errors.push(`${who}: ${message.text()}`);
+      }
+    });
+    await page.goto(`${siteUrl}/doc/${this.documentName}`);
+    await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
+    return page;
+  }
+
+  takeErrors(): string[] {
+    return this.errors.splice(0);
+  }
+
+  async closeAll(): Promise<void> {
+    for (const context of this.contexts.splice(0)) await context.close();
+  }
+}
+
+/** Writes objectives and actions into the plan as another client would, and waits for the commit. */
+export async function seedPlan(
+  wsUrl: string,
+  documentName: string,
+  person: SignedIn,
+  plan: { objectives?: Objective[]; actions?: Action[] },
+): Promise<void> {
+  const client = connectClient(wsUrl, documentName, { headers: { cookie: person.cookie } });
+  try {
+    await client.synced;
+    client.doc.transact(() => {
+      for (const objective of plan.objectives ?? []) {
+        client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.objectives).push([new Y.Map<unknown>(Object.entries(objective))]);
+      }
+      for (const action of plan.actions ?? []) {
+        client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push([new Y.Map<unknown>(Object.entries(action))]);
+      }
+    });
+    await client.whenSaved();
+  } finally {
+    client.destroy();
+  }
+}
+
+/** An action with the fields a card on the phone shows. */
+export function scheduledAction(id: string, title: string, objectiveId: string | null = null): Action {
+  return {
+    ...newAction(id, title),
+    objectiveId,
+    start: '2026-03-01',
+    end: '2026-11-30',
+    estimatedCost: 12_500,
+    status: 'agreed',
+  };
+}
