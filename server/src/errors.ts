@@ -38,6 +38,12 @@ const CODE_BY_FASTIFY_STATUS: Record<number, ErrorCode> = {
   431: ErrorCode.headersTooLarge,
 };
 
+/**
+ * The headers of securityHeaders.ts that matter on an error answered before any route (and so
+ * before helmet) ran: its message echoes part of a path, never to be sniffed or cached.
+ */
+const EARLY_ERROR_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } as const;
+
 /** Paths are echoed in messages; a 16 kB one is not worth sending back whole. */
 const MAX_ECHOED_URL = 200;
 
@@ -133,6 +139,9 @@ export const frameworkErrorOptions: Pick<FastifyServerOptions, 'frameworkErrors'
       socket.write(
         `HTTP/1.1 ${appError.status} ${http.STATUS_CODES[appError.status]}\r\n` +
           `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+          Object.entries(EARLY_ERROR_HEADERS)
+            .map(([name, value]) => `${name}: ${value}\r\n`)
+            .join('') +
           `Connection: close\r\n\r\n${body}`,
       );
     }
@@ -142,7 +151,7 @@ export const frameworkErrorOptions: Pick<FastifyServerOptions, 'frameworkErrors'
 
 function sendFrameworkError(error: FastifyError, reply: FastifyReply): void {
   const appError = fromFastifyError({ statusCode: error.statusCode ?? 400, message: error.message, code: error.code });
-  void reply.status(appError.status).send(errorBody(appError));
+  void reply.status(appError.status).headers(EARLY_ERROR_HEADERS).send(errorBody(appError));
 }
 
 function isFastifyClientError(error: unknown): error is { statusCode: number; message: string; code?: unknown } {

@@ -9,14 +9,14 @@ import { startServer, type RunningServer } from '../support/server.js';
 function rawRequest(
   baseUrl: string,
   options: { method: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; contentType: string | undefined; body: string }> {
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const request = http.request({ hostname, port, method: options.method, path: options.path, headers: options.headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], body }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
     });
     request.on('error', reject);
     request.end(options.body);
@@ -53,7 +53,10 @@ describe("Fastify's and Node's own errors", () => {
   it.each(cases)('%s answers in the one JSON error shape with a fitting status and code', async (_label, request, status, code) => {
     const response = await rawRequest(server.httpUrl, { ...request, headers: { cookie: member.cookie, ...request.headers } });
     expect(response.status, response.body).toBe(status);
-    expect(response.contentType).toMatch(/^application\/json/);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    // Even when no route ran: an error echoes part of a path, and it names nothing worth caching.
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['cache-control']).toBe('no-store');
     const body = apiErrorSchema.strict().parse(JSON.parse(response.body));
     expect(body.error.code).toBe(code);
     expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
@@ -72,6 +75,7 @@ describe("Fastify's and Node's own errors", () => {
     });
     const [head, body] = answer.split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(head).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/i);
     expect(JSON.parse(body ?? '')).toEqual({ error: { code: 'bad_request', message: 'Malformed HTTP request' } });
   });
 });
