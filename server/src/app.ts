@@ -12,7 +12,7 @@ import type { CollabAccess } from './collab/access.js';
 import type { CompactionPolicy } from './collab/CollabDocument.js';
 import { singleInstance, type DocumentFanout } from './collab/fanout.js';
 import { healthPlugin } from './health/plugin.js';
-import { iapAllowedElements, iapInitialContent } from './iap/template.js';
+import { iapDocumentModel, iapInitialContent } from './iap/template.js';
 import { iapPlugin } from './iap/plugin.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { createNotificationService } from './notifications/createNotificationService.js';
@@ -31,6 +31,8 @@ export interface BuildAppOptions {
   sqliteSynchronous?: 'NORMAL' | 'FULL';
   /** Largest WebSocket frame accepted; larger ones close the socket with 1009. */
   maxFrameBytes?: number;
+  /** Client updates that would take a document past this encoded size are refused (MAX_DOCUMENT_BYTES). */
+  maxDocumentBytes?: number;
   unloadDelayMs?: number;
   pingIntervalMs?: number;
   compaction?: Partial<CompactionPolicy>;
@@ -62,6 +64,9 @@ declare module 'fastify' {
 
 export const VERSION = '0.1.0';
 
+/** 16 times the 1 MB benchmark plan: room for any real IAP, not for a flood. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
 const DEFAULT_COMPACTION: CompactionPolicy = { maxLogCount: 500, maxLogBytes: 1024 * 1024, delayMs: 2000 };
 
 /** Builds the app with no side effect beyond opening the database; main.ts makes it listen. */
@@ -79,7 +84,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     initialContent: iapInitialContent,
-    allowedElements: iapAllowedElements,
+    documentModel: iapDocumentModel,
+    maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     log: app.log,
   });
   const accounts = createAccountServices(db, {

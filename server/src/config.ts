@@ -21,6 +21,8 @@ const envSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
   /** Mark the session cookie Secure: set to 1 whenever the app is served over HTTPS. */
   COOKIE_SECURE: booleanFlag,
+  /** Client updates that would take a document past this many bytes (encoded) are refused. */
+  MAX_DOCUMENT_BYTES: z.coerce.number().int().min(64 * 1024).default(16 * 1024 * 1024),
 });
 
 export type Config = {
@@ -32,6 +34,7 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionPolicy: { idleMs: number; absoluteMs: number };
   secureCookies: boolean;
+  maxDocumentBytes: number;
 };
 
 /** Reads and validates the configuration; throws one readable error naming every bad variable. */
@@ -51,5 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     sessionPolicy: { idleMs: e.SESSION_IDLE_HOURS * 3_600_000, absoluteMs: e.SESSION_MAX_DAYS * 86_400_000 },
     secureCookies: e.COOKIE_SECURE,
+    maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
   };
 }

@@ -13,6 +13,12 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     sessionPolicy: config.sessionPolicy,
     secureCookies: config.secureCookies,
+    maxDocumentBytes: config.maxDocumentBytes,
+  });
+  // Last line of defence: a rejection nobody handled (a bug reached by one client's message)
+  // is logged and the server keeps serving every other city, instead of exiting for all.
+  process.on('unhandledRejection', (reason: unknown) => {
+    app.log.error({ err: reason }, 'unhandled rejection; still serving');
   });
   const demo = config.demoSeed ? await seedDemo(app.db, systemClock) : null;
   let closing = false;

@@ -3,6 +3,7 @@ export * from './network.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './roles.js';
+export * from './identity.js';
 export * from './iap/index.js';
 export * from './auth.js';
 export * from './cities.js';

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { CloseCode, MESSAGE_AUTH } from '@iap/shared';
 import { startServer, type RunningServer } from '../support/server.js';
 import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
@@ -37,7 +38,7 @@ describe('collaboration access by role', () => {
     return socket;
   };
   const serverText = async (document: string): Promise<string> =>
-    (await server.app.collab.registry.open(document)).doc.getText('probe').toString();
+    (await server.app.collab.registry.open(document)).doc.getXmlFragment('default').toString();
 
   beforeAll(async () => {
     server = await startServer();
@@ -83,11 +84,13 @@ describe('collaboration access by role', () => {
     await Promise.all([member.synced, observer.synced]);
 
     member.provider.awareness.setLocalStateField('user', { name: 'Mizil member' });
-    member.doc.getText('probe').insert(0, 'written by the member;');
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('written by the member;')]);
+    member.doc.getXmlFragment('default').insert(0, [paragraph]);
     await member.whenSaved();
-    await waitForDoc(observer.doc, () => observer.doc.getText('probe').toString().includes('written by the member;'));
+    await waitForDoc(observer.doc, () => observer.doc.getXmlFragment('default').toString().includes('written by the member;'));
     await expect
-      .poll(() => [...observer.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Mizil member'))
+      .poll(() => [...observer.provider.awareness.getStates().values()].some((state) => state.user?.name === cast.member!.name))
       .toBe(true);
 
     const before = await serverText('iap.mizil');

@@ -16,7 +16,7 @@ export interface RawCollabSocket {
   outcome: Promise<{ granted: true } | { granted: false; code: number; reason: string }>;
   closed: Promise<{ code: number; reason: string }>;
   /**
-   * Sends a real Yjs update that inserts `text` into the root text `probe`. Each write comes
+   * Sends a real Yjs update that inserts `text` as a paragraph of the plan text. Each write comes
    * from a fresh Yjs client, so a write the server dropped never blocks the next one.
    */
   write(text: string): void;
@@ -24,6 +24,8 @@ export interface RawCollabSocket {
   nextFrame(type: number): Promise<Uint8Array>;
   /** Resolves 'saved' once the server committed the last write, or 'refused' when it turns it down. */
   writeAnswer(): Promise<'saved' | 'refused'>;
+  /** Sends any frame as it is, once the socket is open. */
+  send(frame: Uint8Array): void;
   close(): void;
 }
 
@@ -69,7 +71,10 @@ export function openRawSocket(wsUrl: string, documentName: string, headers: Reco
     closed,
     write(text) {
       const doc = new Y.Doc();
-      doc.getText('probe').insert(0, text);
+      // A paragraph in the plan's text: the one root and element kind every IAP accepts.
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      doc.getXmlFragment('default').insert(0, [paragraph]);
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       encoding.writeVarUint(encoder, SYNC_UPDATE);
@@ -91,6 +96,10 @@ export function openRawSocket(wsUrl: string, documentName: string, headers: Reco
         const saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
         if ((saved.get(written.clientId) ?? 0) >= written.clock) return 'saved';
       }
+    },
+    send(frame) {
+      if (socket.readyState === WebSocket.OPEN) socket.send(frame);
+      else socket.once('open', () => socket.send(frame));
     },
     close: () => socket.close(),
   };

@@ -60,7 +60,7 @@ describe('bad input on the collaboration endpoint', () => {
     ['trailing bytes after a message', Buffer.from([3, 7]), 'trailing bytes after message'],
     ['a text frame', 'hello', 'expected a binary frame'],
     ['garbage inside a well-framed update', syncUpdateFrame(new Uint8Array([250, 250, 250, 250, 1, 2, 3])), 'message could not be applied'],
-    ['an awareness update that is not JSON', Buffer.from([1, 5, 1, 1, 1, 1, 0x7b]), 'message could not be applied'],
+    ['an awareness update that is not JSON', Buffer.from([1, 5, 1, 1, 1, 1, 0x7b]), 'awareness state is not JSON'],
   ];
 
   it.each(malformed)('%s closes only that socket with a reason and leaves the document intact', async (_label, frame, reason) => {

@@ -32,7 +32,7 @@ export class SessionCollabAccess implements CollabAccess {
     if (!can(account.principal, 'iap.read', citySlug)) {
       throw new CollabRefusal(CloseCode.forbidden, `your account may not read ${documentName}`);
     }
-    return { ...grantFor(account.principal, citySlug), sessionKey: account.tokenHash };
+    return { ...grantFor(account.principal, citySlug, account.user.name), sessionKey: account.tokenHash };
   }
 
   async regrant(userId: string | null, documentName: string): Promise<CollabGrant | null> {
@@ -40,7 +40,7 @@ export class SessionCollabAccess implements CollabAccess {
     const account = this.principals.load(userId);
     const citySlug = cityOfIapDocument(documentName);
     if (!account || !citySlug || !can(account.principal, 'iap.read', citySlug)) return null;
-    return grantFor(account.principal, citySlug);
+    return grantFor(account.principal, citySlug, account.user.name);
   }
 
   private knownCity(documentName: string): string {
@@ -50,6 +50,6 @@ export class SessionCollabAccess implements CollabAccess {
   }
 }
 
-function grantFor(principal: Principal, citySlug: string): CollabGrant {
-  return { userId: principal.id, canWrite: can(principal, 'iap.edit', citySlug) };
+function grantFor(principal: Principal, citySlug: string, displayName: string): CollabGrant {
+  return { userId: principal.id, displayName, canWrite: can(principal, 'iap.edit', citySlug) };
 }

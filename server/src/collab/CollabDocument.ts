@@ -5,6 +5,15 @@ import type { DocumentStore } from '../storage/DocumentStore.js';
 import { encodeAwareness, encodeSaved, encodeUpdate } from './messages.js';
 import type { Connection } from './Connection.js';
 import type { DocumentFanout, FanoutMessage } from './fanout.js';
+import type { DocumentModel } from './DocumentModel.js';
+import type { UpdateRefusal } from './updateGuard.js';
+
+/** What a document logs through: the app's logger, never the console. */
+export interface CollabLog {
+  error: (obj: object, msg: string) => void;
+  warn: (obj: object, msg: string) => void;
+  info: (obj: object, msg: string) => void;
+}
 
 export interface CompactionPolicy {
   /** Compact once the log holds more than this many updates... */
@@ -22,8 +31,11 @@ export interface CollabDocumentOptions {
   stored: { updates: Uint8Array[]; logCount: number; logBytes: number };
   compaction: CompactionPolicy;
   fanout: DocumentFanout;
-  /** Element names this document's editor schema holds, or null to accept any. */
-  allowedElements: ReadonlySet<string> | null;
+  /** What client updates may add: elements, roots, nesting depth. */
+  model: DocumentModel;
+  /** Largest encoded size the document may grow to through client updates. */
+  maxDocumentBytes: number;
+  log: CollabLog;
   /**
    * True when no other instance writes this document, so the live Y.Doc holds every stored
    * update and compaction can encode it (~30 ms for 1 MB) instead of rebuilding a document from
@@ -31,7 +43,12 @@ export interface CollabDocumentOptions {
    * of another instance may not have arrived yet, so compaction folds the stored log itself.
    */
   liveStateIsComplete: boolean;
-  onStorageFailure: (doc: CollabDocument, error: unknown) => void;
+  /**
+   * The document can no longer keep the commit-before-broadcast promise (a commit failed, an
+   * update threw inside Yjs, a follow-up task failed): the registry drops it from memory and
+   * closes its sockets with a retry code, so clients resend what was not committed.
+   */
+  onFailure: (doc: CollabDocument, error: unknown) => void;
 }
 
 /** Origin of changes that came from another server instance: already committed there. */
@@ -52,7 +69,7 @@ interface PendingUpdate {
 export class CollabDocument {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  readonly connections = new Set<Connection>();
+  private readonly connectionSet = new Set<Connection>();
 
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
@@ -63,13 +80,17 @@ export class CollabDocument {
   private logBytes: number;
   private compactionTimer: NodeJS.Timeout | null = null;
   private failed = false;
+  /** An upper bound of the encoded document size, made exact when it nears the limit. */
+  private approxBytes: number;
   readonly name: string;
+  readonly model: DocumentModel;
   private readonly store: DocumentStore;
   private readonly compaction: CompactionPolicy;
   private readonly fanout: DocumentFanout;
-  private readonly allowedElements: ReadonlySet<string> | null;
+  private readonly maxDocumentBytes: number;
+  private readonly log: CollabLog;
   private readonly liveStateIsComplete: boolean;
-  private readonly onStorageFailure: (doc: CollabDocument, error: unknown) => void;
+  private readonly onFailure: (doc: CollabDocument, error: unknown) => void;
   private readonly unsubscribe: () => void;
 
   constructor(options: CollabDocumentOptions) {
@@ -77,9 +98,11 @@ export class CollabDocument {
     this.store = options.store;
     this.compaction = options.compaction;
     this.fanout = options.fanout;
-    this.allowedElements = options.allowedElements;
+    this.model = options.model;
+    this.maxDocumentBytes = options.maxDocumentBytes;
+    this.log = options.log;
     this.liveStateIsComplete = options.liveStateIsComplete;
-    this.onStorageFailure = options.onStorageFailure;
+    this.onFailure = options.onFailure;
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
     const { stored } = options;
@@ -95,6 +118,7 @@ export class CollabDocument {
     this.committedStateVector = Y.encodeStateVector(this.doc);
     this.logCount = stored.logCount;
     this.logBytes = stored.logBytes;
+    this.approxBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
     this.doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
     this.unsubscribe = this.fanout.subscribe(this.name, (message) => this.receiveRemote(message));
@@ -102,8 +126,53 @@ export class CollabDocument {
 
   /** Applies a change another instance made (and, for updates, committed). */
   receiveRemote(message: FanoutMessage): void {
-    if (message.kind === 'update') Y.applyUpdate(this.doc, message.update, REMOTE);
-    else awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, REMOTE);
+    if (this.failed) return;
+    try {
+      if (message.kind === 'update') {
+        this.approxBytes += message.update.byteLength;
+        Y.applyUpdate(this.doc, message.update, REMOTE);
+        this.assertTransactionClosed();
+      } else {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, REMOTE);
+      }
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  get connections(): ReadonlySet<Connection> {
+    return this.connectionSet;
+  }
+
+  /** A connection joins: it receives broadcasts from now on. */
+  addConnection(connection: Connection): void {
+    this.connectionSet.add(connection);
+  }
+
+  removeConnection(connection: Connection): void {
+    this.connectionSet.delete(connection);
+  }
+
+  /** The connection that introduced an awareness client id, if it is still here. */
+  awarenessOwner(clientId: number): Connection | null {
+    for (const connection of this.connectionSet) if (connection.ownsAwarenessClient(clientId)) return connection;
+    return null;
+  }
+
+  /** The clock of a client's current presence, if the document has heard of it. */
+  awarenessClock(clientId: number): number | undefined {
+    return this.awareness.meta.get(clientId)?.clock;
+  }
+
+  /**
+   * Refuses an update that would take the document past `maxDocumentBytes`. The running
+   * estimate only grows; it is replaced by the exact size (one encode) when it crosses the limit.
+   */
+  checkSize(updateBytes: number): UpdateRefusal | null {
+    if (this.approxBytes + updateBytes <= this.maxDocumentBytes) return null;
+    this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+    if (this.approxBytes + updateBytes <= this.maxDocumentBytes) return null;
+    return { reason: `document would exceed ${this.maxDocumentBytes} bytes`, retry: false };
   }
 
   /** The state vector of what the database holds. */
@@ -112,22 +181,35 @@ export class CollabDocument {
   }
 
   /**
-   * The first XML element name in `decoded` that this document's schema cannot hold, or null.
-   * y-tiptap would delete such an element for every client, so the update is refused whole.
+   * Applies a client's update (already checked against the model) in memory; it is committed
+   * and broadcast by the next flush. If Yjs throws or leaves its transaction open, the memory
+   * may hold what will never be committed: the sender is closed and the document fails.
    */
-  findForeignElement(decoded: ReturnType<typeof Y.decodeUpdate>): string | null {
-    if (!this.allowedElements) return null;
-    for (const struct of decoded.structs) {
-      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentType)) continue;
-      const type = struct.content.type;
-      if (type instanceof Y.XmlElement && !this.allowedElements.has(type.nodeName)) return type.nodeName;
+  applyClientUpdate(update: Uint8Array, origin: Connection): void {
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+      this.approxBytes += update.byteLength;
+      this.assertTransactionClosed();
+    } catch (error) {
+      origin.close(CloseCode.badMessage, 'update could not be applied');
+      this.fail(error);
     }
-    return null;
   }
 
-  /** Applies a client's update in memory; it is committed and broadcast by the next flush. */
-  applyClientUpdate(update: Uint8Array, origin: Connection): void {
-    Y.applyUpdate(this.doc, update, origin);
+  /** A Yjs transaction left open swallows every later change without an update event. */
+  private assertTransactionClosed(): void {
+    if (this.doc._transaction !== null) throw new Error('Yjs left a transaction open');
+  }
+
+  /** Takes the document out of service; see `onFailure`. Idempotent. */
+  fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onFailure(this, error);
+  }
+
+  get hasFailed(): boolean {
+    return this.failed;
   }
 
   /**
@@ -137,7 +219,12 @@ export class CollabDocument {
   afterCommitted(task: () => void): void {
     this.flushNow();
     this.chain = this.chain.then(() => {
-      if (!this.failed) task();
+      if (this.failed) return;
+      try {
+        task();
+      } catch (error) {
+        this.fail(error);
+      }
     });
   }
 
@@ -155,7 +242,7 @@ export class CollabDocument {
       for (const connection of this.connections) connection.send(frame);
       return;
     }
-    this.pending.push({ update, origin: isConnection(origin) ? origin : null });
+    this.pending.push({ update, origin: this.connectionSet.has(origin as Connection) ? (origin as Connection) : null });
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       // One commit per event-loop turn batches the messages that arrived together.
@@ -187,10 +274,7 @@ export class CollabDocument {
         }
         this.maybeScheduleCompaction();
       })
-      .catch((error: unknown) => {
-        this.failed = true;
-        this.onStorageFailure(this, error);
-      });
+      .catch((error: unknown) => this.fail(error));
   }
 
   // Commit before broadcast: a peer must never see an update that a crash could lose.
@@ -225,7 +309,6 @@ export class CollabDocument {
     origin: unknown,
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
-    if (isConnection(origin)) origin.trackAwareness(change.added, change.removed);
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     const frame = encodeAwareness(update);
     for (const connection of this.connections) connection.send(frame);
@@ -247,18 +330,19 @@ export class CollabDocument {
       if (this.failed) return;
       const result = await this.store.compact(this.name, this.liveStateIsComplete ? () => Y.encodeStateAsUpdate(this.doc) : mergeWithGarbageCollection);
       this.logCount = Math.max(0, this.logCount - result.foldedUpdates);
+      if (this.liveStateIsComplete && this.logCount === 0) this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
       this.logBytes = this.logCount === 0 ? 0 : this.logBytes;
     });
     this.chain = run.catch((error: unknown) => {
       // A failed compaction loses nothing: the log is still there. Try again later.
-      console.error(`compaction of ${this.name} failed`, error);
+      this.log.error({ err: error, document: this.name }, 'compaction failed');
     });
     return this.chain;
   }
 
   /** Closes every connection with a code; the document stays usable until destroyed. */
   closeConnections(code: number, reason: string): void {
-    for (const connection of [...this.connections]) connection.close(code, reason);
+    for (const connection of [...this.connectionSet]) connection.close(code, reason);
   }
 
   destroy(): void {
@@ -291,8 +375,4 @@ function mergeWithGarbageCollection(parts: Uint8Array[]): Uint8Array {
   } finally {
     doc.destroy();
   }
-}
-
-function isConnection(value: unknown): value is Connection {
-  return typeof value === 'object' && value !== null && (value as { isCollabConnection?: unknown }).isCollabConnection === true;
 }

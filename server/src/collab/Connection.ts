@@ -1,28 +1,49 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { CloseCode } from '@iap/shared';
+import { accountColor, CloseCode } from '@iap/shared';
 import type { CollabDocument } from './CollabDocument.js';
 import type { CollabGrant } from './access.js';
 import {
   decodeMessage,
   encodeAwareness,
+  encodeAwarenessEntries,
   encodePermissionDenied,
+  encodeStateVectorMap,
   encodeSyncStep1,
   encodeSyncStep2,
   MalformedMessageError,
+  type AwarenessEntry,
 } from './messages.js';
+import { checkUpdate } from './updateGuard.js';
 
 /** A socket whose peer does not drain its buffer past this is cut off rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Presence a socket may publish: a browser tab needs one client id, a few more cover a page
+ * with several editors. Bounded so one socket cannot flood everyone's presence list.
+ */
+export const MAX_AWARENESS_CLIENTS_PER_SOCKET = 4;
+/** Largest awareness state of one client id, as JSON (cursor, section, name: well under 1 KB). */
+export const MAX_AWARENESS_STATE_CHARS = 16 * 1024;
+
+/** Raised for a client update the document's model refuses; `retry` when it may succeed later. */
+export class RefusedUpdateError extends MalformedMessageError {
+  constructor(
+    message: string,
+    readonly retry: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * One client socket on one document. It decodes each frame completely before acting on it,
  * enforces the grant on every message, and closes the socket (never the process) on bad input.
  */
 export class Connection {
-  readonly isCollabConnection = true;
-  /** Awareness client ids this socket introduced, removed when it closes. */
+  /** Awareness client ids this socket introduced; it may publish for these only. Removed when it closes. */
   private readonly awarenessClients = new Set<number>();
   private toldReadOnly = false;
   private closed = false;
@@ -64,7 +85,7 @@ export class Connection {
 
   /** Opens the sync: our state vector, then the current presence. */
   start(): void {
-    this.document.connections.add(this);
+    this.document.addConnection(this);
     this.document.afterCommitted(() => this.send(encodeSyncStep1(Y.encodeStateVector(this.document.doc))));
     const states = this.document.awareness.getStates();
     if (states.size > 0) {
@@ -101,9 +122,14 @@ export class Connection {
     this.socket.ping();
   }
 
-  trackAwareness(added: number[], removed: number[]): void {
-    for (const id of added) this.awarenessClients.add(id);
-    for (const id of removed) this.awarenessClients.delete(id);
+  /** True when this socket introduced the awareness client id. */
+  ownsAwarenessClient(clientId: number): boolean {
+    return this.awarenessClients.has(clientId);
+  }
+
+  /** Another socket of the same account took this presence over. */
+  releaseAwarenessClient(clientId: number): void {
+    this.awarenessClients.delete(clientId);
   }
 
   /** Handles one frame from the socket (also frames held while the socket was authorised). */
@@ -116,8 +142,10 @@ export class Connection {
     try {
       this.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     } catch (error) {
-      const reason = error instanceof MalformedMessageError ? error.message : 'message could not be applied';
-      this.close(CloseCode.badMessage, reason);
+      // Nothing a client sends may escape its connection: every error closes this socket only.
+      if (error instanceof RefusedUpdateError && error.retry) this.close(CloseCode.serverShuttingDown, error.message);
+      else if (error instanceof MalformedMessageError) this.close(CloseCode.badMessage, error.message);
+      else this.close(CloseCode.badMessage, 'message could not be applied');
     }
   }
 
@@ -125,16 +153,20 @@ export class Connection {
     const message = decodeMessage(frame);
     const document = this.document;
     switch (message.type) {
-      case 'syncStep1':
-        document.afterCommitted(() => this.send(encodeSyncStep2(Y.encodeStateAsUpdate(document.doc, message.stateVector))));
+      case 'syncStep1': {
+        const stateVector = encodeStateVectorMap(message.stateVector);
+        document.afterCommitted(() => this.send(encodeSyncStep2(Y.encodeStateAsUpdate(document.doc, stateVector))));
         return;
+      }
       case 'syncStep2':
       case 'update':
         this.receiveUpdate(message.update);
         return;
-      case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(document.awareness, message.update, this);
+      case 'awareness': {
+        const admitted = this.admitAwareness(message.entries);
+        if (admitted.length > 0) awarenessProtocol.applyAwarenessUpdate(document.awareness, encodeAwarenessEntries(admitted), this);
         return;
+      }
       case 'queryAwareness': {
         const ids = [...document.awareness.getStates().keys()];
         this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(document.awareness, ids)));
@@ -154,12 +186,52 @@ export class Connection {
         this.rejectWrite();
         return;
       }
-      const foreign = document.findForeignElement(decoded);
-      if (foreign !== null) throw new MalformedMessageError(`element "${foreign.slice(0, 40)}" is not in the document schema`);
+      const refusal = checkUpdate(document.doc, decoded, document.model) ?? document.checkSize(update.byteLength);
+      if (refusal) throw new RefusedUpdateError(refusal.reason, refusal.retry);
       document.applyClientUpdate(update, this);
     }
     // Answered even when empty: a client reconnecting after its edits were committed learns it at once.
     if (this.wantsSavedAck) document.acknowledgeSaved(this);
+  }
+
+  /**
+   * Presence is accepted only for client ids this socket introduced (at most a few, each state
+   * bounded), and the `user` it shows is the signed-in account's, whatever the client wrote:
+   * nobody can rename, recolour or remove someone else, or appear as another person.
+   * The stock client echoes every presence change it hears (others' too): entries for a client
+   * id that is someone else's are dropped without a word, not treated as an attack.
+   */
+  private admitAwareness(entries: AwarenessEntry[]): AwarenessEntry[] {
+    const admitted: AwarenessEntry[] = [];
+    const states = this.document.awareness.getStates();
+    for (const entry of entries) {
+      if (entry.stateLength > MAX_AWARENESS_STATE_CHARS) throw new MalformedMessageError('awareness state too large');
+      if (!this.awarenessClients.has(entry.clientId)) {
+        const owner = this.document.awarenessOwner(entry.clientId);
+        const known = owner !== null || states.has(entry.clientId);
+        // The same account reconnecting before its old socket timed out moves its presence on
+        // with a newer clock; an echo carries the clock everyone already has.
+        const takesOver =
+          owner !== null && owner.userId !== null && owner.userId === this.userId && entry.clock > (this.document.awarenessClock(entry.clientId) ?? 0);
+        if (known && !takesOver) continue;
+        if (entry.state === null) continue;
+        if (this.awarenessClients.size >= MAX_AWARENESS_CLIENTS_PER_SOCKET) throw new MalformedMessageError('too many awareness clients');
+        owner?.releaseAwarenessClient(entry.clientId);
+        this.awarenessClients.add(entry.clientId);
+      }
+      admitted.push({ ...entry, state: entry.state && this.withAccountIdentity(entry.state) });
+    }
+    return admitted;
+  }
+
+  private withAccountIdentity(state: Record<string, unknown>): Record<string, unknown> {
+    const { userId, displayName } = this.grant;
+    if (userId === null) return state;
+    const claimed = typeof state.user === 'object' && state.user !== null ? (state.user as Record<string, unknown>) : {};
+    return {
+      ...state,
+      user: { ...claimed, id: userId, ...(displayName === undefined ? {} : { name: displayName }), color: accountColor(userId), viewing: !this.grant.canWrite },
+    };
   }
 
   private rejectWrite(): void {
@@ -173,10 +245,9 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     const document = this.document;
-    document.connections.delete(this);
-    if (this.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(document.awareness, [...this.awarenessClients], null);
-    }
+    document.removeConnection(this);
+    const present = [...this.awarenessClients].filter((id) => document.awareness.getStates().has(id));
+    if (present.length > 0) awarenessProtocol.removeAwarenessStates(document.awareness, present, null);
     this.onClose(this);
   }
 }

@@ -1,6 +1,7 @@
 import { CloseCode } from '@iap/shared';
 import type { DocumentStore } from '../storage/DocumentStore.js';
-import { CollabDocument, type CompactionPolicy } from './CollabDocument.js';
+import { CollabDocument, type CollabLog, type CompactionPolicy } from './CollabDocument.js';
+import { OPEN_DOCUMENT_MODEL, type DocumentModel } from './DocumentModel.js';
 import { singleInstance, type DocumentFanout, type FanoutMessage } from './fanout.js';
 
 export interface DocumentRegistryOptions {
@@ -15,9 +16,11 @@ export interface DocumentRegistryOptions {
    * Seeding happens here, on the server, once: clients never seed (hocuspocus #509).
    */
   initialContent?: (name: string) => Uint8Array | null;
-  /** The element names a document's editor schema holds, or null to accept any element. */
-  allowedElements?: (name: string) => ReadonlySet<string> | null;
-  log: { error: (obj: object, msg: string) => void; info: (obj: object, msg: string) => void };
+  /** What a document of this name may hold; defaults to any root and element, bounded depth. */
+  documentModel?: (name: string) => DocumentModel;
+  /** Client updates that would take a document past this encoded size are refused. */
+  maxDocumentBytes: number;
+  log: CollabLog;
 }
 
 /**
@@ -103,9 +106,11 @@ export class DocumentRegistry {
       stored,
       fanout,
       compaction: this.options.compaction,
-      allowedElements: this.options.allowedElements?.(name) ?? null,
+      model: this.options.documentModel?.(name) ?? OPEN_DOCUMENT_MODEL,
+      maxDocumentBytes: this.options.maxDocumentBytes,
+      log: this.options.log,
       liveStateIsComplete: fanout === singleInstance,
-      onStorageFailure: (document, error) => this.handleStorageFailure(document, error),
+      onFailure: (document, error) => this.handleFailure(document, error),
     });
   }
 
@@ -137,12 +142,13 @@ export class DocumentRegistry {
   }
 
   /**
-   * The store failed to commit: the in-memory document holds changes that are not durable.
-   * Drop it without saving, and let clients reconnect (45xx) and resend what they have.
+   * A commit failed, or the document broke inside a flush or an apply: the in-memory document
+   * may hold changes that are not durable. Drop it without saving, and let clients reconnect
+   * (45xx) and resend what they have; the next open loads what the store committed.
    */
-  private handleStorageFailure(document: CollabDocument, error: unknown): void {
-    this.options.log.error({ err: error, document: document.name }, 'commit failed; document dropped from memory');
-    if (this.documents.get(document.name)) this.documents.delete(document.name);
+  private handleFailure(document: CollabDocument, error: unknown): void {
+    this.options.log.error({ err: error, document: document.name }, 'document failed; dropped from memory');
+    this.documents.delete(document.name);
     this.cancelUnload(document.name);
     document.closeConnections(CloseCode.storageUnavailable, 'storage unavailable, retrying');
     document.destroy();

@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 export interface CollabGrant {
   /** Stable id of the account, or null for anonymous (no accounts plugin). */
   userId: string | null;
+  /** The account's name, which the server writes into this connection's presence. */
+  displayName?: string;
   canWrite: boolean;
   /** An opaque key of the sign-in session, so signing out can close the sockets it opened. */
   sessionKey?: string;

@@ -9,12 +9,21 @@ export const SYNC_UPDATE = 2;
 
 /** A decoded client message. Pure data: decoding never touches a document. */
 export type IncomingMessage =
-  | { type: 'syncStep1'; stateVector: Uint8Array }
+  | { type: 'syncStep1'; stateVector: Map<number, number> }
   | { type: 'syncStep2'; update: Uint8Array }
   | { type: 'update'; update: Uint8Array }
-  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'awareness'; entries: AwarenessEntry[] }
   | { type: 'queryAwareness' }
   | { type: 'auth' };
+
+/** One client's presence in an awareness update: its state, or null when it left. */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: Record<string, unknown> | null;
+  /** Length of the state as sent, in UTF-16 units of its JSON. */
+  stateLength: number;
+}
 
 /** Thrown for any frame that is not exactly one well-formed message. */
 export class MalformedMessageError extends Error {}
@@ -32,14 +41,16 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
       case MESSAGE_SYNC: {
         const subType = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
-        if (subType === SYNC_STEP_1) message = { type: 'syncStep1', stateVector: payload };
+        // Decoded here, not when the reply is computed later: a truncated state vector must
+        // close this socket, never reject a promise outside the connection (issue 11).
+        if (subType === SYNC_STEP_1) message = { type: 'syncStep1', stateVector: decodeStateVector(payload) };
         else if (subType === SYNC_STEP_2) message = { type: 'syncStep2', update: payload };
         else if (subType === SYNC_UPDATE) message = { type: 'update', update: payload };
         else throw new MalformedMessageError(`unknown sync message ${subType}`);
         break;
       }
       case MESSAGE_AWARENESS:
-        message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
+        message = { type: 'awareness', entries: decodeAwarenessUpdate(decoding.readVarUint8Array(decoder)) };
         break;
       case MESSAGE_QUERY_AWARENESS:
         message = { type: 'queryAwareness' };
@@ -58,6 +69,66 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
   }
   if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after message');
   return message;
+}
+
+/** A state vector that must be read whole, with nothing after it. */
+function decodeStateVector(payload: Uint8Array): Map<number, number> {
+  const decoder = decoding.createDecoder(payload);
+  const count = decoding.readVarUint(decoder);
+  // Each entry takes at least two bytes: a count larger than that is a lie, not a big vector.
+  if (count > payload.byteLength) throw new MalformedMessageError('malformed state vector');
+  const stateVector = new Map<number, number>();
+  for (let i = 0; i < count; i++) stateVector.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('malformed state vector');
+  return stateVector;
+}
+
+/** y-protocols' awareness update, decoded completely so nothing is parsed after it is accepted. */
+function decodeAwarenessUpdate(payload: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(payload);
+  const count = decoding.readVarUint(decoder);
+  if (count > payload.byteLength) throw new MalformedMessageError('malformed awareness update');
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarString(decoder);
+    let state: unknown;
+    try {
+      state = JSON.parse(json);
+    } catch {
+      throw new MalformedMessageError('awareness state is not JSON');
+    }
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+      throw new MalformedMessageError('awareness state is not an object');
+    }
+    entries.push({ clientId, clock, state: state as Record<string, unknown> | null, stateLength: json.length });
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('malformed awareness update');
+  return entries;
+}
+
+/** Encodes awareness entries the way y-protocols does (the states as given, JSON). */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** A state vector in Yjs' encoding, for `Y.encodeStateAsUpdate`. */
+export function encodeStateVectorMap(stateVector: Map<number, number>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, stateVector.size);
+  for (const [client, clock] of stateVector) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
 }
 
 function encodeSync(subType: number, payload: Uint8Array): Uint8Array {

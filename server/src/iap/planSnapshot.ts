@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { IAP_NODE, IAP_YDOC, readPlanSnapshot, type IapPlanSnapshot } from '@iap/shared';
+import { DEFAULT_MAX_DEPTH } from '../collab/DocumentModel.js';
 
 /**
  * Reads the plan data of an IAP document for the logic check: the text length of each
@@ -19,8 +20,8 @@ export function planSnapshotOf(doc: Y.Doc): IapPlanSnapshot {
   }
   return readPlanSnapshot({
     sections,
-    actions: doc.getArray(IAP_YDOC.actions).toJSON(),
-    objectives: doc.getArray(IAP_YDOC.objectives).toJSON(),
+    actions: boundedJson(doc.getArray(IAP_YDOC.actions), 0) as unknown[],
+    objectives: boundedJson(doc.getArray(IAP_YDOC.objectives), 0) as unknown[],
   });
 }
 
@@ -29,10 +30,35 @@ function textLengthOf(block: Y.XmlElement | Y.XmlText | Y.XmlHook): number {
   return textOf(block).trim().length;
 }
 
-function textOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
-  if (node instanceof Y.XmlText) {
-    return (node.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+/**
+ * The text of a block, walked with an explicit stack: a document stored before nesting was
+ * bounded could hold an element thousands deep, and recursion would overflow on it.
+ */
+function textOf(root: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+  const parts: string[] = [];
+  const stack: (Y.XmlElement | Y.XmlText | Y.XmlHook)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node instanceof Y.XmlText) {
+      for (const op of node.toDelta() as { insert: unknown }[]) if (typeof op.insert === 'string') parts.push(op.insert);
+    } else if (node instanceof Y.XmlElement) {
+      const children = node.toArray();
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
-  if (node instanceof Y.XmlElement) return node.toArray().map(textOf).join('');
-  return '';
+  return parts.join('');
+}
+
+/** Like `toJSON`, but nested types deeper than the model allows read as null instead of recursing on. */
+function boundedJson(value: unknown, depth: number): unknown {
+  if (depth > DEFAULT_MAX_DEPTH) return null;
+  if (value instanceof Y.Array) return value.toArray().map((item) => boundedJson(item, depth + 1));
+  if (value instanceof Y.Map) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of value.entries()) out[key] = boundedJson(item, depth + 1);
+    return out;
+  }
+  if (value instanceof Y.Text) return value.toString();
+  if (value instanceof Y.AbstractType) return null;
+  return value;
 }

@@ -8,6 +8,7 @@ import {
   IAP_SECTION_IDS,
   IAP_YDOC,
 } from '@iap/shared';
+import { DEFAULT_MAX_DEPTH, OPEN_DOCUMENT_MODEL, type DocumentModel } from '../collab/DocumentModel.js';
 
 /**
  * The first state of a city's IAP: for each of the nine sections, its protected heading,
@@ -49,9 +50,13 @@ export function iapInitialContent(documentName: string): Uint8Array | null {
 }
 
 /**
- * The `allowedElements` hook of the DocumentRegistry: an IAP document holds only what the
- * editor's schema holds; other documents (the open core in tests) accept any element.
+ * The `documentModel` hook of the DocumentRegistry: an IAP document holds only what the
+ * editor's schema holds, in its three root types (docs/IAP-MODEL.md); other documents (the
+ * open core in tests and benchmarks) accept any element and root. Nesting is bounded for all.
  */
-export function iapAllowedElements(documentName: string): ReadonlySet<string> | null {
-  return citySlugOfIapDocument(documentName) ? EDITOR_NODE_NAMES : null;
+export function iapDocumentModel(documentName: string): DocumentModel {
+  if (!citySlugOfIapDocument(documentName)) return OPEN_DOCUMENT_MODEL;
+  return { allowedElements: EDITOR_NODE_NAMES, allowedRoots: IAP_ROOTS, maxDepth: DEFAULT_MAX_DEPTH };
 }
+
+const IAP_ROOTS: ReadonlySet<string> = new Set(Object.values(IAP_YDOC));

@@ -1,0 +1,175 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CloseCode } from '@iap/shared';
+import { openAccess } from '@iap/server/collab/access';
+import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { makeDataDir, startServer, type RunningServer } from '../support/server.js';
+import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
+import { awarenessFrame, nestedElementsUpdate, syncUpdateFrame } from '../support/frames.js';
+import { spawnServerProcess } from '../support/serverProcess.js';
+
+/**
+ * What a hostile client with write access could do to the realtime core (issue 11): frames
+ * that used to end the process or wedge a document, and presence it could forge or flood.
+ */
+describe('a hostile client on the collaboration endpoint', () => {
+  let server: RunningServer | null = null;
+  const clients: TestClient[] = [];
+  const sockets: RawCollabSocket[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const socket of sockets.splice(0)) socket.close();
+    await server?.close();
+    server = null;
+  });
+
+  const client = (running: RunningServer, name = 'target'): TestClient => {
+    const created = connectClient(running.wsUrl, name);
+    clients.push(created);
+    return created;
+  };
+  const raw = (running: RunningServer, name = 'target'): RawCollabSocket => {
+    const socket = openRawSocket(running.wsUrl, name);
+    sockets.push(socket);
+    return socket;
+  };
+
+  async function documentWithWords(options: Parameters<typeof startServer>[0] = {}): Promise<{ running: RunningServer; writer: TestClient }> {
+    const running = await startServer({ collabAccess: openAccess, ...options });
+    server = running;
+    const writer = client(running);
+    await writer.synced;
+    writer.doc.getText('t').insert(0, 'precious words');
+    await writer.whenSaved();
+    return { running, writer };
+  }
+
+  it('a sync step 1 with a cut-short state vector closes that socket and nothing else', async () => {
+    const { running, writer } = await documentWithWords();
+    const attacker = raw(running);
+    attacker.send(new Uint8Array([0, 0, 1, 5]));
+    expect(await attacker.closed).toEqual({ code: CloseCode.badMessage, reason: 'malformed state vector' });
+
+    writer.doc.getText('t').insert(0, 'still ');
+    await writer.whenSaved();
+    const reader = client(running);
+    await reader.synced;
+    expect(reader.doc.getText('t').toString()).toBe('still precious words');
+    expect((await fetch(`${running.httpUrl}/api/health`)).status).toBe(200);
+  });
+
+  it('the cut-short state vector does not end a real server process (which has no guard of its own)', async () => {
+    const processServer = await spawnServerProcess(makeDataDir());
+    try {
+      const attacker = openRawSocket(processServer.wsUrl, 'target');
+      await attacker.outcome;
+      attacker.send(new Uint8Array([0, 0, 1, 5]));
+      expect((await attacker.closed).code).toBe(CloseCode.badMessage);
+      const survivor = openRawSocket(processServer.wsUrl, 'target');
+      await survivor.outcome;
+      survivor.write('the server is still up');
+      expect(await survivor.writeAnswer()).toBe('saved');
+      survivor.close();
+    } finally {
+      processServer.child.kill('SIGKILL');
+      await processServer.exited;
+    }
+  });
+
+  it('an element nested 5,000 deep is refused, and later edits are saved, broadcast and survive a restart', async () => {
+    const { running, writer } = await documentWithWords();
+    const watcher = client(running);
+    await watcher.synced;
+
+    const attacker = raw(running);
+    await attacker.outcome;
+    attacker.send(syncUpdateFrame(nestedElementsUpdate(5000)));
+    expect(await attacker.closed).toEqual({ code: CloseCode.badMessage, reason: 'nesting deeper than 64 levels' });
+
+    writer.doc.getText('t').insert(0, 'after the attack: ');
+    await writer.whenSaved();
+    await waitForDoc(watcher.doc, () => watcher.doc.getText('t').toString().startsWith('after the attack: '));
+
+    const dataDir = running.dataDir;
+    for (const open of clients.splice(0)) open.destroy();
+    await running.close();
+    server = await startServer({ collabAccess: openAccess, dataDir });
+    const reader = client(server);
+    await reader.synced;
+    expect(reader.doc.getText('t').toString()).toBe('after the attack: precious words');
+    expect(reader.doc.getXmlFragment('default').length).toBe(0);
+  });
+
+  it('nesting up to the documented limit of 64 is accepted, one level more is not', async () => {
+    const { running } = await documentWithWords();
+    const deepest = raw(running);
+    await deepest.outcome;
+    deepest.send(syncUpdateFrame(nestedElementsUpdate(64)));
+    deepest.write('marker');
+    expect(await deepest.writeAnswer()).toBe('saved');
+
+    const tooDeep = raw(running);
+    await tooDeep.outcome;
+    tooDeep.send(syncUpdateFrame(nestedElementsUpdate(65)));
+    expect((await tooDeep.closed).reason).toBe('nesting deeper than 64 levels');
+  });
+
+  it('an update that would take the document past MAX_DOCUMENT_BYTES is refused whole', async () => {
+    const { running, writer } = await documentWithWords({ maxDocumentBytes: 256 * 1024 });
+    writer.doc.getText('t').insert(0, 'a'.repeat(100 * 1024));
+    await writer.whenSaved();
+
+    const flooder = raw(running);
+    await flooder.outcome;
+    const flood = new Y.Doc();
+    flood.getText('junk').insert(0, 'x'.repeat(200 * 1024));
+    flooder.send(syncUpdateFrame(Y.encodeStateAsUpdate(flood)));
+    expect(await flooder.closed).toEqual({ code: CloseCode.badMessage, reason: `document would exceed ${256 * 1024} bytes` });
+
+    const reader = client(running);
+    await reader.synced;
+    expect(reader.doc.getText('junk').length).toBe(0);
+    expect(reader.doc.getText('t').length).toBe(100 * 1024 + 'precious words'.length);
+  });
+
+  it('a socket cannot rename or remove presence another socket introduced', async () => {
+    const { running, writer } = await documentWithWords();
+    writer.provider.awareness.setLocalStateField('user', { name: 'Ana' });
+    const document = await running.app.collab.registry.open('target');
+    const nameOf = (clientId: number): string | undefined => (document.awareness.getStates().get(clientId)?.user as { name?: string } | undefined)?.name;
+    await expect.poll(() => nameOf(writer.doc.clientID)).toBe('Ana');
+
+    const forger = raw(running);
+    await forger.outcome;
+    forger.send(awarenessFrame([{ clientId: writer.doc.clientID, clock: 1_000, state: { user: { name: 'Forged' } } }]));
+    forger.send(awarenessFrame([{ clientId: writer.doc.clientID, clock: 1_001, state: null }]));
+    // Frames are handled in order: once this write is answered, the forged ones were handled.
+    forger.write('after the forgery');
+    expect(await forger.writeAnswer()).toBe('saved');
+    expect(nameOf(writer.doc.clientID)).toBe('Ana');
+    expect(document.awarenessClock(writer.doc.clientID)).toBeLessThan(1_000);
+  });
+
+  it('one socket publishes at most four client ids, each state at most 16 KB', async () => {
+    const { running } = await documentWithWords();
+    const document = await running.app.collab.registry.open('target');
+    const before = document.awareness.getStates().size;
+
+    const flooder = raw(running);
+    await flooder.outcome;
+    const crowd = Array.from({ length: 20 }, (_, index) => ({ clientId: 900_000 + index, clock: 1, state: { user: { name: `ghost ${index}` } } }));
+    flooder.send(awarenessFrame(crowd));
+    expect((await flooder.closed).reason).toBe('too many awareness clients');
+    expect(document.awareness.getStates().size).toBe(before);
+
+    const heavy = raw(running);
+    await heavy.outcome;
+    heavy.send(awarenessFrame([{ clientId: 800_000, clock: 1, state: { blob: 'x'.repeat(17 * 1024) } }]));
+    expect((await heavy.closed).reason).toBe('awareness state too large');
+
+    const fair = raw(running);
+    await fair.outcome;
+    fair.send(awarenessFrame(crowd.slice(0, 4)));
+    await expect.poll(() => document.awareness.getStates().size).toBe(before + 4);
+  });
+});

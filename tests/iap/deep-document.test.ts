@@ -1,0 +1,37 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { iapInitialContent } from '@iap/server/iap/template';
+import { startServer, type RunningServer } from '../support/server.js';
+import { addSignedIn } from '../access/people.js';
+
+/**
+ * A plan stored before nesting was bounded may hold an element 5,000 deep: reading it must
+ * not recurse without bound (issue 11). The read side walks it with explicit stacks.
+ */
+describe('a plan holding an element nested 5,000 deep', () => {
+  let server: RunningServer | null = null;
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+  });
+
+  it('still answers the logic check', async () => {
+    server = await startServer();
+    const member = await addSignedIn(server.app, { name: 'Deep Reader', city: 'mizil' });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, iapInitialContent('iap.mizil')!);
+    const before = Y.encodeStateVector(doc);
+    let parent: Y.XmlElement = new Y.XmlElement('paragraph');
+    doc.getXmlFragment('default').insert(1, [parent]);
+    for (let level = 0; level < 5_000; level++) {
+      const child: Y.XmlElement = new Y.XmlElement('paragraph');
+      parent.insert(0, [child]);
+      parent = child;
+    }
+    parent.insert(0, [new Y.XmlText('deep words')]);
+    await server.app.documentStore.appendUpdates('iap.mizil', [iapInitialContent('iap.mizil')!, Y.encodeStateAsUpdate(doc, before)]);
+
+    const response = await server.app.inject({ method: 'GET', url: '/api/documents/iap.mizil/logic-check', headers: { cookie: member.cookie } });
+    expect(response.statusCode).toBe(200);
+  });
+});
