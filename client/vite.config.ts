@@ -15,6 +15,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks and stylesheets each route loads (bench/src/client/routeSizes.ts).
+    manifest: true,
     // Mantine and the editor (Tiptap, Yjs) are each about 650 kB minified; the editor chunk loads only on /doc.
     chunkSizeWarningLimit: 800,
   },

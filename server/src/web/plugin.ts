@@ -17,6 +17,8 @@ export async function registerWebClient(app: FastifyInstance, clientDir: string)
     return null;
   }
   // `/` gets index.html too: with `index: false` @fastify/static answers a folder with 403.
-  await app.register(fastifyStatic, { root: clientDir, index: 'index.html' });
+  // preCompressed: the build wrote a .br and a .gz beside each asset (client/scripts/precompress.mjs);
+  // a browser that accepts one gets it as it is, with no compression work per request.
+  await app.register(fastifyStatic, { root: clientDir, index: 'index.html', preCompressed: true });
   return fs.readFileSync(indexFile);
 }
