@@ -13,6 +13,9 @@ export function useCommentShortcut(editor: Editor, enabled: boolean, onComment: 
     const dom = editor.view.dom;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.code !== 'KeyM' || !event.altKey || !(event.ctrlKey || event.metaKey) || event.shiftKey) return;
+      // ProseMirror reads a selection made with Shift+arrows from the DOM a moment later;
+      // take the one the person sees now, not the one before their last key.
+      (editor.view as unknown as { domObserver?: { flush: () => void } }).domObserver?.flush();
       const anchor = anchorOfSelection(editor.state);
       if (!anchor) return;
       event.preventDefault();

@@ -29,8 +29,8 @@ export function ActionCardList({ rows, label, onOpen }: ActionCardListProps) {
     <ol className="iap-action-cards" aria-label={label}>
       {rows.map((row) => (
         <li key={row.action.id} className="iap-action-cards__card" data-action-id={row.action.id}>
-          <Group gap={6} wrap="nowrap" align="baseline">
-            <Text size="sm" fw={650} span>
+          <Group gap={6} wrap="nowrap" align="flex-start">
+            <Text fw={650} span>
               {row.reference}
             </Text>
             <div className="iap-grow">
