@@ -140,8 +140,17 @@ describe('comments on an IAP', () => {
 
   it('a coordinator may delete anyone’s comment', async () => {
     const thread = await openThread(member);
+    await call(otherMember, 'POST', `${DOC}/${thread.id}/replies`, { body: 'A reply that stays' });
     expect((await call(coordinator, 'DELETE', `/api/comments/${thread.id}`)).statusCode).toBe(204);
     expect((await list(member))[0]?.comments[0]?.deletedAt).not.toBeNull();
+  });
+
+  it('a thread whose only comment was deleted is no longer listed, open or resolved', async () => {
+    const gone = await openThread(member, 'Posted by mistake');
+    const kept = await openThread(otherMember, 'Still a question');
+    expect((await call(member, 'DELETE', `/api/comments/${gone.id}`)).statusCode).toBe(204);
+
+    expect((await list(observer)).map((thread) => thread.id)).toEqual([kept.id]);
   });
 
   it('resolves and reopens a thread', async () => {

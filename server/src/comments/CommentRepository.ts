@@ -116,7 +116,11 @@ export class CommentRepository {
     );
   }
 
-  /** Every thread of a document with its comments, oldest first. Two queries, not one per thread. */
+  /**
+   * Every thread of a document with its comments, oldest first. Two queries, not one per thread.
+   * A thread whose every comment was deleted is left out: nothing in it is left to discuss, and
+   * it must not sit among the open threads.
+   */
   listDocument(documentName: string): CommentThread[] {
     const comments = new Map<string, Comment[]>();
     for (const row of this.commentsOfDocument.all(documentName)) {
@@ -124,7 +128,10 @@ export class CommentRepository {
       list.push(toComment(row));
       comments.set(row.threadId, list);
     }
-    return this.threadsOfDocument.all(documentName).map((row) => toThread(row, comments.get(row.id) ?? []));
+    return this.threadsOfDocument
+      .all(documentName)
+      .map((row) => toThread(row, comments.get(row.id) ?? []))
+      .filter((thread) => thread.comments.some((comment) => comment.deletedAt === null));
   }
 
   findThread(threadId: string): (CommentThread & { citySlug: string }) | null {
