@@ -45,6 +45,11 @@ export interface BuildAppOptions {
   collabAccess?: CollabAccess;
   /** How several server instances share live changes; one process needs none. */
   fanout?: DocumentFanout;
+  /**
+   * The document store over the app's database; SQLite by default. Tests wrap the default to
+   * hold commits at the storage edge, as a slow disk would.
+   */
+  documentStore?: (db: Db) => DocumentStore;
   /** Time source for sessions, invites and rate limits; tests move it instead of sleeping. */
   clock?: Clock;
   sessionPolicy?: Partial<SessionPolicy>;
@@ -77,10 +82,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...frameworkErrorOptions,
   });
   const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSynchronous ?? 'NORMAL' });
-  const store = new SqliteDocumentStore(db);
+  const store = options.documentStore?.(db) ?? new SqliteDocumentStore(db);
+  const fanout = options.fanout ?? singleInstance;
   const registry = new DocumentRegistry({
     store,
-    fanout: options.fanout ?? singleInstance,
+    fanout,
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     initialContent: iapInitialContent,
@@ -96,7 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   const notifications = createNotificationService(db, accounts.principals);
   const access = options.collabAccess ?? accounts.collabAccess;
-  const collab = new CollabService(registry, access);
+  const collab = new CollabService(registry, access, fanout);
   app.decorate('db', db);
   app.decorate('documentStore', store);
   app.decorate('collab', collab);
@@ -135,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Flush before the sockets go: every update in flight is committed, then clients are told to reconnect.
   app.addHook('preClose', async () => {
+    collab.close();
     await registry.shutdown();
   });
   app.addHook('onClose', async () => {

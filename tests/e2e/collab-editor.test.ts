@@ -5,7 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, iapDocumentName } from '@iap/shared';
 import { systemClock } from '@iap/server/auth/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
+import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import type { RunningServer } from '../support/server.js';
+import { GatedDocumentStore } from '../support/gatedDocumentStore.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser, recordAttributeChanges } from '../support/browser.js';
 import { addSessionCookie, submitSignInForm } from '../support/session.js';
@@ -16,12 +18,13 @@ const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, is
 
 describe('the live editor in the browser', () => {
   let server: RunningServer;
+  let store!: GatedDocumentStore;
   let browser: Browser;
   const pageErrors: string[] = [];
   const contexts: { close: () => Promise<void> }[] = [];
 
   beforeAll(async () => {
-    server = await startWebApp();
+    server = await startWebApp({ documentStore: (db) => (store = new GatedDocumentStore(new SqliteDocumentStore(db))) });
     await seedDemo(server.app.db, systemClock);
     browser = await launchBrowser();
   });
@@ -138,15 +141,8 @@ describe('the live editor in the browser', () => {
     const readStatusLog = await recordAttributeChanges(page, '[data-testid="save-status"]', 'data-status');
 
     // Hold every commit at the storage edge, as a slow disk would.
-    const store = server.app.documentStore;
-    const appendUpdates = store.appendUpdates.bind(store);
-    let releaseCommits!: () => void;
-    const commitsHeld = new Promise<void>((resolve) => (releaseCommits = resolve));
+    const releaseCommits = store.holdCommits();
     let releasedAt: number;
-    store.appendUpdates = async (documentName, updates) => {
-      await commitsHeld;
-      return appendUpdates(documentName, updates);
-    };
     try {
       await writeInFirstSection(page, 'Committed before Saved');
       await expect.poll(() => badgeText(page), WAIT).toBe('Saving…');
@@ -161,7 +157,6 @@ describe('the live editor in the browser', () => {
       expect(await storedXml(city)).toContain('Committed before Saved');
     } finally {
       releaseCommits();
-      store.appendUpdates = appendUpdates;
     }
 
     const savedTimes = (await readStatusLog()).filter((change) => change.value === 'saved').map((change) => change.at);
@@ -177,14 +172,7 @@ describe('the live editor in the browser', () => {
     const readStatusLog = await recordAttributeChanges(page, '[data-testid="save-status"]', 'data-status');
     const connectionsTo = () => [...server.app.collab.connections].filter((connection) => connection.document.name === name);
 
-    const store = server.app.documentStore;
-    const appendUpdates = store.appendUpdates.bind(store);
-    let releaseCommits!: () => void;
-    const commitsHeld = new Promise<void>((resolve) => (releaseCommits = resolve));
-    store.appendUpdates = async (documentName, updates) => {
-      await commitsHeld;
-      return appendUpdates(documentName, updates);
-    };
+    const releaseCommits = store.holdCommits();
     try {
       await writeInFirstSection(page, 'Kept through a reconnect');
       // The server holds the edit in memory, its commit (and so its acknowledgement) pending.
@@ -196,7 +184,6 @@ describe('the live editor in the browser', () => {
       await expect.poll(async () => (await readStatusLog()).some((change) => change.value === 'offlineUnsaved'), WAIT).toBe(true);
     } finally {
       releaseCommits();
-      store.appendUpdates = appendUpdates;
     }
 
     // The reconnecting client has nothing new to send, so no acknowledgement comes: only the

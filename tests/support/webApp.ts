@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildAppOptions } from '@iap/server';
 import { startServer, type RunningServer } from './server.js';
 
 const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,10 +14,10 @@ export const ARTIFACTS_DIR = path.join(REPO_DIR, 'tests', 'artifacts');
  * The real app (default access: session cookie and city roles) serving the built client, for a
  * browser test. Fails with a clear message when the client is not built.
  */
-export async function startWebApp(): Promise<RunningServer> {
+export async function startWebApp(options: Partial<BuildAppOptions> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     throw new Error(`The client is not built (${CLIENT_DIST} has no index.html): run \`pnpm --filter @iap/client build\` first.`);
   }
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  return startServer({ clientDir: CLIENT_DIST });
+  return startServer({ clientDir: CLIENT_DIST, ...options });
 }

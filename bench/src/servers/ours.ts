@@ -4,7 +4,21 @@ import { buildApp } from '@iap/server';
 import { createAdmin } from '@iap/server/auth/createAdmin';
 import { systemClock } from '@iap/server/auth/clock';
 import { openAccess } from '@iap/server/collab/access';
+import type { Db } from '@iap/server/db/openDatabase';
+import type { DocumentStore } from '@iap/server/storage/DocumentStore';
+import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import { runServerChild } from './childRuntime.js';
+
+/** The store with its commits removed: loads and compaction as usual, appends forgotten. */
+function withoutCommits(store: DocumentStore): DocumentStore {
+  return {
+    load: (name) => store.load(name),
+    loadSince: (name, afterSeq) => store.loadSince(name, afterSeq),
+    appendUpdates: () => Promise.resolve({ seq: 0, previousSeq: 0 }),
+    compact: (name, merge) => store.compact(name, merge),
+    close: () => store.close(),
+  };
+}
 
 /** Larger than any log a benchmark writes: compaction never triggers. */
 const NEVER = Number.MAX_SAFE_INTEGER;
@@ -18,12 +32,10 @@ runServerChild(async (config, loads) => {
     collabAccess: openAccess,
     sqliteSynchronous: config.sqliteSynchronous ?? 'NORMAL',
     ...(config.neverCompact ? { compaction: { maxLogCount: NEVER, maxLogBytes: NEVER } } : {}),
+    // The price of durability, measured in-process: the same server with the SQLite write removed.
+    ...(config.skipCommit ? { documentStore: (db: Db) => withoutCommits(new SqliteDocumentStore(db)) } : {}),
   });
   if (config.account) await createAdmin(app.db, systemClock, config.account);
-  if (config.skipCommit) {
-    // The price of durability, measured in-process: the same server with the SQLite write removed.
-    app.documentStore.appendUpdates = () => Promise.resolve();
-  }
   // Server-side load time: from the first open of a document to its in-memory Y.Doc being ready.
   const registry = app.collab.registry;
   const open = registry.open.bind(registry);

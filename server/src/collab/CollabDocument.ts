@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from '@iap/shared';
-import type { DocumentStore } from '../storage/DocumentStore.js';
+import type { CommitResult, DocumentStore, StoredDocument } from '../storage/DocumentStore.js';
 import { encodeAwareness, encodeSaved, encodeUpdate } from './messages.js';
 import type { Connection } from './Connection.js';
 import type { DocumentFanout, FanoutMessage } from './fanout.js';
@@ -28,7 +28,7 @@ export interface CollabDocumentOptions {
   name: string;
   store: DocumentStore;
   /** What the store held when the document was loaded. */
-  stored: { updates: Uint8Array[]; logCount: number; logBytes: number };
+  stored: StoredDocument;
   compaction: CompactionPolicy;
   fanout: DocumentFanout;
   /** What client updates may add: elements, roots, nesting depth. */
@@ -36,13 +36,6 @@ export interface CollabDocumentOptions {
   /** Largest encoded size the document may grow to through client updates. */
   maxDocumentBytes: number;
   log: CollabLog;
-  /**
-   * True when no other instance writes this document, so the live Y.Doc holds every stored
-   * update and compaction can encode it (~30 ms for 1 MB) instead of rebuilding a document from
-   * the log (~300 ms, blocking every document of the process). With several instances a commit
-   * of another instance may not have arrived yet, so compaction folds the stored log itself.
-   */
-  liveStateIsComplete: boolean;
   /**
    * The document can no longer keep the commit-before-broadcast promise (a commit failed, an
    * update threw inside Yjs, a follow-up task failed): the registry drops it from memory and
@@ -89,7 +82,16 @@ export class CollabDocument {
   private readonly fanout: DocumentFanout;
   private readonly maxDocumentBytes: number;
   private readonly log: CollabLog;
+  /**
+   * True when no other instance writes this document, so the live Y.Doc holds every stored
+   * update and compaction can encode it (~30 ms for 1 MB) instead of rebuilding a document from
+   * the log (~300 ms, blocking every document of the process). With several instances a commit
+   * of another instance may not have arrived yet, so compaction folds the stored log itself.
+   */
   private readonly liveStateIsComplete: boolean;
+  /** The highest committed sequence number this copy holds everything up to. */
+  private lastSeq: number;
+  private catchUpQueued = false;
   private readonly onFailure: (doc: CollabDocument, error: unknown) => void;
   private readonly unsubscribe: () => void;
 
@@ -101,7 +103,7 @@ export class CollabDocument {
     this.model = options.model;
     this.maxDocumentBytes = options.maxDocumentBytes;
     this.log = options.log;
-    this.liveStateIsComplete = options.liveStateIsComplete;
+    this.liveStateIsComplete = !options.fanout.crossInstance;
     this.onFailure = options.onFailure;
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
@@ -119,25 +121,66 @@ export class CollabDocument {
     this.logCount = stored.logCount;
     this.logBytes = stored.logBytes;
     this.approxBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.lastSeq = stored.seq;
     this.doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
     this.unsubscribe = this.fanout.subscribe(this.name, (message) => this.receiveRemote(message));
   }
 
-  /** Applies a change another instance made (and, for updates, committed). */
+  /**
+   * Applies a change another instance made (and, for updates, committed). An update whose
+   * previous commit this copy has not seen reveals a gap (a lost or late message): the
+   * document then reloads what it missed from the store, which is the truth.
+   */
   receiveRemote(message: FanoutMessage): void {
     if (this.failed) return;
     try {
       if (message.kind === 'update') {
-        this.approxBytes += message.update.byteLength;
-        Y.applyUpdate(this.doc, message.update, REMOTE);
-        this.assertTransactionClosed();
+        if (message.seq <= this.lastSeq) return;
+        this.applyCommitted(message.update);
+        if (message.previousSeq > this.lastSeq) this.queueCatchUp();
+        else this.lastSeq = message.seq;
       } else {
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, REMOTE);
       }
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Applies an update that is already committed (by another instance): clients may see it at once. */
+  private applyCommitted(update: Uint8Array): void {
+    this.approxBytes += update.byteLength;
+    Y.applyUpdate(this.doc, update, REMOTE);
+    this.assertTransactionClosed();
+  }
+
+  /** Records our own commit; a previous commit we never heard of is another gap. */
+  private noteCommitted(commit: CommitResult): void {
+    if (commit.previousSeq > this.lastSeq) this.queueCatchUp();
+    else this.lastSeq = Math.max(this.lastSeq, commit.seq);
+  }
+
+  /** Loads what was committed since `lastSeq`, once, in order with the commits. */
+  private queueCatchUp(): void {
+    if (this.catchUpQueued) return;
+    this.catchUpQueued = true;
+    this.chain = this.chain.then(async () => {
+      this.catchUpQueued = false;
+      if (this.failed) return;
+      try {
+        const missed = await this.store.loadSince(this.name, this.lastSeq);
+        for (const update of missed.updates) this.applyCommitted(update);
+        this.lastSeq = Math.max(this.lastSeq, missed.seq);
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+  }
+
+  /** The committed sequence number this copy is complete up to (for tests and health). */
+  get committedSeq(): number {
+    return this.lastSeq;
   }
 
   get connections(): ReadonlySet<Connection> {
@@ -173,11 +216,6 @@ export class CollabDocument {
     this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
     if (this.approxBytes + updateBytes <= this.maxDocumentBytes) return null;
     return { reason: `document would exceed ${this.maxDocumentBytes} bytes`, retry: false };
-  }
-
-  /** The state vector of what the database holds. */
-  get savedStateVector(): Uint8Array {
-    return this.committedStateVector;
   }
 
   /**
@@ -260,14 +298,15 @@ export class CollabDocument {
     this.chain = this.chain
       .then(async () => {
         if (this.failed) return;
-        await this.store.appendUpdates(
+        const commit = await this.store.appendUpdates(
           this.name,
           batch.map((entry) => entry.update),
         );
         this.committedStateVector = stateVector;
         const merged = mergeBatch(batch);
         this.broadcastCommitted(batch, merged);
-        this.fanout.publish(this.name, { kind: 'update', update: merged });
+        this.fanout.publish(this.name, { kind: 'update', update: merged, seq: commit.seq, previousSeq: commit.previousSeq });
+        this.noteCommitted(commit);
         for (const entry of batch) {
           this.logCount += 1;
           this.logBytes += entry.update.byteLength;

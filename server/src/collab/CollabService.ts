@@ -1,43 +1,86 @@
 import type { CollabAccess, CollabGrant } from './access.js';
 import type { Connection } from './Connection.js';
 import type { DocumentRegistry } from './DocumentRegistry.js';
+import type { ControlMessage, DocumentFanout } from './fanout.js';
 import { CloseCode } from '@iap/shared';
+import { encodeCommentsChanged } from './messages.js';
 
 /**
- * What the rest of the app may ask of the collaboration core: counts for health, and
- * re-checking access on open sockets when roles or membership change.
+ * What the rest of the app may ask of the collaboration core: counts for health, pushes to a
+ * document's clients, and re-checking access on open sockets when roles, membership or sessions
+ * change. Each of these reaches the sockets of every instance: it is applied here and published
+ * as a control message that the other instances apply to theirs.
  */
 export class CollabService {
   readonly connections = new Set<Connection>();
+  private readonly stopControl: () => void;
 
   constructor(
     readonly registry: DocumentRegistry,
     private readonly access: CollabAccess,
-  ) {}
+    private readonly fanout: DocumentFanout,
+  ) {
+    this.stopControl = fanout.subscribeControl((message) => void this.applyControl(message));
+  }
 
   /**
-   * Sends an extra frame (one of our message types >= 100, e.g. "comments changed") to the
-   * connections on `documentName` that opted in with the ack parameter; stock clients never get it.
+   * Sends an extra frame (one of our message types >= 100) to this instance's connections on
+   * `documentName` that opted in with the ack parameter; stock clients never get it.
    */
-  notifyDocument(documentName: string, frame: Uint8Array): void {
+  private notifyDocument(documentName: string, frame: Uint8Array): void {
     for (const connection of this.connections) {
       if (connection.wantsSavedAck && connection.document.name === documentName) connection.send(frame);
     }
   }
 
-  /** Closes every socket opened under a session that has just ended (sign-out). */
-  endSession(sessionKey: string): void {
-    for (const connection of [...this.connections]) {
-      if (connection.sessionKey === sessionKey) connection.close(CloseCode.unauthenticated, 'signed out');
-    }
+  /** Tells every instance's clients of `documentName` that a comment thread changed. */
+  commentsChanged(documentName: string, threadId: string): void {
+    this.notifyDocument(documentName, encodeCommentsChanged(threadId));
+    this.fanout.publishControl({ kind: 'commentsChanged', documentName, threadId });
+  }
+
+  /** Closes every socket, on every instance, opened under a session that has just ended. */
+  endSession(sessionKey: string, reason = 'signed out'): void {
+    this.closeSessionSockets(sessionKey, reason);
+    this.fanout.publishControl({ kind: 'sessionEnded', sessionKey, reason });
   }
 
   /**
-   * Re-decides the grant of every open connection of `userId` (or of everyone when null).
-   * A connection that lost read access is closed with 4403; one that lost write access
-   * becomes read-only at once.
+   * Re-decides the grant of every open connection of `userId` (or of everyone when null), on
+   * every instance. A connection that lost read access is closed with 4403; one that lost write
+   * access becomes read-only at once.
    */
   async refreshAccess(userId: string | null): Promise<void> {
+    this.fanout.publishControl({ kind: 'accessChanged', userId });
+    await this.regrantOpenSockets(userId);
+  }
+
+  /** Stops listening to other instances (the app is closing). */
+  close(): void {
+    this.stopControl();
+  }
+
+  private async applyControl(message: ControlMessage): Promise<void> {
+    switch (message.kind) {
+      case 'accessChanged':
+        await this.regrantOpenSockets(message.userId);
+        return;
+      case 'sessionEnded':
+        this.closeSessionSockets(message.sessionKey, message.reason);
+        return;
+      case 'commentsChanged':
+        this.notifyDocument(message.documentName, encodeCommentsChanged(message.threadId));
+        return;
+    }
+  }
+
+  private closeSessionSockets(sessionKey: string, reason: string): void {
+    for (const connection of [...this.connections]) {
+      if (connection.sessionKey === sessionKey) connection.close(CloseCode.unauthenticated, reason);
+    }
+  }
+
+  private async regrantOpenSockets(userId: string | null): Promise<void> {
     if (!this.access.regrant) return;
     for (const connection of [...this.connections]) {
       if (userId !== null && connection.userId !== userId) continue;

@@ -2,7 +2,7 @@ import { CloseCode } from '@iap/shared';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { CollabDocument, type CollabLog, type CompactionPolicy } from './CollabDocument.js';
 import { OPEN_DOCUMENT_MODEL, type DocumentModel } from './DocumentModel.js';
-import { singleInstance, type DocumentFanout, type FanoutMessage } from './fanout.js';
+import type { DocumentFanout, FanoutMessage } from './fanout.js';
 
 export interface DocumentRegistryOptions {
   store: DocumentStore;
@@ -94,10 +94,10 @@ export class DocumentRegistry {
     if (!stored) {
       const initial = this.options.initialContent?.(name) ?? null;
       if (initial) {
-        await store.appendUpdates(name, [initial]);
-        stored = { updates: [initial], logCount: 1, logBytes: initial.byteLength };
+        const commit = await store.appendUpdates(name, [initial]);
+        stored = { updates: [initial], seq: commit.seq, logCount: 1, logBytes: initial.byteLength };
       } else {
-        stored = { updates: [], logCount: 0, logBytes: 0 };
+        stored = { updates: [], seq: 0, logCount: 0, logBytes: 0 };
       }
     }
     return new CollabDocument({
@@ -109,7 +109,6 @@ export class DocumentRegistry {
       model: this.options.documentModel?.(name) ?? OPEN_DOCUMENT_MODEL,
       maxDocumentBytes: this.options.maxDocumentBytes,
       log: this.options.log,
-      liveStateIsComplete: fanout === singleInstance,
       onFailure: (document, error) => this.handleFailure(document, error),
     });
   }

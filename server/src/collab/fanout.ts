@@ -4,24 +4,47 @@
  * this interface; a Redis implementation slots in beside the single-instance default.
  *
  * Contract for implementations: deliver each message to every *other* instance that
- * subscribed to the document, in publish order per document, at least once (Yjs updates are
- * idempotent). Updates are published only after they are committed to the shared store, so
- * an instance may show a received update at once.
+ * subscribed to the document (control messages: to every other instance), in publish order,
+ * at least once is best, but a lost message must not lose data: updates carry the committed
+ * sequence numbers, so a receiver that notices a gap reloads what it missed from the store.
+ * Updates are published only after they are committed to the shared store, so an instance may
+ * show a received update at once.
  */
 export interface DocumentFanout {
+  /**
+   * True when other instances may write the same documents: the live copy of a document may
+   * then lack commits that have not arrived yet (compaction must fold the stored log itself).
+   */
+  readonly crossInstance: boolean;
   publish(documentName: string, message: FanoutMessage): void;
   /** Starts delivering the document's messages to `listener`; returns the unsubscribe. */
   subscribe(documentName: string, listener: (message: FanoutMessage) => void): () => void;
+  /** Sends what every instance's sockets must hear of (access changed, session ended...). */
+  publishControl(message: ControlMessage): void;
+  /** Starts delivering other instances' control messages; returns the unsubscribe. */
+  subscribeControl(listener: (message: ControlMessage) => void): () => void;
 }
 
 export type FanoutMessage =
-  /** A committed Yjs update. */
-  | { kind: 'update'; update: Uint8Array }
+  /** A committed Yjs update, with the store's sequence numbers of its commit. */
+  | { kind: 'update'; update: Uint8Array; seq: number; previousSeq: number }
   /** A y-protocols awareness update (presence is never stored). */
   | { kind: 'awareness'; update: Uint8Array };
 
+/** Events that must reach open sockets on every instance. */
+export type ControlMessage =
+  /** Roles or membership of `userId` changed (null: anyone's); re-check open sockets. */
+  | { kind: 'accessChanged'; userId: string | null }
+  /** A sign-in session ended; close the sockets it opened. */
+  | { kind: 'sessionEnded'; sessionKey: string; reason: string }
+  /** A document's comment threads changed; tell its clients to refetch. */
+  | { kind: 'commentsChanged'; documentName: string; threadId: string };
+
 /** One server process: nobody else to tell. */
 export const singleInstance: DocumentFanout = {
+  crossInstance: false,
   publish: () => undefined,
   subscribe: () => () => undefined,
+  publishControl: () => undefined,
+  subscribeControl: () => () => undefined,
 };

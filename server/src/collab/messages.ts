@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SAVED, MESSAGE_SYNC } from '@iap/shared';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_COMMENTS_CHANGED, MESSAGE_QUERY_AWARENESS, MESSAGE_SAVED, MESSAGE_SYNC } from '@iap/shared';
 
 /** y-protocols' sync sub-types. */
 export const SYNC_STEP_1 = 0;
@@ -164,5 +164,17 @@ export function encodeSaved(committedStateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SAVED);
   encoding.writeVarUint8Array(encoder, committedStateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * "The comments of this document changed": message type 101, then the id of the thread
+ * (varString). Clients refetch the list; the frame carries no comment text, so a
+ * connection never learns more than its REST access would show.
+ */
+export function encodeCommentsChanged(threadId: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_COMMENTS_CHANGED);
+  encoding.writeVarString(encoder, threadId);
   return encoding.toUint8Array(encoder);
 }

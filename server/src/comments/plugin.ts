@@ -18,7 +18,6 @@ import { CityRepository } from '../cities/CityRepository.js';
 import { MembershipRepository } from '../members/MembershipRepository.js';
 import { assertAnchorDecodes } from './anchorPositions.js';
 import { CommentRepository, type CommentLocation } from './CommentRepository.js';
-import { encodeCommentsChanged } from './commentsChangedFrame.js';
 import type { NotificationService, WrittenComment } from '../notifications/NotificationService.js';
 
 type DocumentParams = { Params: { name: string } };
@@ -67,7 +66,7 @@ export async function commentsPlugin(
   }
 
   function announce(documentName: string, threadId: string): void {
-    app.collab.notifyDocument(documentName, encodeCommentsChanged(threadId));
+    app.collab.commentsChanged(documentName, threadId);
   }
 
   /**

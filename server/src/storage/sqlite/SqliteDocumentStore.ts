@@ -1,5 +1,5 @@
 import type { Db } from '../../db/openDatabase.js';
-import type { CompactionResult, DocumentStore, MergeUpdates, StoredDocument } from '../DocumentStore.js';
+import type { CommitResult, CompactionResult, DocumentStore, MergeUpdates, StoredDocument, StoredUpdates } from '../DocumentStore.js';
 
 interface SnapshotRow {
   state: Buffer;
@@ -20,7 +20,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly insertUpdate;
   private readonly upsertSnapshot;
   private readonly deleteUpdatesUpTo;
-  private readonly selectNames;
+  private readonly selectHead;
   private readonly appendTransaction;
 
   constructor(private readonly db: Db) {
@@ -31,17 +31,22 @@ export class SqliteDocumentStore implements DocumentStore {
     this.insertUpdate = db.prepare<[string, Uint8Array, string]>(
       'INSERT INTO document_updates (name, data, created_at) VALUES (?, ?, ?)',
     );
+    this.selectHead = db.prepare<[string, string], { seq: number | null }>(
+      `SELECT MAX(seq) AS seq FROM (
+         SELECT MAX(seq) AS seq FROM document_updates WHERE name = ?
+         UNION ALL SELECT seq FROM document_snapshots WHERE name = ?)`,
+    );
     this.upsertSnapshot = db.prepare<[string, Uint8Array, number, string]>(
       `INSERT INTO document_snapshots (name, state, seq, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET state = excluded.state, seq = excluded.seq, updated_at = excluded.updated_at`,
     );
     this.deleteUpdatesUpTo = db.prepare<[string, number]>('DELETE FROM document_updates WHERE name = ? AND seq <= ?');
-    this.selectNames = db.prepare<[], { name: string }>(
-      'SELECT name FROM document_snapshots UNION SELECT DISTINCT name FROM document_updates ORDER BY name',
-    );
-    this.appendTransaction = db.transaction((name: string, updates: readonly Uint8Array[]) => {
+    this.appendTransaction = db.transaction((name: string, updates: readonly Uint8Array[]): CommitResult => {
+      const previousSeq = this.headOf(name);
       const now = new Date().toISOString();
-      for (const update of updates) this.insertUpdate.run(name, update, now);
+      let seq = previousSeq;
+      for (const update of updates) seq = Number(this.insertUpdate.run(name, update, now).lastInsertRowid);
+      return { seq, previousSeq };
     });
   }
 
@@ -56,12 +61,31 @@ export class SqliteDocumentStore implements DocumentStore {
       updates.push(row.data);
       logBytes += row.data.byteLength;
     }
-    return Promise.resolve({ updates, logCount: log.length, logBytes });
+    const seq = log.at(-1)?.seq ?? snapshot?.seq ?? 0;
+    return Promise.resolve({ updates, seq, logCount: log.length, logBytes });
   }
 
-  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
-    if (updates.length > 0) this.appendTransaction(name, updates);
-    return Promise.resolve();
+  loadSince(name: string, afterSeq: number): Promise<StoredUpdates> {
+    const read = this.db.transaction((): StoredUpdates => {
+      const snapshot = this.selectSnapshot.get(name);
+      const folded = snapshot !== undefined && snapshot.seq > afterSeq;
+      const log = this.selectUpdates.all(name, folded ? snapshot.seq : afterSeq);
+      const updates = [...(folded ? [snapshot.state] : []), ...log.map((row) => row.data)];
+      return { updates, seq: log.at(-1)?.seq ?? (folded ? snapshot.seq : afterSeq) };
+    });
+    return Promise.resolve(read());
+  }
+
+  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<CommitResult> {
+    if (updates.length === 0) {
+      const head = this.headOf(name);
+      return Promise.resolve({ seq: head, previousSeq: head });
+    }
+    return Promise.resolve(this.appendTransaction(name, updates));
+  }
+
+  private headOf(name: string): number {
+    return this.selectHead.get(name, name)?.seq ?? 0;
   }
 
   compact(name: string, merge: MergeUpdates): Promise<CompactionResult> {
@@ -78,10 +102,6 @@ export class SqliteDocumentStore implements DocumentStore {
       return { foldedUpdates: log.length, snapshotBytes: state.byteLength };
     })();
     return Promise.resolve(result);
-  }
-
-  listDocuments(): Promise<string[]> {
-    return Promise.resolve(this.selectNames.all().map((row) => row.name));
   }
 
   close(): Promise<void> {
