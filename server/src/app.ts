@@ -24,6 +24,7 @@ import { createAccountServices, registerAccountPlugins } from './auth/accounts.j
 import { systemClock, type Clock } from './auth/clock.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/SessionService.js';
 import { DEFAULT_LOGIN_RATE_LIMIT, type LoginRateLimit } from './auth/LoginRateLimiter.js';
+import { DEFAULT_INVITE_ACCEPT_LIMIT, type InviteAcceptLimit } from './auth/InviteRateLimiter.js';
 
 export interface BuildAppOptions {
   /** Folder of the SQLite file, or ':memory:'. */
@@ -53,7 +54,13 @@ export interface BuildAppOptions {
   /** Time source for sessions, invites and rate limits; tests move it instead of sleeping. */
   clock?: Clock;
   sessionPolicy?: Partial<SessionPolicy>;
+  /**
+   * How often sessions past their limits are ended, closing their open sockets (default one
+   * minute); tests shorten it and move the clock.
+   */
+  sessionSweepIntervalMs?: number;
   loginRateLimit?: Partial<LoginRateLimit>;
+  inviteAcceptLimit?: Partial<InviteAcceptLimit>;
   /** Mark the session cookie Secure; on whenever the app is served over HTTPS. */
   secureCookies?: boolean;
   logLevel?: string;
@@ -98,6 +105,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     clock: options.clock ?? systemClock,
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy },
     loginRateLimit: { ...DEFAULT_LOGIN_RATE_LIMIT, ...options.loginRateLimit },
+    inviteAcceptLimit: { ...DEFAULT_INVITE_ACCEPT_LIMIT, ...options.inviteAcceptLimit },
+    sweepIntervalMs: options.sessionSweepIntervalMs ?? 60_000,
     cookie: { secure: options.secureCookies ?? false },
   });
   const notifications = createNotificationService(db, accounts.principals);

@@ -1,11 +1,45 @@
 import { z } from 'zod';
+import { COMMON_PASSWORDS } from './commonPasswords.js';
 import { cityRoleSchema, networkRoleSchema } from './roles.js';
 
 /** E-mail addresses are compared lowercase and trimmed; 254 is the longest valid address. */
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
-/** A new password: long enough to resist guessing, bounded so hashing stays cheap to refuse. */
-export const newPasswordSchema = z.string().min(10, 'at least 10 characters').max(200);
+/** Why a new password is refused beyond its length; the client shows one message for each. */
+export type PasswordProblem = 'control_characters' | 'only_spaces' | 'one_character' | 'common';
+
+export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
+  control_characters: 'must not contain control characters',
+  only_spaces: 'must not be only spaces',
+  one_character: 'must not be one character repeated',
+  common: 'is one of the most common passwords',
+};
+
+/**
+ * The first rule a new password breaks, or null. Length aside, these are the passwords an
+ * attacker tries first, or ones a person could not type again (control characters).
+ */
+export function passwordProblem(password: string): PasswordProblem | null {
+  if (/\p{Cc}/u.test(password)) return 'control_characters';
+  if (password.trim().length === 0) return 'only_spaces';
+  if (new Set(password).size === 1) return 'one_character';
+  if (COMMON_PASSWORDS.has(password.trim().toLowerCase())) return 'common';
+  return null;
+}
+
+/**
+ * A new password (invite acceptance, admin creation, wherever one is set): long enough to resist
+ * guessing, bounded so hashing stays cheap to refuse, and none of the passwords guessed first.
+ * A refused rule is a custom issue whose `params.passwordProblem` names it.
+ */
+export const newPasswordSchema = z
+  .string()
+  .min(10, 'at least 10 characters')
+  .max(200)
+  .superRefine((password, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: 'custom', message: PASSWORD_PROBLEM_MESSAGES[problem], params: { passwordProblem: problem } });
+  });
 
 /** A person's display name. */
 export const personNameSchema = z.string().trim().min(1).max(100);

@@ -113,6 +113,10 @@ describe('invite links', () => {
     ['a too-long e-mail', { ...newcomer, email: `${'x'.repeat(250)}@people.test` }, 'email'],
     ['a short password', { ...newcomer, password: 'short' }, 'password'],
     ['a missing password', { name: newcomer.name, email: newcomer.email }, 'password'],
+    ['a password of ten spaces', { ...newcomer, password: ' '.repeat(10) }, 'password'],
+    ['a password of ten NUL characters', { ...newcomer, password: '\u0000'.repeat(10) }, 'password'],
+    ['a password of one character repeated', { ...newcomer, password: 'aaaaaaaaaa' }, 'password'],
+    ['one of the most common passwords', { ...newcomer, password: 'password123' }, 'password'],
   ])('accepting with %s is a 400 naming the field; nothing is saved and the link still works', async (_label, payload, field) => {
     const created = await invite('member');
     const before = tableCounts(app);
@@ -190,5 +194,47 @@ describe('invite links', () => {
       invites: [{ id: pending.id, role: 'observer', createdBy: { id: coordinator.id, name: 'Mizil coordinator' }, createdAt: expect.any(String), expiresAt: pending.expiresAt }],
     });
     expect(response.body).not.toContain(pending.token);
+  });
+
+  describe('rate limits of acceptance', () => {
+    const acceptFrom = (token: string, payload: unknown, remoteAddress: string) =>
+      app.inject({ method: 'POST', url: `/api/invites/${token}/accept`, payload: payload as object, remoteAddress });
+
+    it('probing which e-mails have accounts with one link is stopped after 10 tries, from any address', async () => {
+      const created = await invite('member');
+      const existing = await addSignedIn(app, { name: 'Existing', city: 'barnsley' });
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const response = await acceptFrom(created.token, { ...newcomer, email: existing.email }, `198.51.100.${attempt}`);
+        expect(response.statusCode).toBe(409);
+      }
+      const before = tableCounts(app);
+      const refused = await acceptFrom(created.token, newcomer, '198.51.100.200');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(tableCounts(app)).toEqual(before);
+
+      now += 15 * 60 * 1000;
+      expect((await acceptFrom(created.token, newcomer, '198.51.100.200')).statusCode).toBe(200);
+    });
+
+    it('one address trying many links is stopped after 30 failures; other addresses are not', async () => {
+      for (let attempt = 0; attempt < 30; attempt++) {
+        expect((await acceptFrom(`guessed-token-${attempt}`, newcomer, '203.0.113.9')).statusCode).toBe(404);
+      }
+      const created = await invite('member');
+      const refused = await acceptFrom(created.token, newcomer, '203.0.113.9');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({ error: { code: 'rate_limited' } });
+      expect((await acceptFrom(created.token, newcomer, '203.0.113.10')).statusCode).toBe(200);
+    });
+
+    it('a room of newcomers accepting their links from one address is never refused', async () => {
+      for (let person = 0; person < 35; person++) {
+        const created = await invite('observer');
+        const response = await acceptFrom(created.token, { ...newcomer, email: `newcomer${person}@people.test` }, '192.0.2.44');
+        expect(response.statusCode, response.body).toBe(200);
+      }
+    });
   });
 });

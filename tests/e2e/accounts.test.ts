@@ -253,6 +253,9 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await newcomer.getByRole('textbox', { name: 'Password', exact: true }).fill('short');
     await newcomer.getByRole('button', { name: 'Create account and join' }).click();
     await newcomer.getByText('Choose a password of 10 to 200 characters.').waitFor();
+    await newcomer.getByRole('textbox', { name: 'Password', exact: true }).fill('Password1234');
+    await newcomer.getByRole('button', { name: 'Create account and join' }).click();
+    await newcomer.getByText('This is one of the most common passwords, tried first by anyone guessing. Choose another.').waitFor();
     await newcomer.getByRole('textbox', { name: 'Password', exact: true }).fill('a long enough password');
     await newcomer.getByRole('button', { name: 'Create account and join' }).click();
     await newcomer.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();

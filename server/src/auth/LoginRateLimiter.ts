@@ -1,80 +1,108 @@
 import type { Clock } from './clock.js';
+import type { AttemptStore } from './attempts/AttemptStore.js';
+import { attemptKey, blockedUntil, forgiven, inWindow, retryAfterSeconds, withFailure } from './attempts/attemptCounter.js';
 
 export interface LoginRateLimit {
-  /** Failed attempts allowed per e-mail address within the window (guessing one account's password). */
-  perEmail: number;
   /**
-   * Failed attempts allowed per client address within the window (spraying many accounts).
-   * Higher than perEmail: a workshop room shares one address behind its router.
+   * Failed sign-ins for one account from one client address within the window; then that address
+   * waits for the window to end, for that account only (one guesser cannot lock the owner out).
    */
-  perIp: number;
+  perAccountAndAddress: number;
+  /** Failed sign-ins for one account, from any address, before each further one waits a growing delay. */
+  perAccountBeforeDelay: number;
+  /** The first such delay; it doubles with each further failure, up to `maxAccountDelayMs`. */
+  accountDelayMs: number;
+  /** Short on purpose: the owner, from a clean address, is only ever slowed down, never locked out. */
+  maxAccountDelayMs: number;
+  /**
+   * Failed sign-ins from one client address within the window, whatever the accounts (spraying).
+   * High: a workshop room shares one address behind its router.
+   */
+  perAddress: number;
   windowMs: number;
 }
 
-export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { perEmail: 10, perIp: 50, windowMs: 15 * 60 * 1000 };
-
-interface Window {
-  startedAt: number;
-  failures: number;
-}
-
-/** Entries beyond this trigger a sweep of expired windows, so memory stays bounded under attack. */
-const SWEEP_ABOVE = 10_000;
+export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = {
+  perAccountAndAddress: 10,
+  perAccountBeforeDelay: 5,
+  accountDelayMs: 1000,
+  maxAccountDelayMs: 30_000,
+  perAddress: 100,
+  windowMs: 15 * 60 * 1000,
+};
 
 /**
- * In-memory fixed-window counters of failed sign-ins, per e-mail and per client address.
- * An attempt counts as a failure from the moment it starts (and is forgiven on success), so
- * a burst of parallel guesses cannot all slip in before the first one is recorded.
+ * Counters of failed sign-ins per (account, address), per account and per address, stored so
+ * they survive a restart. Guessing stays expensive from every side: one address gets a few
+ * guesses per account and a bounded number overall, many addresses together get one guess per
+ * growing delay on an account. An attempt counts as a failure from the moment it starts (and is
+ * forgiven on success), so a burst of parallel guesses cannot all slip in before the first one
+ * is recorded; a refused attempt is not counted, so hammering never extends anyone's wait.
  */
 export class LoginRateLimiter {
-  private readonly windows = new Map<string, Window>();
-
   constructor(
     private readonly limit: LoginRateLimit,
+    private readonly store: AttemptStore,
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Records an attempt. Returns the seconds to wait when either counter is exhausted
-   * (the attempt is then not counted), or null when the attempt may proceed.
-   */
-  begin(ip: string, email: string): number | null {
+  /** Records an attempt. Returns the seconds to wait when it is refused (then not counted), or null. */
+  begin(address: string, email: string): Promise<number | null> {
+    const keys = keysOf(address, email);
     const now = this.clock();
-    const byIp = this.current(`ip:${ip}`, now);
-    const byEmail = this.current(`email:${email}`, now);
-    const blocked = [
-      byIp.failures >= this.limit.perIp ? byIp : null,
-      byEmail.failures >= this.limit.perEmail ? byEmail : null,
-    ].filter((window): window is Window => window !== null);
-    if (blocked.length > 0) {
-      const until = Math.max(...blocked.map((window) => window.startedAt + this.limit.windowMs));
-      return Math.max(1, Math.ceil((until - now) / 1000));
-    }
-    byIp.failures += 1;
-    byEmail.failures += 1;
-    return null;
+    const { windowMs } = this.limit;
+    return this.store.update(Object.values(keys), (stored) => {
+      const pair = inWindow(stored.get(keys.pair), now, windowMs);
+      const account = inWindow(stored.get(keys.account), now, windowMs);
+      const byAddress = inWindow(stored.get(keys.address), now, windowMs);
+      const until = Math.max(
+        blockedUntil(pair, this.limit.perAccountAndAddress, windowMs),
+        blockedUntil(byAddress, this.limit.perAddress, windowMs),
+        account ? account.lastFailureAt + this.accountDelay(account.failures) : 0,
+      );
+      if (until > now) return { changes: new Map(), answer: retryAfterSeconds(until, now) };
+      return {
+        changes: new Map([
+          [keys.pair, withFailure(pair, now)],
+          [keys.account, withFailure(account, now)],
+          [keys.address, withFailure(byAddress, now)],
+        ]),
+        answer: null,
+      };
+    });
   }
 
-  /** A correct password: the attempt was not a failure, and the account's counter starts over. */
-  succeeded(ip: string, email: string): void {
-    const byIp = this.windows.get(`ip:${ip}`);
-    if (byIp && byIp.failures > 0) byIp.failures -= 1;
-    this.windows.delete(`email:${email}`);
+  /** A correct password: the account's counters start over, and the address's forgets this attempt. */
+  succeeded(address: string, email: string): Promise<void> {
+    const keys = keysOf(address, email);
+    const now = this.clock();
+    return this.store.update([keys.address], (stored) => ({
+      changes: new Map([
+        [keys.pair, null],
+        [keys.account, null],
+        [keys.address, forgiven(inWindow(stored.get(keys.address), now, this.limit.windowMs))],
+      ]),
+      answer: undefined,
+    }));
   }
 
-  private current(key: string, now: number): Window {
-    let window = this.windows.get(key);
-    if (!window || now - window.startedAt >= this.limit.windowMs) {
-      if (this.windows.size >= SWEEP_ABOVE) this.sweep(now);
-      window = { startedAt: now, failures: 0 };
-      this.windows.set(key, window);
-    }
-    return window;
+  /** Drops counters whose window has passed. */
+  prune(): Promise<void> {
+    return this.store.prune('login.', this.clock() - this.limit.windowMs);
   }
 
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows) {
-      if (now - window.startedAt >= this.limit.windowMs) this.windows.delete(key);
-    }
+  /** The wait after an account's latest failure: none at first, then doubling up to the cap. */
+  private accountDelay(failures: number): number {
+    const beyond = failures - this.limit.perAccountBeforeDelay;
+    if (beyond < 0) return 0;
+    return Math.min(this.limit.maxAccountDelayMs, this.limit.accountDelayMs * 2 ** Math.min(beyond, 30));
   }
+}
+
+function keysOf(address: string, email: string): { pair: string; account: string; address: string } {
+  return {
+    pair: attemptKey('login.account_address', email, address),
+    account: attemptKey('login.account', email),
+    address: attemptKey('login.address', address),
+  };
 }

@@ -21,12 +21,32 @@ export interface Authenticated extends Account {
   tokenHash: string;
 }
 
+/**
+ * Why a session ended: signed out; replaced by a new sign-in or by an account created through
+ * an invite in the same browser; past its idle or absolute limit; its account removed or disabled.
+ */
+export type SessionEndReason = 'signed_out' | 'replaced' | 'expired' | 'account_removed';
+
+export interface EndedSession {
+  tokenHash: string;
+  /** The session's account, or null when the session was already gone. */
+  userId: string | null;
+  reason: SessionEndReason;
+}
+
+export type SessionEndedListener = (ended: EndedSession) => void;
+
 /** Writing last_seen_at on every request would turn reads into writes; once a minute is precise enough. */
 const TOUCH_EVERY_MS = 60_000;
 
-/** Server-side sessions: create at sign-in, resolve per request, end at sign-out or expiry. */
+/**
+ * Server-side sessions: create at sign-in, resolve per request, end at sign-out or expiry.
+ * Every path that ends a session raises one "ended" event, so whatever else must end with it
+ * (the collaboration sockets it opened) listens once instead of each caller remembering it.
+ */
 export class SessionService {
   private readonly sessions: SessionRepository;
+  private readonly endedListeners = new Set<SessionEndedListener>();
 
   constructor(
     db: Db,
@@ -37,11 +57,17 @@ export class SessionService {
     this.sessions = new SessionRepository(db);
   }
 
+  /** Calls `listener` after each session ends, whatever the path; returns the unsubscribe. */
+  onEnded(listener: SessionEndedListener): () => void {
+    this.endedListeners.add(listener);
+    return () => this.endedListeners.delete(listener);
+  }
+
   /** Starts a session; the token goes into the cookie and only its hash into the database. */
   start(userId: string): { token: string; expiresAt: Date } {
+    // Sign-ins are rare: a good moment to end expired sessions, so the table does not grow forever.
+    this.endExpired();
     const now = this.clock();
-    // Sign-ins are rare: a good moment to drop expired rows so the table does not grow forever.
-    this.sessions.deleteExpired(isoAt(now), isoAt(now - this.policy.idleMs));
     const token = newToken();
     const expiresAt = now + this.policy.absoluteMs;
     this.sessions.insert({
@@ -63,17 +89,57 @@ export class SessionService {
     const now = this.clock();
     const lastSeen = Date.parse(session.lastSeenAt);
     if (now >= Date.parse(session.expiresAt) || now >= lastSeen + this.policy.idleMs) {
-      this.sessions.delete(tokenHash);
+      this.end(tokenHash, 'expired');
       return null;
     }
     const account = this.principals.load(session.userId);
-    if (!account) return null;
+    if (!account) {
+      this.end(tokenHash, 'account_removed');
+      return null;
+    }
     if (now - lastSeen >= TOUCH_EVERY_MS) this.sessions.touch(tokenHash, isoAt(now));
     return { ...account, tokenHash };
   }
 
   /** Ends a session server-side: the cookie is worthless afterwards, even if kept. */
-  end(tokenHash: string): void {
-    this.sessions.delete(tokenHash);
+  end(tokenHash: string, reason: SessionEndReason): void {
+    const userId = this.sessions.delete(tokenHash);
+    this.emitEnded([{ tokenHash, userId, reason }]);
+  }
+
+  /** Ends every session of an account: call it when the account is removed or disabled. */
+  endAllOf(userId: string, reason: SessionEndReason = 'account_removed'): void {
+    this.emitEnded(this.sessions.deleteAllOf(userId).map((tokenHash) => ({ tokenHash, userId, reason })));
+  }
+
+  /**
+   * Ends every session past its idle or absolute limit, and every session of a disabled
+   * account. Called at each sign-in and by the app's sweep (every minute), so a session nobody
+   * uses any more still ends on time, and so do the sockets it opened. Returns how many ended.
+   */
+  endExpired(): number {
+    const now = this.clock();
+    const removed = this.sessions.deleteOfDisabledAccounts();
+    const expired = this.sessions.deleteExpired(isoAt(now), isoAt(now - this.policy.idleMs));
+    this.emitEnded([
+      ...removed.map((session) => ({ ...session, reason: 'account_removed' as const })),
+      ...expired.map((session) => ({ ...session, reason: 'expired' as const })),
+    ]);
+    return removed.length + expired.length;
+  }
+
+  /** Tells every listener; one that throws neither stops the others nor undoes the ending. */
+  private emitEnded(ended: readonly EndedSession[]): void {
+    const failures: unknown[] = [];
+    for (const session of ended) {
+      for (const listener of this.endedListeners) {
+        try {
+          listener(session);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    }
+    if (failures.length > 0) throw failures[0];
   }
 }

@@ -6,7 +6,6 @@ import type { LoginRateLimiter } from './LoginRateLimiter.js';
 import { verifyAgainstNobody, verifyPassword } from './passwords.js';
 import { describeAccount, type PrincipalDirectory } from './PrincipalDirectory.js';
 import type { SessionService } from './SessionService.js';
-import type { CollabService } from '../collab/CollabService.js';
 import { UserRepository } from './UserRepository.js';
 
 export interface AuthPluginOptions {
@@ -14,7 +13,6 @@ export interface AuthPluginOptions {
   principals: PrincipalDirectory;
   limiter: LoginRateLimiter;
   cookie: SessionCookieOptions;
-  collab: CollabService;
 }
 
 /** One message for every failed sign-in: it must not reveal whether the e-mail has an account. */
@@ -27,7 +25,7 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
 
   app.post('/auth/login', async (request, reply): Promise<Me> => {
     const body = loginRequestSchema.parse(request.body);
-    const retryAfter = limiter.begin(request.ip, body.email);
+    const retryAfter = await limiter.begin(request.ip, body.email);
     if (retryAfter !== null) {
       void reply.header('retry-after', String(retryAfter));
       throw new AppError(ErrorCode.rateLimited, 'Too many failed sign-ins; try again later');
@@ -37,22 +35,16 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
       user && !user.disabled ? await verifyPassword(body.password, user.passwordHash) : await verifyAgainstNobody(body.password);
     const account = matches && user ? principals.load(user.id) : null;
     if (!account) throw new AppError(ErrorCode.unauthenticated, WRONG_CREDENTIALS);
-    limiter.succeeded(request.ip, body.email);
+    await limiter.succeeded(request.ip, body.email);
     // A fresh token on every sign-in: a token planted before sign-in never gains rights.
-    if (request.account) {
-      sessions.end(request.account.tokenHash);
-      options.collab.endSession(request.account.tokenHash);
-    }
+    if (request.account) sessions.end(request.account.tokenHash, 'replaced');
     const session = sessions.start(account.user.id);
     setSessionCookie(reply, session.token, session.expiresAt, options.cookie);
     return describeAccount(account);
   });
 
   app.post('/auth/logout', async (request, reply) => {
-    if (request.account) {
-      sessions.end(request.account.tokenHash);
-      options.collab.endSession(request.account.tokenHash);
-    }
+    if (request.account) sessions.end(request.account.tokenHash, 'signed_out');
     clearSessionCookie(reply, options.cookie);
     return reply.status(204).send();
   });

@@ -15,6 +15,7 @@ import { assertCanInvite } from '../access/policy.js';
 import { AuditLog } from '../audit/AuditLog.js';
 import { setSessionCookie, type SessionCookieOptions } from '../auth/authentication.js';
 import { isoAt, type Clock } from '../auth/clock.js';
+import type { InviteRateLimiter } from '../auth/InviteRateLimiter.js';
 import { hashPassword } from '../auth/passwords.js';
 import { describeAccount, type PrincipalDirectory } from '../auth/PrincipalDirectory.js';
 import type { SessionService } from '../auth/SessionService.js';
@@ -32,6 +33,7 @@ export interface InvitesPluginOptions {
   sessions: SessionService;
   principals: PrincipalDirectory;
   cookie: SessionCookieOptions;
+  limiter: InviteRateLimiter;
 }
 
 const INVITE_TTL_MS = INVITE_TTL_DAYS * 24 * 60 * 60 * 1000;
@@ -44,7 +46,7 @@ type TokenParams = { Params: { token: string } };
  * create them for a city; anyone holding the link may preview and accept it once.
  */
 export async function invitesPlugin(app: FastifyInstance, options: InvitesPluginOptions): Promise<void> {
-  const { clock, commands, sessions, principals } = options;
+  const { clock, commands, sessions, principals, limiter } = options;
   const cities = new CityRepository(app.db);
   const invites = new InviteRepository(app.db);
   const audit = new AuditLog(app.db, clock);
@@ -120,6 +122,12 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
   });
 
   app.post<TokenParams>('/invites/:token/accept', async (request, reply): Promise<InviteAccepted> => {
+    // Counted before anything is looked up: refusals (unknown link, e-mail taken) tell something.
+    const retryAfter = await limiter.begin(request.ip, request.params.token);
+    if (retryAfter !== null) {
+      void reply.header('retry-after', String(retryAfter));
+      throw new AppError(ErrorCode.rateLimited, 'Too many attempts to accept an invite; try again later');
+    }
     const invite = invites.findByTokenHash(hashToken(request.params.token));
     assertInviteUsable(invite, isoAt(clock()));
     let userId: string;
@@ -131,10 +139,12 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
       const account = inviteAcceptNewAccountSchema.parse(request.body);
       const passwordHash = await hashPassword(account.password);
       userId = commands.createAccountByInvite(invite, account, passwordHash);
-      if (request.account) sessions.end(request.account.tokenHash);
+      // The browser now belongs to the new account: the session it had ends, sockets included.
+      if (request.account) sessions.end(request.account.tokenHash, 'replaced');
       const session = sessions.start(userId);
       setSessionCookie(reply, session.token, session.expiresAt, options.cookie);
     }
+    await limiter.succeeded(request.ip, request.params.token);
     const joined = principals.load(userId);
     if (!joined) throw new AppError(ErrorCode.internal, 'The account could not be loaded');
     return { me: describeAccount(joined), city: invite.citySlug, role: invite.role };

@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { ErrorCode, inviteAcceptNewAccountSchema, type InviteAcceptNewAccount, type InviteAccepted } from '@iap/shared';
+import { ErrorCode, inviteAcceptNewAccountSchema, passwordProblem, type InviteAcceptNewAccount, type InviteAccepted } from '@iap/shared';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { isApiError } from '../../../api/ApiRequestError';
 import { describeApiError } from '../../../api/describeApiError';
@@ -24,8 +24,14 @@ export function NewAccountForm({ accept, onAccepted }: NewAccountFormProps) {
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
+  // The shared rule tells which one the password breaks, whether the form or the server refused it.
+  const passwordMessage = (): string => {
+    const { password } = values;
+    const problem = password.length >= 10 && password.length <= 200 ? passwordProblem(password) : null;
+    return problem ? t(`invite.passwordProblem.${problem}`) : t('invite.passwordTooShort');
+  };
   const messageFor = (field: Field): string =>
-    field === 'name' ? t('invite.nameInvalid') : field === 'email' ? t('auth.emailInvalid') : t('invite.passwordTooShort');
+    field === 'name' ? t('invite.nameInvalid') : field === 'email' ? t('auth.emailInvalid') : passwordMessage();
 
   // The server names the field it refused; a taken e-mail gets its own advice.
   const serverField = isApiError(accept.error) ? (accept.error.field as Field | undefined) : undefined;
