@@ -5,6 +5,7 @@ import type { CommentThread, Member } from '@iap/shared';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
 import { commentsApi } from './commentsApi';
+import { outboxFor } from './outbox/useCommentOutbox';
 
 export interface ThreadPlace {
   /** False when the anchored text or action is gone: the thread stays, marked detached. */
@@ -30,6 +31,8 @@ export function CommentThreadCard({ thread, place, active, userId, canComment, c
   const { t } = useTranslation();
   const anchor = thread.anchor;
   const resolved = thread.resolvedAt !== null;
+  // A reply written offline waits in the plan's outbox (shown in the panel) instead of failing.
+  const outbox = userId ? outboxFor(userId, thread.documentName) : null;
   const [replying, setReplying] = useState(false);
 
   return (
@@ -83,7 +86,9 @@ export function CommentThreadCard({ thread, place, active, userId, canComment, c
             submitLabel={t('comments.reply')}
             members={members}
             autoFocus
-            onSubmit={(input) => commentsApi.reply(thread.documentName, thread.id, input).then(onChanged)}
+            onSubmit={(input) =>
+              (outbox ? outbox.post({ kind: 'reply', threadId: thread.id, ...input }) : commentsApi.reply(thread.documentName, thread.id, input)).then(onChanged)
+            }
             onCancel={() => setReplying(false)}
           />
         )}

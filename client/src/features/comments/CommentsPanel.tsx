@@ -6,7 +6,8 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@man
 import type { Action, CommentAnchor, CommentThread } from '@iap/shared';
 import { CommentComposer } from './CommentComposer';
 import { CommentThreadCard, type ThreadPlace } from './CommentThreadCard';
-import { commentsApi } from './commentsApi';
+import { OutboxList } from './outbox/OutboxList';
+import { outboxFor } from './outbox/useCommentOutbox';
 import { anchorOfSelection, rangeOfAnchor } from './textAnchors';
 import { useCommentContext } from './useCommentContext';
 import { threadsQueryKey } from './useCommentThreads';
@@ -46,6 +47,12 @@ export function CommentsPanel(props: CommentsPanelProps) {
     if (active) setShow(active.resolvedAt === null ? 'open' : 'resolved');
   }
   const refetch = (): void => void queryClient.invalidateQueries({ queryKey: threadsQueryKey(documentName) });
+  // Comments written without a connection wait here and go out when it is back.
+  const outbox = context.userId ? outboxFor(context.userId, documentName) : null;
+  useEffect(
+    () => outbox?.onPosted(() => void queryClient.invalidateQueries({ queryKey: threadsQueryKey(documentName) })),
+    [outbox, queryClient, documentName],
+  );
 
   const actionLabel = (actionId: string): string | null => {
     const index = actions.findIndex((action) => action.id === actionId);
@@ -123,14 +130,16 @@ export function CommentsPanel(props: CommentsPanelProps) {
             members={context.members}
             autoFocus
             onSubmit={async (input) => {
-              const thread = await commentsApi.open(documentName, { anchor: pending, ...input });
-              props.onActiveThreadChange(thread.id);
+              if (!outbox) throw new Error('The account is not loaded yet');
+              const result = await outbox.post({ kind: 'thread', anchor: pending, ...input });
+              if (result.status === 'posted') props.onActiveThreadChange(result.threadId);
               refetch();
             }}
             onCancel={() => props.onPendingChange(null)}
           />
         </Stack>
       )}
+      {outbox && <OutboxList outbox={outbox} />}
       {actionFilter && (
         <Group justify="space-between" gap="xs">
           <Text size="sm">{t('comments.filteredToAction', { action: actionLabel(actionFilter) ?? '' })}</Text>
