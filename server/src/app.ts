@@ -15,6 +15,7 @@ import { healthPlugin } from './health/plugin.js';
 import { iapDocumentModel, iapInitialContent } from './iap/template.js';
 import { iapPlugin } from './iap/plugin.js';
 import { commentsPlugin } from './comments/plugin.js';
+import { exportPlugin } from './export/plugin.js';
 import { createNotificationService } from './notifications/createNotificationService.js';
 import { notificationsPlugin } from './notifications/plugin.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
@@ -126,6 +127,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(iapPlugin, { prefix: '/api' });
   await app.register(commentsPlugin, { prefix: '/api', clock: accounts.clock, notifications });
   await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock: accounts.clock });
+  await app.register(exportPlugin, { prefix: '/api', clock: accounts.clock });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
     // A client breaking the WebSocket protocol (an oversized frame, say) is the client's fault:

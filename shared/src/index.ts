@@ -11,4 +11,7 @@ export * from './members.js';
 export * from './stakeholders.js';
 export * from './audit.js';
 export * from './notifications.js';
+export * from './export.js';
 export * from './editorSchema.js';
+export * from './versions.js';
+export * from './planStates.js';

@@ -26,6 +26,8 @@ export const ACCESS_ACTIONS = [
   'workshop.run',
   'iap.review',
   'iap.export',
+  /** Network-wide: every city's plan in one ZIP (lead partner, admin). */
+  'export.all',
   'city.settings',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];

@@ -25,6 +25,8 @@ const CITY_RULES: Record<AccessAction, { city: readonly CityRole[]; network: rea
   'workshop.run': { city: ['coordinator', 'facilitator'], network: ['admin'] },
   'iap.review': { city: [], network: ['admin', 'lead_partner'] },
   'iap.export': { city: ['coordinator'], network: ['admin', 'lead_partner'] },
+  // No city role grants it: it spans every city of the network (assertCanInNetwork).
+  'export.all': { city: [], network: ['admin', 'lead_partner'] },
   'city.settings': { city: ['coordinator'], network: ['admin'] },
 };
 
@@ -57,6 +59,14 @@ export function assertCan(
   if (!principal) throw new AppError(ErrorCode.unauthenticated, 'Sign in first');
   if (can(principal, action, citySlug, settings)) return;
   if (!can(principal, 'city.read', citySlug)) throw new AppError(ErrorCode.notFound, 'No such city');
+  throw new AppError(ErrorCode.forbidden, `Your role does not allow ${action}`);
+}
+
+/** Throws unless a network role of `principal` allows `action`: 401 anonymous, 403 otherwise. */
+export function assertCanInNetwork(principal: Principal | null, action: AccessAction): asserts principal is Principal {
+  if (!principal) throw new AppError(ErrorCode.unauthenticated, 'Sign in first');
+  const networkRole = principal.networkRole;
+  if (networkRole && CITY_RULES[action].network.includes(networkRole)) return;
   throw new AppError(ErrorCode.forbidden, `Your role does not allow ${action}`);
 }
 

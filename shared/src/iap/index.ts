@@ -7,3 +7,4 @@ export * from './storedPlan.js';
 export * from './logicCheck.js';
 export * from './budget.js';
 export * from './comments.js';
+export * from './sectionTitles.js';

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { FastifyBaseLogger } from 'fastify';
+import type { ExportJobRequest, ExportJobStatus } from '@iap/shared';
+import type { Clock } from '../auth/clock.js';
+import type { CityRecord } from '../cities/CityRepository.js';
+import type { PlanExporter } from './PlanExporter.js';
+import { zipEntryName, zipFiles } from './zipArchive.js';
+
+/** How long a finished job and its ZIP stay downloadable. */
+export const EXPORT_JOB_TTL_MS = 30 * 60 * 1000;
+
+interface ExportJob {
+  id: string;
+  ownerId: string;
+  status: ExportJobStatus['status'];
+  done: number;
+  total: number;
+  zip: Buffer | null;
+  finishedAt: number | null;
+}
+
+/**
+ * The all-plans exports, kept in memory: each belongs to the account that started it, and is
+ * forgotten EXPORT_JOB_TTL_MS after it ends. Jobs run one after another and one plan at a
+ * time, yielding to the event loop between plans, so live editing keeps its latency while a
+ * ZIP builds (PDF layout is synchronous work of tens of milliseconds per plan).
+ */
+export class ExportJobs {
+  private readonly jobs = new Map<string, ExportJob>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly exporter: PlanExporter,
+    private readonly clock: Clock,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** Queues a job over `cities` and returns its id at once. */
+  start(ownerId: string, request: ExportJobRequest, cities: readonly CityRecord[]): string {
+    this.forgetExpired();
+    const job: ExportJob = { id: randomUUID(), ownerId, status: 'running', done: 0, total: cities.length, zip: null, finishedAt: null };
+    this.jobs.set(job.id, job);
+    this.queue = this.queue.then(() => this.run(job, request, cities));
+    return job.id;
+  }
+
+  /** The caller's job, or null when it does not exist, has expired or is someone else's. */
+  find(id: string, ownerId: string): Readonly<ExportJob> | null {
+    this.forgetExpired();
+    const job = this.jobs.get(id);
+    return job && job.ownerId === ownerId ? job : null;
+  }
+
+  /** Resolves when every queued job has ended (tests and the benchmark await it). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private async run(job: ExportJob, request: ExportJobRequest, cities: readonly CityRecord[]): Promise<void> {
+    try {
+      const files: { name: string; body: Buffer }[] = [];
+      const chosen: { city: CityRecord; stamp: Awaited<ReturnType<PlanExporter['stampOf']>> }[] = [];
+      for (const city of cities) {
+        const stamp = await this.exporter.stampOf(city);
+        if (!request.states || (request.states as readonly string[]).includes(stamp.state)) chosen.push({ city, stamp });
+      }
+      job.total = chosen.length;
+      for (const { city, stamp } of chosen) {
+        await nextTurn();
+        const file = await this.exporter.exportPlan(city, request.format, stamp);
+        files.push({ name: zipEntryName(city.name, file.extension), body: file.body });
+        job.done += 1;
+      }
+      await nextTurn();
+      job.zip = await zipFiles(files);
+      job.status = 'done';
+    } catch (error) {
+      this.log.error({ err: error, job: job.id }, 'export job failed');
+      job.status = 'failed';
+    } finally {
+      job.finishedAt = this.clock();
+    }
+  }
+
+  private forgetExpired(): void {
+    const now = this.clock();
+    for (const [id, job] of this.jobs) {
+      if (job.finishedAt !== null && now - job.finishedAt > EXPORT_JOB_TTL_MS) this.jobs.delete(id);
+    }
+  }
+}

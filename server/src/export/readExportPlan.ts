@@ -1,0 +1,51 @@
+import type * as Y from 'yjs';
+import { IAP_YDOC, iapSectionTitle, summariseBudget, type IapPlanSnapshot } from '@iap/shared';
+import { planSnapshotOf } from '../iap/planSnapshot.js';
+import type { ExportPlan, IndicatorRow } from './planContent.js';
+import type { PlanStamp } from './planStamp.js';
+import { readSections } from './richText.js';
+import { exportLabels } from './labels.js';
+
+export interface ExportPlanContext {
+  city: { slug: string; name: string; language: string };
+  networkName: string;
+  stamp: PlanStamp;
+  /** Export time, ms since the epoch. */
+  now: number;
+  stakeholders: ExportPlan['stakeholders'];
+}
+
+/**
+ * Reads everything an export shows from the live document, synchronously, so the plan is one
+ * consistent state (no update can land between reading the text and the action table).
+ * Actions and objectives come through the same lenient reader as the logic check.
+ */
+export function readExportPlan(doc: Y.Doc, context: ExportPlanContext): ExportPlan {
+  const snapshot = planSnapshotOf(doc);
+  const date = new Date(context.now).toISOString().slice(0, 10);
+  const labels = exportLabels(context.city.language);
+  return {
+    city: context.city,
+    networkName: context.networkName,
+    state: context.stamp.state,
+    versionLabel: context.stamp.versionLabel ?? labels.currentVersion(date),
+    date,
+    sections: readSections(doc.getXmlFragment(IAP_YDOC.text)).map((section) => ({
+      ...section,
+      title: iapSectionTitle(section.id, context.city.language),
+    })),
+    objectives: snapshot.objectives,
+    actions: snapshot.actions,
+    budget: summariseBudget(snapshot.actions),
+    indicators: indicatorRows(snapshot),
+    stakeholders: context.stakeholders,
+  };
+}
+
+/** Every indicator of the plan with its owner, numbered as the editor's annex numbers them. */
+function indicatorRows({ objectives, actions }: IapPlanSnapshot): IndicatorRow[] {
+  return [
+    ...objectives.flatMap((objective, index) => objective.indicators.map((indicator) => ({ owner: `O${index + 1}`, indicator }))),
+    ...actions.flatMap((action, index) => action.resultIndicators.map((indicator) => ({ owner: `A${index + 1}`, indicator }))),
+  ];
+}

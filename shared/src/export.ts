@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ACTION_STATUSES, FUNDING_STATUSES } from './iap/actions.js';
+
+/** What `GET /api/documents/:name/export?format=` produces: the plan, or its action table. */
+export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'csv', 'json'] as const;
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** Formats of the whole plan, the ones the all-plans ZIP holds. */
+export const PLAN_EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
+export const planExportFormatSchema = z.enum(PLAN_EXPORT_FORMATS);
+export type PlanExportFormat = z.infer<typeof planExportFormatSchema>;
+
+export const exportQuerySchema = z.object({ format: exportFormatSchema });
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/**
+ * The plan states of issue 14's workflow, by which the lead partner filters the all-plans
+ * export. Until the plan-state module lands every plan reads as `draft`.
+ */
+export const EXPORT_PLAN_STATES = ['draft', 'in_review', 'validated', 'submitted', 'final'] as const;
+export const exportPlanStateSchema = z.enum(EXPORT_PLAN_STATES);
+
+/** `POST /api/exports`: every city plan in one ZIP, optionally only plans in some states. */
+export const exportJobRequestSchema = z
+  .object({
+    format: planExportFormatSchema,
+    states: z.array(exportPlanStateSchema).min(1).max(EXPORT_PLAN_STATES.length).optional(),
+  })
+  .strict();
+export type ExportJobRequest = z.infer<typeof exportJobRequestSchema>;
+
+export const exportJobCreatedSchema = z.object({ id: z.string() });
+export type ExportJobCreated = z.infer<typeof exportJobCreatedSchema>;
+
+/** `GET /api/exports/:id`: `running` also while queued; `done` and `total` count plans. */
+export const exportJobStatusSchema = z.object({
+  status: z.enum(['running', 'done', 'failed']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
+
+const amountsByStatusSchema = z.object(
+  Object.fromEntries(FUNDING_STATUSES.map((status) => [status, z.number()])) as Record<
+    (typeof FUNDING_STATUSES)[number],
+    z.ZodNumber
+  >,
+);
+
+/**
+ * One row of the exported action table. Values are as the plan holds them (a cost may be
+ * negative if a client wrote around the action card; the logic check flags it), so numbers
+ * are not range-checked here.
+ */
+export const actionExportRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  objectiveId: z.string().nullable(),
+  objectiveTitle: z.string().nullable(),
+  leadOrganisation: z.string(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  estimatedCost: z.number().nullable(),
+  /** EUR per funding status, summed over the action's funding sources. */
+  funding: amountsByStatusSchema,
+  fundingSources: z.array(z.object({ source: z.string(), amount: z.number(), status: z.enum(FUNDING_STATUSES) })),
+  status: z.enum(ACTION_STATUSES),
+});
+export type ActionExportRow = z.infer<typeof actionExportRowSchema>;
+
+/** The JSON export of a plan's action table. */
+export const actionsExportSchema = z.object({
+  city: z.object({ slug: z.string(), name: z.string() }),
+  generatedAt: z.string(),
+  actions: z.array(actionExportRowSchema),
+});
+export type ActionsExport = z.infer<typeof actionsExportSchema>;

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionsExportSchema, apiErrorSchema } from '@iap/shared';
+import { startServer, type RunningServer } from '../support/server.js';
+import { connectClient } from '../support/yclient.js';
+import { addSignedIn, type SignedIn } from '../access/people.js';
+import { pdfPageSizes, pdfText, unzipEntry } from './exportFiles.js';
+import { KNOWN, writeKnownPlan } from './planFixture.js';
+
+const CITY = 'hodmezovasarhely';
+const PLAN = `iap.${CITY}`;
+
+describe('exporting a plan', () => {
+  let server: RunningServer;
+  let coordinator: SignedIn;
+  let observer: SignedIn;
+  let outsider: SignedIn;
+
+  beforeAll(async () => {
+    server = await startServer();
+    coordinator = await addSignedIn(server.app, { name: 'Hanna Coordinator', city: CITY, role: 'coordinator' });
+    observer = await addSignedIn(server.app, { name: 'Olga Observer', city: CITY, role: 'observer' });
+    outsider = await addSignedIn(server.app, { name: 'Enzo Outsider', city: 'enguera', role: 'coordinator' });
+    const client = connectClient(server.wsUrl, PLAN, { headers: { cookie: coordinator.cookie } });
+    await client.synced;
+    writeKnownPlan(client);
+    await client.whenSaved();
+    client.destroy();
+    for (const [name, consent] of [
+      ['Listed Lili', true],
+      ['Private Piroska', false],
+    ] as const) {
+      const created = await server.app.inject({
+        method: 'POST',
+        url: `/api/cities/${CITY}/stakeholders`,
+        headers: { cookie: coordinator.cookie },
+        payload: { name, sector: 'business', importance: 3, influence: 3, consentToBeListed: consent, contact: `${name}@example.test` },
+      });
+      expect(created.statusCode).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const exportAs = (person: SignedIn | null, format: string, name = PLAN) =>
+    server.app.inject({
+      method: 'GET',
+      url: `/api/documents/${name}/export?format=${format}`,
+      headers: person ? { cookie: person.cookie } : {},
+    });
+
+  it('writes a DOCX with Word headings, a TOC field, the escaped text and a landscape annex', async () => {
+    const response = await exportAs(coordinator, 'docx');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('wordprocessingml');
+    const xml = unzipEntry(response.rawPayload, 'word/document.xml');
+    expect(xml).toContain('Hódmezővásárhely');
+    expect(xml).toContain('Creative Clusters');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toContain('Context and baseline');
+    expect(xml).toMatch(/>TOC \\h \\o &quot;1-2&quot;</);
+    for (const text of [KNOWN.heading, KNOWN.listItem, KNOWN.bold, KNOWN.linkText, KNOWN.badLinkText, KNOWN.objective, KNOWN.indicator]) {
+      expect(xml).toContain(text);
+    }
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(xml).not.toContain('<script>');
+    expect(xml).toContain('w:orient="landscape"');
+    expect(xml).toContain('Listed Lili');
+    expect(xml).not.toContain('Private Piroska');
+    expect(xml).not.toContain('@example.test');
+    // Only the safe link is a hyperlink relationship.
+    const rels = unzipEntry(response.rawPayload, 'word/_rels/document.xml.rels');
+    expect(rels).toContain(KNOWN.linkHref);
+    expect(rels).not.toContain('javascript:');
+  });
+
+  it('writes a PDF whose text reads back with the accented city, the plan text and the action table', async () => {
+    const response = await exportAs(observer, 'pdf');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(response.rawPayload);
+    for (const expected of [
+      'Hódmezővásárhely',
+      'Table of contents',
+      'Context and baseline',
+      'Small-scale actions',
+      KNOWN.heading,
+      KNOWN.listItem,
+      KNOWN.bold,
+      KNOWN.script,
+      KNOWN.quotes,
+      KNOWN.objective,
+      KNOWN.indicator,
+      'Annex: action table',
+      ...KNOWN.actions,
+      'Funding gap',
+      'Listed Lili',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('Private Piroska');
+    const pages = pdfPageSizes(response.rawPayload);
+    expect(pages[0]!.height).toBeGreaterThan(pages[0]!.width);
+    expect(pages.at(-1)!.width).toBeGreaterThan(pages.at(-1)!.height);
+  });
+
+  it('writes an HTML page where the text stays text and only safe links are links', async () => {
+    const response = await exportAs(coordinator, 'html');
+    expect(response.statusCode).toBe(200);
+    const html = response.body;
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/href="\s*javascript:/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('She said &quot;yes&quot; and &#39;maybe&#39;');
+    expect(html).toContain(`<a href="${KNOWN.linkHref}" rel="noopener noreferrer">${KNOWN.linkText}</a>`);
+    expect(html).toContain(`<p>${KNOWN.badLinkText}</p>`);
+    expect(html).toContain(`<strong>${KNOWN.bold}</strong>`);
+    expect(html).toContain(`<h3>${KNOWN.heading}</h3>`);
+    expect(html).toContain(`<li><p>${KNOWN.listItem}</p></li>`);
+  });
+
+  it('writes the action table as CSV, every text cell quoted and formulas defused', async () => {
+    const response = await exportAs(coordinator, 'csv');
+    expect(response.statusCode).toBe(200);
+    const lines = response.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('"funding_secured_eur"');
+    expect(lines[1]).toBe(
+      `"a1","${KNOWN.actions[0]}","${KNOWN.objective}","Town hall","2026-03-01","2026-09-30",100000,60000,10000,0,"proposed"`,
+    );
+    expect(lines[2]).toContain(`"'${KNOWN.actions[1]}"`);
+  });
+
+  it('writes the action table as JSON with funding summed by status', async () => {
+    const response = await exportAs(coordinator, 'json');
+    expect(response.statusCode).toBe(200);
+    const body = actionsExportSchema.parse(response.json());
+    expect(body.city).toEqual({ slug: CITY, name: 'Hódmezővásárhely' });
+    expect(body.actions.map((action) => action.title)).toEqual([...KNOWN.actions]);
+    expect(body.actions[0]).toMatchObject({ objectiveTitle: KNOWN.objective, funding: { secured: 60_000, likely: 10_000, to_find: 0 } });
+  });
+
+  it('names the file after the city, accents kept in filename*', async () => {
+    const response = await exportAs(coordinator, 'pdf');
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="Hodmezovasarhely.pdf"; filename*=UTF-8''H%C3%B3dmez%C5%91v%C3%A1s%C3%A1rhely.pdf`,
+    );
+  });
+
+  it('lets an observer export, not an outsider or someone signed out', async () => {
+    expect((await exportAs(observer, 'html')).statusCode).toBe(200);
+    expect((await exportAs(outsider, 'html')).statusCode).toBe(404);
+    expect((await exportAs(null, 'html')).statusCode).toBe(401);
+    expect((await exportAs(coordinator, 'html', 'notes.hodmezovasarhely')).statusCode).toBe(404);
+  });
+
+  it('refuses an unknown format, naming the field', async () => {
+    for (const format of ['exe', '']) {
+      const response = await exportAs(observer, format);
+      expect(response.statusCode).toBe(400);
+      expect(apiErrorSchema.parse(response.json()).error).toMatchObject({ code: 'invalid_payload', field: 'format' });
+    }
+  });
+});
