@@ -108,8 +108,7 @@ function InviteUnusable({ error }: { error: unknown }) {
   const title = gone ? t('invite.goneTitle') : unknown ? t('invite.unknownTitle') : t('errors.loadFailed');
   const body = gone || unknown ? t('invite.askForNewLink') : describeApiError(t, error);
   return (
-    // orange.9 and blue.9: Mantine's light orange title was 3.6:1 on its own tint.
-    <Alert color={gone || unknown ? 'orange.9' : 'red'} role="alert" title={title}>
+    <Alert color={gone || unknown ? 'orange' : 'red'} role="alert" title={title}>
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{body}</Text>
         <Anchor component={Link} to="/" size="sm" c="blue.9">

@@ -43,7 +43,11 @@ export function MembersPanel({ slug, canManage, canInvite }: MembersPanelProps) 
       {
         onSuccess: () => {
           setRoleChange(null);
-          notifications.show({ color: 'teal', message: t('members.roleChanged', { name: member.name, role: t(`roles.${role}`) }) });
+          notifications.show({
+            color: 'teal',
+            message: t('members.roleChanged', { name: member.name, role: t(`roles.${role}`) }),
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
         },
       },
     );

@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../support/server.js';
+import { startWebApp } from '../support/webApp.js';
+import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { addSessionCookie } from '../support/session.js';
+import { addSignedIn, type SignedIn } from '../access/people.js';
+import { WIDE } from '../support/planPage.js';
+
+const CITY = 'enguera';
+
+describe('changing roles in the ULG', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let coordinator: SignedIn;
+  let pilar: SignedIn;
+  const errors: string[] = [];
+  const closers: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    server = await startWebApp();
+    coordinator = await addSignedIn(server.app, { name: 'Carmen Coordinator', city: CITY, role: 'coordinator' });
+    pilar = await addSignedIn(server.app, { name: 'Pilar Member', city: CITY, role: 'member' });
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+    expect(errors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPage(person: SignedIn | null, address: string): Promise<Page> {
+    const context = await browser.newContext(WIDE);
+    context.setDefaultTimeout(15_000);
+    closers.push(() => context.close());
+    if (person) await addSessionCookie(context, server.httpUrl, person.cookie);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.httpUrl}${address}`);
+    return page;
+  }
+
+  async function roleOf(userId: string): Promise<string> {
+    const response = await server.app.inject({ method: 'GET', url: `/api/cities/${CITY}/members`, headers: { cookie: coordinator.cookie } });
+    const members = (response.json() as { members: { userId: string; role: string }[] }).members;
+    return members.find((member) => member.userId === userId)?.role ?? 'none';
+  }
+
+  it('asks before changing a role, confirms with a toast, and keeps the coordinator’s own row out of reach', async () => {
+    const page = await openPage(coordinator, `/cities/${CITY}/ulg?tab=members`);
+    const select = page.getByRole('combobox', { name: 'Role of Pilar Member' });
+
+    // A slip is asked about, and Cancel changes nothing.
+    await select.selectOption('observer');
+    const dialog = page.getByRole('dialog', { name: 'Change the role of Pilar Member?' });
+    await dialog.getByText('The role of Pilar Member changes from Member to Observer.').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await select.inputValue()).toBe('member');
+    expect(await roleOf(pilar.id)).toBe('member');
+
+    await select.selectOption('observer');
+    await dialog.getByRole('button', { name: 'Change to Observer' }).click();
+    await page.getByText('The role of Pilar Member is now Observer.').waitFor();
+    await expect.poll(() => select.inputValue()).toBe('observer');
+    expect(await roleOf(pilar.id)).toBe('observer');
+    await expectNoSeriousA11yViolations(page);
+
+    // Their own row: no role select to slip on, no remove button.
+    expect(await page.getByRole('combobox', { name: 'Role of Carmen Coordinator' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Remove Carmen Coordinator' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Remove Pilar Member' }).count()).toBe(1);
+  });
+
+  it('an unusable invite link is explained in readable colours', async () => {
+    const page = await openPage(null, '/invite/not-a-real-token');
+    await page.getByRole('alert').filter({ hasText: 'This invite link is not valid' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
