@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiErrorSchema, CREATIVE_CLUSTERS, exportJobCreatedSchema, exportJobStatusSchema, type ExportJobStatus } from '@iap/shared';
+import { startServer, type RunningServer } from '../support/server.js';
+import { addSignedIn, type SignedIn } from '../access/people.js';
+import { zipEntries } from './exportFiles.js';
+
+describe('exporting every plan at once', () => {
+  let server: RunningServer;
+  let leadPartner: SignedIn;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    server = await startServer();
+    leadPartner = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
+    admin = await addSignedIn(server.app, { name: 'Adam Admin', networkRole: 'admin' });
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const start = (person: SignedIn | null, payload: unknown) =>
+    server.app.inject({ method: 'POST', url: '/api/exports', headers: person ? { cookie: person.cookie } : {}, payload: payload as object });
+  const statusOf = async (person: SignedIn, id: string) => {
+    const response = await server.app.inject({ method: 'GET', url: `/api/exports/${id}`, headers: { cookie: person.cookie } });
+    return { code: response.statusCode, body: response.statusCode === 200 ? exportJobStatusSchema.parse(response.json()) : null };
+  };
+
+  /** Polls until the job ends, keeping every status seen on the way. */
+  async function pollToEnd(person: SignedIn, id: string): Promise<ExportJobStatus[]> {
+    const seen: ExportJobStatus[] = [];
+    for (;;) {
+      const { body } = await statusOf(person, id);
+      seen.push(body!);
+      if (body!.status !== 'running') return seen;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  it('builds a ZIP of the nine plans named after the cities, reporting progress on the way', async () => {
+    const response = await start(leadPartner, { format: 'pdf' });
+    expect(response.statusCode).toBe(202);
+    const { id } = exportJobCreatedSchema.parse(response.json());
+
+    const seen = await pollToEnd(leadPartner, id);
+    expect(seen[0]).toMatchObject({ status: 'running', total: 9 });
+    expect(seen[0]!.done).toBeLessThan(9);
+    expect(seen.some((status) => status.status === 'running' && status.done > 0)).toBe(true);
+    expect(seen.at(-1)).toEqual({ status: 'done', done: 9, total: 9 });
+
+    const file = await server.app.inject({ method: 'GET', url: `/api/exports/${id}/file`, headers: { cookie: leadPartner.cookie } });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/zip');
+    const entries = zipEntries(file.rawPayload);
+    expect(entries.map((entry) => entry.name).sort()).toEqual(CREATIVE_CLUSTERS.cities.map((city) => `${city.name}.pdf`).sort());
+    expect(entries.map((entry) => entry.name)).toContain('Hódmezővásárhely.pdf');
+    expect(entries.every((entry) => entry.utf8Flag)).toBe(true);
+  });
+
+  it('filters by plan state: every plan is a draft until it moves', async () => {
+    const finals = exportJobCreatedSchema.parse((await start(admin, { format: 'html', states: ['final'] })).json());
+    expect((await pollToEnd(admin, finals.id)).at(-1)).toEqual({ status: 'done', done: 0, total: 0 });
+    const drafts = exportJobCreatedSchema.parse((await start(admin, { format: 'html', states: ['draft', 'submitted'] })).json());
+    expect((await pollToEnd(admin, drafts.id)).at(-1)).toEqual({ status: 'done', done: 9, total: 9 });
+  });
+
+  it('is for the lead partner and admins only', async () => {
+    const member = await addSignedIn(server.app, { name: 'Mia Member', city: 'mizil', role: 'member' });
+    const coordinator = await addSignedIn(server.app, { name: 'Cora Coordinator', city: 'obidos', role: 'coordinator' });
+    expect((await start(member, { format: 'docx' })).statusCode).toBe(403);
+    expect((await start(coordinator, { format: 'docx' })).statusCode).toBe(403);
+    expect((await start(null, { format: 'docx' })).statusCode).toBe(401);
+  });
+
+  it('refuses a bad payload, naming the field', async () => {
+    for (const [payload, field] of [
+      [{ format: 'csv' }, 'format'],
+      [{ format: 'pdf', states: ['bogus'] }, 'states.0'],
+      [{ format: 'pdf', extra: true }, 'extra'],
+    ] as const) {
+      const response = await start(leadPartner, payload);
+      expect(response.statusCode).toBe(400);
+      expect(apiErrorSchema.parse(response.json()).error).toMatchObject({ code: 'invalid_payload', field });
+    }
+  });
+
+  it("keeps a job to the account that started it: another one gets 404", async () => {
+    const { id } = exportJobCreatedSchema.parse((await start(leadPartner, { format: 'html' })).json());
+    await pollToEnd(leadPartner, id);
+    expect((await statusOf(admin, id)).code).toBe(404);
+    const file = await server.app.inject({ method: 'GET', url: `/api/exports/${id}/file`, headers: { cookie: admin.cookie } });
+    expect(file.statusCode).toBe(404);
+    expect((await statusOf(leadPartner, 'no-such-job')).code).toBe(404);
+  });
+});
