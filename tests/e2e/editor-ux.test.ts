@@ -168,7 +168,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  it('undo and redo are in the toolbar', async () => {
+  it('undo and redo are in the toolbar, and a pressed Comment on selection stays readable', async () => {
     const page = await pages.open(marta, server.httpUrl);
     await page.locator('.ProseMirror h2[data-iap-section="monitoring"] + p').click();
     await page.keyboard.type('Counted every spring');
@@ -177,6 +177,18 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await expect.poll(() => page.locator('.ProseMirror p', { hasText: 'Counted every spring' }).count(), WAIT).toBe(0);
     await page.getByRole('button', { name: 'Redo' }).click();
     await page.locator('.ProseMirror p', { hasText: 'Counted every spring' }).waitFor();
+
+    // "Comment on selection" held down (pressed) keeps a readable label.
+    await page.locator('.ProseMirror p', { hasText: 'Counted every spring' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    const commentOnSelection = page.getByRole('button', { name: 'Comment on selection' });
+    await expect.poll(() => commentOnSelection.isEnabled(), WAIT).toBe(true);
+    await commentOnSelection.hover();
+    await page.mouse.down();
+    await expectNoSeriousA11yViolations(page);
+    await page.mouse.up();
+    await page.getByRole('complementary', { name: 'Comments' }).getByText('New comment on “Counted every spring”').waitFor();
   });
 
   it('the action card lists the existing objectives, and closing it returns the focus to what opened it', async () => {
