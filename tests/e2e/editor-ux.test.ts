@@ -7,7 +7,7 @@ import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
-import { PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
+import { landmarkViolations, PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
 import { startSilentNetwork, type SilentNetwork } from '../support/silentNetwork.js';
 
 const CITY = 'mizil';
@@ -244,5 +244,6 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await hint.waitFor();
     expect(await hint.innerText()).not.toContain('Ctrl+Enter');
     await expectNoSeriousA11yViolations(page);
+    expect(await landmarkViolations(page)).toEqual([]);
   });
 });

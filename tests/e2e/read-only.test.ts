@@ -7,7 +7,7 @@ import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
-import { PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
+import { landmarkViolations, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
 
 const CITY = 'barnsley';
 const DOCUMENT = `iap.${CITY}`;
@@ -86,6 +86,7 @@ describe('the plan for those who may only read it', () => {
     expect(await card.getByRole('button', { name: 'Save action' }).count()).toBe(0);
     expect(await card.getByRole('button', { name: 'Delete action' }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
+    expect(await landmarkViolations(page)).toEqual([]);
     await card.getByRole('button', { name: 'Close' }).last().click();
     await card.waitFor({ state: 'detached' });
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { IAP_YDOC, newAction, type Action, type Objective } from '@iap/shared';
 import type { SignedIn } from '../access/people.js';
 import { addSessionCookie } from './session.js';
@@ -90,4 +91,15 @@ export function scheduledAction(id: string, title: string, objectiveId: string |
     estimatedCost: 12_500,
     status: 'agreed',
   };
+}
+
+/**
+ * axe's landmark rules, which rate a second banner as "moderate" and so pass the serious-only
+ * check: a Mantine dialog's <header> used to be a banner of its own.
+ */
+export async function landmarkViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withRules(['landmark-no-duplicate-banner', 'landmark-banner-is-top-level', 'landmark-unique'])
+    .analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
