@@ -6,7 +6,6 @@ import { I18nextProvider } from 'react-i18next';
 import i18n from '../i18n';
 import { cssVariablesResolver, theme } from './theme';
 import '@mantine/core/styles.css';
-import '@mantine/tiptap/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
 

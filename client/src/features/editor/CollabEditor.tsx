@@ -2,6 +2,8 @@ import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import { RichTextEditor } from '@mantine/tiptap';
+// Here, not with the app's styles: only the editor's pages load the toolbar's stylesheet (after Mantine's).
+import '@mantine/tiptap/styles.css';
 import type { Identity } from '../identity/Identity';
 import type { CollabSession } from './CollabSession';
 import { EditorToolbar } from './EditorToolbar';
