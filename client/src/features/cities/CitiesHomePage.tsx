@@ -4,12 +4,16 @@ import { QueryState } from '../../api/QueryState';
 import { useMe } from '../auth/useMe';
 import { useCities } from './citiesApi';
 import { CityCard } from './CityCard';
+import { ExportAllButton } from '../export/ExportAllDialog';
 
 /** `/`: the cities the signed-in person belongs to, each with its IAP and ULG. */
 export function CitiesHomePage() {
   const { t } = useTranslation();
   const cities = useCities();
-  const name = useMe().data?.user.name ?? '';
+  const me = useMe().data;
+  const name = me?.user.name ?? '';
+  // The server's policy (`export.all`) gives it to both network roles; anyone else would get a 403.
+  const canExportAll = me?.networkRole === 'lead_partner' || me?.networkRole === 'admin';
   return (
     <Container size="lg" py={{ base: 'lg', sm: 'xl' }}>
       <Stack gap="lg">
@@ -17,6 +21,11 @@ export function CitiesHomePage() {
           <Title order={1}>{t('cities.title')}</Title>
           <Text c="dimmed">{t('cities.welcome', { name })}</Text>
         </Stack>
+        {canExportAll && (
+          <div>
+            <ExportAllButton />
+          </div>
+        )}
         <QueryState query={cities} loadingLabel={t('cities.loading')}>
           {(list) =>
             list.length === 0 ? (

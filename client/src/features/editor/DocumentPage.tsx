@@ -6,6 +6,7 @@ import { PageLoader } from '../../app/PageLoader';
 import { useIdentity } from '../identity/useIdentity';
 import { CollabEditor } from './CollabEditor';
 import { DocumentTitle } from './DocumentTitle';
+import { ExportMenu } from '../export/ExportMenu';
 import { IapWorkspace } from '../iap/IapWorkspace';
 import { PresenceList } from './PresenceList';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -43,6 +44,7 @@ function LiveDocument({ name }: { name: string }) {
     <Container size={isIap ? 1600 : 'md'} py={{ base: 'md', sm: 'xl' }} px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
         <DocumentTitle name={name} />
+        {isIap && <ExportMenu documentName={name} />}
         {session && <SessionEditor session={session} isIap={isIap} />}
       </Stack>
     </Container>

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Menu } from '@mantine/core';
+import type { ExportFormat } from '@iap/shared';
+import { planExportUrl } from './exportApi';
+
+/** The whole plan, then its action table. */
+const PLAN_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
+const ACTION_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+
+/**
+ * The plan page's Export menu. Each item is a real link to the export endpoint with
+ * `download`: the browser saves the file under the name the server gives (the city's name),
+ * and a reader can also copy the link or open it in a new tab.
+ */
+export function ExportMenu({ documentName }: { documentName: string }) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" shadow="md" width={260}>
+      <Menu.Target>
+        <Button variant="default" size="sm" aria-label={t('export.menuLabel')}>
+          {t('export.menu')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('export.planLabel')}</Menu.Label>
+        {PLAN_FORMATS.map((format) => (
+          <Menu.Item key={format} component="a" href={planExportUrl(documentName, format)} download>
+            {t(`export.formats.${format}`)}
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
+        <Menu.Label>{t('export.actionsLabel')}</Menu.Label>
+        {ACTION_FORMATS.map((format) => (
+          <Menu.Item key={format} component="a" href={planExportUrl(documentName, format)} download>
+            {t(`export.formats.${format}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
