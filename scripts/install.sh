@@ -2,7 +2,8 @@
 # Installs everything the app needs on a machine with only Node 20+ and npm:
 # pnpm and the workspace's packages (better-sqlite3 compiled from source); the root
 # postinstall then builds shared, server and client, so `pnpm start` works right after.
-# With --with-browser it also installs Debian's Chromium for the browser tests.
+# With --with-browser it also installs Debian's Chromium for the browser tests, and
+# poppler-utils (pdftotext, pdfinfo) with which the export tests read PDFs back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,13 @@ if [ "${1:-}" = "--with-browser" ] && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ "${1:-}" = "--with-browser" ] && [ ! -x /usr/bin/pdftotext ]; then
+  echo "==> installing poppler-utils (Debian package) for the export tests"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils >/dev/null
 fi
 
 # Prebuilt binaries and Node headers cannot be downloaded here: build native modules against
