@@ -24,9 +24,11 @@ interface CollabEditorProps {
   status: ReactNode;
   /** Shown between the bar and the text (the "View only" banner). */
   notice?: ReactNode;
+  /** A city's plan: its sections are the h2s. */
+  isPlan: boolean;
 }
 
-export function CollabEditor({ session, user, frame: Frame, readOnly, status, notice }: CollabEditorProps) {
+export function CollabEditor({ session, user, frame: Frame, readOnly, status, notice, isPlan }: CollabEditorProps) {
   const { t } = useTranslation();
   const editor = useCollabEditor(
     session,
@@ -38,7 +40,7 @@ export function CollabEditor({ session, user, frame: Frame, readOnly, status, no
     <RichTextEditor editor={editor} labels={useToolbarLabels()} className="collab-editor">
       {/* One bar that stays in view: the writer always sees the toolbar, who is here and whether it is saved. */}
       <div className="collab-editor__bar" data-testid="editor-bar">
-        {!readOnly && <EditorToolbar label={t('editor.toolbarLabel')} />}
+        {!readOnly && <EditorToolbar label={t('editor.toolbarLabel')} belowSections={isPlan} />}
         <div className="collab-editor__status">{status}</div>
       </div>
       {notice}

@@ -3,10 +3,12 @@ import { useEditorState } from '@tiptap/react';
 
 interface EditorToolbarProps {
   label: string;
+  /** In a plan the sections are the h2s: its text gets h3 and h4, never a heading that looks like a section. */
+  belowSections: boolean;
 }
 
 /** Formatting for an IAP: undo, headings, emphasis, lists, links and tables. */
-export function EditorToolbar({ label }: EditorToolbarProps) {
+export function EditorToolbar({ label, belowSections }: EditorToolbarProps) {
   const { editor } = useRichTextEditorContext();
   // Row and column controls only mean something inside a table; elsewhere they would be seven disabled buttons.
   const inTable = useEditorState({ editor, selector: ({ editor: current }) => current?.isActive('table') ?? false });
@@ -19,9 +21,10 @@ export function EditorToolbar({ label }: EditorToolbarProps) {
         <RichTextEditor.Redo />
       </RichTextEditor.ControlsGroup>
       <RichTextEditor.ControlsGroup>
-        <RichTextEditor.H1 />
-        <RichTextEditor.H2 />
+        {!belowSections && <RichTextEditor.H1 />}
+        {!belowSections && <RichTextEditor.H2 />}
         <RichTextEditor.H3 />
+        {belowSections && <RichTextEditor.H4 />}
       </RichTextEditor.ControlsGroup>
       <RichTextEditor.ControlsGroup>
         <RichTextEditor.Bold />

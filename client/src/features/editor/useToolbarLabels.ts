@@ -14,6 +14,7 @@ export function useToolbarLabels(): Partial<RichTextEditorLabels> {
       h1ControlLabel: t('editor.toolbar.h1'),
       h2ControlLabel: t('editor.toolbar.h2'),
       h3ControlLabel: t('editor.toolbar.h3'),
+      h4ControlLabel: t('editor.toolbar.h4'),
       bulletListControlLabel: t('editor.toolbar.bulletList'),
       orderedListControlLabel: t('editor.toolbar.orderedList'),
       linkControlLabel: t('editor.toolbar.link'),
