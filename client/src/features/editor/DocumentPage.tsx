@@ -8,8 +8,6 @@ import { CollabEditor } from './CollabEditor';
 import { DocumentTitle } from './DocumentTitle';
 import { ExportMenu } from '../export/ExportMenu';
 import { IapWorkspace } from '../iap/IapWorkspace';
-import { PlanStateControl } from '../planState/PlanStateControl';
-import { HistoryButton } from '../versions/HistoryButton';
 import { PresenceList } from './PresenceList';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SaveStatusBadge } from './SaveStatusBadge';
@@ -45,11 +43,8 @@ function LiveDocument({ name }: { name: string }) {
   return (
     <Container size={isIap ? 1600 : 'md'} py={{ base: 'md', sm: 'xl' }} px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
-        <Group gap="sm" wrap="wrap">
-          <DocumentTitle name={name} />
-          {isIap && <ExportMenu documentName={name} />}
-          {isIap && <PlanStateControl documentName={name} />}
-        </Group>
+        <DocumentTitle name={name} />
+        {isIap && <ExportMenu documentName={name} />}
         {session && <SessionEditor session={session} isIap={isIap} />}
       </Stack>
     </Container>
@@ -74,7 +69,7 @@ function SessionEditor({ session, isIap }: { session: CollabSession; isIap: bool
       isPlan={isIap}
       readOnly={readOnly}
       status={<DocumentStatus session={session} viewOnly={readOnly} />}
-      notice={showNotice ? <ReadOnlyNotice roleLabel={access.roleLabel} writeRefused={status.writeRefused} final={access.final} /> : undefined}
+      notice={showNotice ? <ReadOnlyNotice roleLabel={access.roleLabel} writeRefused={status.writeRefused} /> : undefined}
     />
   );
 }
@@ -84,7 +79,6 @@ function DocumentStatus({ session, viewOnly }: { session: CollabSession; viewOnl
   const status = deriveSaveStatus(useCollabStatus(session), viewOnly);
   return (
     <Group gap="md" wrap="nowrap">
-      <HistoryButton documentName={session.name} />
       <PresenceList people={people} />
       <SaveStatusBadge status={status} />
     </Group>
