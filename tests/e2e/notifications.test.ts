@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../support/server.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
@@ -10,6 +10,8 @@ import { addSessionCookie } from '../support/session.js';
 
 const WAIT = { timeout: 15_000, interval: 100 };
 const SHOTS_DIR = '/tmp/shots';
+const WIDE: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 describe('notifications in the browser', () => {
   let server: RunningServer;
@@ -38,8 +40,8 @@ describe('notifications in the browser', () => {
   });
 
   /** A browser profile of its own, signed in as `person`, at `url`. */
-  async function openAs(person: SignedIn, url: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  async function openAs(person: SignedIn, url: string, options: BrowserContextOptions = WIDE): Promise<Page> {
+    const context = await browser.newContext(options);
     contexts.push(context);
     await addSessionCookie(context, server.httpUrl, person.cookie);
     const page = await context.newPage();
@@ -92,5 +94,29 @@ describe('notifications in the browser', () => {
     await nunoPage.locator('.iap-comment-anchor--active', { hasText: 'old town.' }).waitFor();
     await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, none unread');
     await expectNoSeriousA11yViolations(nunoPage);
+  });
+
+  it('on a phone, the notification opens the comments drawer at the thread', async () => {
+    const posted = await server.app.inject({
+      method: 'POST',
+      url: '/api/documents/iap.obidos/comments',
+      headers: { cookie: marta.cookie },
+      payload: { anchor: { kind: 'action', actionId: 'act-market' }, body: 'A stall for @Nuno Neves?', mentions: [nuno.id] },
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+
+    const page = await openAs(nuno, '/', PHONE);
+    const bell = page.getByRole('banner').getByRole('button', { name: /^Notifications/ });
+    await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toMatch(/^Notifications, [1-9]\d* unread$/);
+    await bell.click();
+    const item = page.getByRole('dialog', { name: 'Notifications' }).getByRole('link', { name: /A stall for @Nuno Neves\?/ });
+    await item.waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'notification-list-phone.png') });
+
+    await item.click();
+    const drawer = page.getByRole('dialog', { name: 'Comments' });
+    await drawer.locator('article.iap-thread--active').getByText('A stall for @Nuno Neves?').waitFor();
+    await expectNoSeriousA11yViolations(page);
   });
 });
