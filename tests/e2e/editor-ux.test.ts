@@ -191,6 +191,24 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await page.getByRole('complementary', { name: 'Comments' }).getByText('New comment on “Counted every spring”').waitFor();
   });
 
+  it('a pasted H1 and H2 become headings below the section level', async () => {
+    const page = await pages.open(marta, server.httpUrl);
+    await page.locator('.ProseMirror h2[data-iap-section="participation"] + p').click();
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<h1>Pasted title</h1><p>Pasted text</p><h2>Pasted part</h2>');
+      data.setData('text/plain', 'Pasted title Pasted text Pasted part');
+      document.querySelector('.ProseMirror').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    await page.locator('.ProseMirror h3', { hasText: 'Pasted title' }).waitFor();
+    await page.locator('.ProseMirror h4', { hasText: 'Pasted part' }).waitFor();
+    expect(await page.locator('.ProseMirror h1, .ProseMirror h2:not(.iap-section-heading)').count()).toBe(0);
+    // The toolbar of a plan offers no heading that looks like a section either.
+    expect(await page.getByRole('button', { name: 'Heading 1' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Heading 2' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Heading 4' }).waitFor();
+  });
+
   it('the action card lists the existing objectives, and closing it returns the focus to what opened it', async () => {
     const page = await pages.open(marta, server.httpUrl);
     const addAction = page.getByRole('button', { name: 'Add action' });
