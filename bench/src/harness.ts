@@ -5,6 +5,7 @@ import { OURS_LABEL, type ServerSetup } from './servers/targets.js';
 import { clientAppWorkload } from './workloads/clientApp.js';
 import { coldLoadWorkload } from './workloads/coldLoad.js';
 import { durabilityWorkload } from './workloads/durability.js';
+import { exportLatencyWorkload } from './workloads/exportLatency.js';
 import { fanoutWorkload } from './workloads/fanout.js';
 import { manyRoomsWorkload } from './workloads/manyRooms.js';
 import { memoryWorkload } from './workloads/memory.js';
@@ -17,6 +18,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
   memory: memoryWorkload,
   durability: durabilityWorkload,
   client: clientAppWorkload,
+  export: exportLatencyWorkload,
 };
 
 /**

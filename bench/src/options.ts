@@ -1,5 +1,5 @@
 /** The workloads of issue 7, in the order they run. */
-export const WORKLOAD_NAMES = ['fanout', 'rooms', 'cold', 'memory', 'durability', 'client'] as const;
+export const WORKLOAD_NAMES = ['fanout', 'rooms', 'cold', 'memory', 'durability', 'client', 'export'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export const SERVER_KINDS = ['ours', 'hocuspocus', 'y-websocket-server'] as const;
@@ -22,6 +22,7 @@ export interface Sizes {
   memory: { documents: number; documentBytes: number; idleConnections: number };
   durability: { writers: number; measureMs: number; burstUpdates: number };
   client: { editorRuns: number };
+  export: { planBytes: number; charsPerSecond: number; idleMs: number };
 }
 
 export const SCALES: Record<ScaleName, Sizes> = {
@@ -32,6 +33,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
     memory: { documents: 3, documentBytes: 10_000, idleConnections: 6 },
     durability: { writers: 2, measureMs: 400, burstUpdates: 30 },
     client: { editorRuns: 1 },
+    export: { planBytes: 20_000, charsPerSecond: 10, idleMs: 800 },
   },
   full: {
     fanout: { editors: 50, charsPerSecond: 5, warmupMs: 5_000, measureMs: 30_000 },
@@ -40,6 +42,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
     memory: { documents: 200, documentBytes: 50_000, idleConnections: 2_000 },
     durability: { writers: 10, measureMs: 10_000, burstUpdates: 2_000 },
     client: { editorRuns: 5 },
+    export: { planBytes: 300_000, charsPerSecond: 10, idleMs: 10_000 },
   },
 };
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { CHROMIUM_PATH, launchChromium, type BenchPage } from '../client/browser.js';
 import { measureRoutes } from '../client/routeSizes.js';
+import { signIn } from '../client/signIn.js';
 import type { Figures } from '../report/resultTable.js';
 import { median } from '../report/stats.js';
 import { OURS, type ServerSetup } from '../servers/targets.js';
@@ -96,7 +97,7 @@ async function openDocumentRoute(setup: ServerSetup, context: WorkloadContext): 
   const siteUrl = `http://127.0.0.1:${server.port}`;
   const browser = await launchChromium();
   try {
-    const session = await signIn(siteUrl);
+    const session = await signIn(siteUrl, ACCOUNT);
     const times: number[] = [];
     const transferred: number[] = [];
     let assets: string[] = [];
@@ -122,19 +123,6 @@ async function openDocumentRoute(setup: ServerSetup, context: WorkloadContext): 
     await browser.close();
     await server.dispose();
   }
-}
-
-/** Signs in through the login route; returns the session cookie the response set. */
-async function signIn(siteUrl: string): Promise<{ name: string; value: string }> {
-  const response = await fetch(`${siteUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: ACCOUNT.email, password: ACCOUNT.password }),
-  });
-  const [pair] = (response.headers.get('set-cookie') ?? '').split(';');
-  const separator = pair?.indexOf('=') ?? -1;
-  if (!response.ok || !pair || separator < 1) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return { name: pair.slice(0, separator), value: pair.slice(separator + 1) };
 }
 
 /** performance.now() in the page (ms since its navigation started) when the editor first accepts input. */

@@ -5,7 +5,8 @@ import type { CollabDocument } from '../collab/CollabDocument.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import type { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
 import { visibleStakeholders } from '../stakeholders/stakeholderView.js';
-import { renderExport, type ExportFile } from './exportFile.js';
+import type { ExportFile } from './exportFile.js';
+import type { ExportRenderer } from './ExportRenderer.js';
 import type { ExportPlan } from './planContent.js';
 import type { PlanStamp, PlanStampSource } from './planStamp.js';
 import { readExportPlan } from './readExportPlan.js';
@@ -15,6 +16,7 @@ export interface PlanExporterOptions {
   stakeholders: StakeholderRepository;
   planStamp: PlanStampSource;
   clock: Clock;
+  renderer: ExportRenderer;
 }
 
 /** Turns a city's live plan into an export file. The caller has checked that the reader may read it. */
@@ -29,7 +31,7 @@ export class PlanExporter {
   async exportPlan(city: CityRecord, format: ExportFormat, stamp?: PlanStamp): Promise<ExportFile> {
     const now = this.options.clock();
     const plan = await this.readPlan(city, stamp ?? (await this.stampOf(city)), now);
-    return renderExport(plan, format, isoAt(now));
+    return this.options.renderer.render(plan, format, isoAt(now));
   }
 
   private async readPlan(city: CityRecord, stamp: PlanStamp, now: number): Promise<ExportPlan> {

@@ -16,6 +16,7 @@ import { AppError } from '../errors.js';
 import { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
 import { attachmentDisposition } from './contentDisposition.js';
 import { ExportJobs } from './ExportJobs.js';
+import { ExportRenderer } from './ExportRenderer.js';
 import { PlanExporter } from './PlanExporter.js';
 import { draftPlanStamp, type PlanStampSource } from './planStamp.js';
 
@@ -42,11 +43,14 @@ type JobParams = { Params: { id: string } };
  */
 export async function exportPlugin(app: FastifyInstance, options: ExportPluginOptions): Promise<void> {
   const cities = new CityRepository(app.db);
+  const renderer = new ExportRenderer();
+  app.addHook('onClose', () => renderer.close());
   const exporter = new PlanExporter({
     registry: app.collab.registry,
     stakeholders: new StakeholderRepository(app.db),
     planStamp: options.planStamp ?? draftPlanStamp,
     clock: options.clock,
+    renderer,
   });
   const jobs = new ExportJobs(exporter, options.clock, app.log);
   app.decorate('exportJobs', jobs);
