@@ -20,6 +20,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   headers_too_large: 431,
   internal: 500,
   unavailable: 503,
+  invalid_transition: 409,
+  plan_final: 409,
 };
 
 /** Our code for each status Fastify's own errors carry (a body it cannot parse is a 400). */

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'stakeholder.updated',
   'stakeholder.deleted',
   'city.settings_changed',
+  'plan.state_changed',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

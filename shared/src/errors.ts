@@ -29,5 +29,9 @@ export const ErrorCode = {
   headersTooLarge: 'headers_too_large',
   /** The server runs but cannot do its work (the database refuses writes). */
   unavailable: 'unavailable',
+  /** A plan state move that is not a step of the workflow from the current state. */
+  invalidTransition: 'invalid_transition',
+  /** A write to a plan that is final (locked until the lead partner reopens it). */
+  planFinal: 'plan_final',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -13,3 +13,5 @@ export * from './audit.js';
 export * from './notifications.js';
 export * from './export.js';
 export * from './editorSchema.js';
+export * from './versions.js';
+export * from './planStates.js';

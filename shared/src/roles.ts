@@ -24,6 +24,9 @@ export const ACCESS_ACTIONS = [
   'stakeholders.manage',
   'audit.read',
   'workshop.run',
+  /** The ULG's steps of the plan workflow: to review, validated, submitted, back to draft. */
+  'iap.state',
+  /** The lead partner's steps: finalize a submitted plan, send it back, reopen a final one. */
   'iap.review',
   'iap.export',
   /** Network-wide: every city's plan in one ZIP (lead partner, admin). */

@@ -23,6 +23,7 @@ const CITY_RULES: Record<AccessAction, { city: readonly CityRole[]; network: rea
   'stakeholders.manage': { city: ['coordinator', 'facilitator'], network: ['admin'] },
   'audit.read': { city: ['coordinator'], network: ['admin', 'lead_partner'] },
   'workshop.run': { city: ['coordinator', 'facilitator'], network: ['admin'] },
+  'iap.state': { city: ['coordinator'], network: ['admin'] },
   'iap.review': { city: [], network: ['admin', 'lead_partner'] },
   'iap.export': { city: ['coordinator'], network: ['admin', 'lead_partner'] },
   // No city role grants it: it spans every city of the network (assertCanInNetwork).

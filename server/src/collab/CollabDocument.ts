@@ -42,10 +42,14 @@ export interface CollabDocumentOptions {
    * closes its sockets with a retry code, so clients resend what was not committed.
    */
   onFailure: (doc: CollabDocument, error: unknown) => void;
+  /** Called after each commit of local changes (to schedule automatic versions, say). */
+  onCommitted?: (doc: CollabDocument) => void;
 }
 
 /** Origin of changes that came from another server instance: already committed there. */
 const REMOTE = 'remote';
+/** Origin of changes the server makes itself (restoring a version). */
+const SERVER = 'server';
 
 interface PendingUpdate {
   update: Uint8Array;
@@ -65,6 +69,8 @@ export class CollabDocument {
   private readonly connectionSet = new Set<Connection>();
 
   private pending: PendingUpdate[] = [];
+  /** Updates applied in memory whose commit has not completed (pending or in a flush). */
+  private uncommitted = 0;
   private flushScheduled = false;
   /** Serialises commits and everything that must follow them, in order. */
   private chain: Promise<void> = Promise.resolve();
@@ -93,6 +99,7 @@ export class CollabDocument {
   private lastSeq: number;
   private catchUpQueued = false;
   private readonly onFailure: (doc: CollabDocument, error: unknown) => void;
+  private readonly onCommitted: ((doc: CollabDocument) => void) | undefined;
   private readonly unsubscribe: () => void;
 
   constructor(options: CollabDocumentOptions) {
@@ -105,6 +112,7 @@ export class CollabDocument {
     this.log = options.log;
     this.liveStateIsComplete = !options.fanout.crossInstance;
     this.onFailure = options.onFailure;
+    this.onCommitted = options.onCommitted;
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
     const { stored } = options;
@@ -267,6 +275,31 @@ export class CollabDocument {
   }
 
   /** Resolves once every queued commit and follow-up has run. */
+  /**
+   * Reads the document at a moment when everything in memory is committed (a version, an
+   * export): never a state a crash could lose. Throws if the document failed meanwhile.
+   */
+  async readCommitted<T>(read: (doc: Y.Doc) => T): Promise<T> {
+    for (;;) {
+      await this.drain();
+      if (this.failed) throw new Error(`document ${this.name} failed; try again`);
+      // Checked and read in one synchronous step: no update can slip in between.
+      if (this.uncommitted === 0) return read(this.doc);
+    }
+  }
+
+  /**
+   * Applies a change the server makes itself (a restore): it takes the same path as a
+   * client's update, committed before anyone sees it. Resolves once it is committed.
+   */
+  async applyServerUpdate(update: Uint8Array): Promise<void> {
+    if (this.failed) throw new Error(`document ${this.name} failed; try again`);
+    Y.applyUpdate(this.doc, update, SERVER);
+    this.assertTransactionClosed();
+    await this.drain();
+    if (this.failed) throw new Error(`document ${this.name} failed; the change was not saved`);
+  }
+
   async drain(): Promise<void> {
     this.flushNow();
     await this.chain;
@@ -281,6 +314,7 @@ export class CollabDocument {
       return;
     }
     this.pending.push({ update, origin: this.connectionSet.has(origin as Connection) ? (origin as Connection) : null });
+    this.uncommitted++;
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       // One commit per event-loop turn batches the messages that arrived together.
@@ -303,10 +337,12 @@ export class CollabDocument {
           batch.map((entry) => entry.update),
         );
         this.committedStateVector = stateVector;
+        this.uncommitted -= batch.length;
         const merged = mergeBatch(batch);
         this.broadcastCommitted(batch, merged);
         this.fanout.publish(this.name, { kind: 'update', update: merged, seq: commit.seq, previousSeq: commit.previousSeq });
         this.noteCommitted(commit);
+        this.onCommitted?.(this);
         for (const entry of batch) {
           this.logCount += 1;
           this.logBytes += entry.update.byteLength;

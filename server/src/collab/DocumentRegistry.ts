@@ -21,6 +21,8 @@ export interface DocumentRegistryOptions {
   /** Client updates that would take a document past this encoded size are refused. */
   maxDocumentBytes: number;
   log: CollabLog;
+  /** Called after each commit of a document's local changes. */
+  onCommitted?: (document: CollabDocument) => void;
 }
 
 /**
@@ -110,6 +112,7 @@ export class DocumentRegistry {
       maxDocumentBytes: this.options.maxDocumentBytes,
       log: this.options.log,
       onFailure: (document, error) => this.handleFailure(document, error),
+      ...(this.options.onCommitted ? { onCommitted: this.options.onCommitted } : {}),
     });
   }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { cityRoleSchema, type AuditEntry } from '@iap/shared';
+import { cityRoleSchema, planStateSchema, type AuditEntry } from '@iap/shared';
 
 /** Register fields as the audit log names them -> their label keys in the form. */
 const FIELD_LABELS = {
@@ -24,7 +24,12 @@ export function useDescribeAuditEntry(nameOf: (userId: string) => string | undef
     const parsed = cityRoleSchema.safeParse(value);
     return parsed.success ? t(`roles.${parsed.data}`) : t('activity.unknownRole');
   };
-  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  // The server leaves a stakeholder's name out for those the register does not list it to.
+  const stakeholder = (value: unknown): string => (typeof value === 'string' && value !== '' ? value : t('activity.unlistedStakeholder'));
+  const planState = (value: unknown): string => {
+    const parsed = planStateSchema.safeParse(value);
+    return parsed.success ? t(`planState.states.${parsed.data}`) : String(value);
+  };
   const fields = (value: unknown): string => {
     const names = Array.isArray(value) ? value.filter((field): field is keyof typeof FIELD_LABELS => field in FIELD_LABELS) : [];
     return new Intl.ListFormat(i18n.language).format(names.map((field) => t(FIELD_LABELS[field]).toLowerCase()));
@@ -48,13 +53,15 @@ export function useDescribeAuditEntry(nameOf: (userId: string) => string | undef
       case 'invite.accepted':
         return t('activity.actions.inviteAccepted', { actor, role: role(details.role) });
       case 'stakeholder.created':
-        return t('activity.actions.stakeholderCreated', { actor, name: text(details.name) });
+        return t('activity.actions.stakeholderCreated', { actor, name: stakeholder(details.name) });
       case 'stakeholder.updated':
-        return t('activity.actions.stakeholderUpdated', { actor, name: text(details.name), fields: fields(details.fields) });
+        return t('activity.actions.stakeholderUpdated', { actor, name: stakeholder(details.name), fields: fields(details.fields) });
       case 'stakeholder.deleted':
-        return t('activity.actions.stakeholderDeleted', { actor, name: text(details.name) });
+        return t('activity.actions.stakeholderDeleted', { actor, name: stakeholder(details.name) });
       case 'city.settings_changed':
         return t('activity.actions.citySettingsChanged', { actor });
+      case 'plan.state_changed':
+        return t('activity.actions.planStateChanged', { actor, from: planState(details.from), to: planState(details.to) });
     }
   };
 }
