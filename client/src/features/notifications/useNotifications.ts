@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDocumentVisibility } from '@mantine/hooks';
 import { NOTIFICATIONS_CHANGED_EVENT, type NotificationList } from '@iap/shared';
 import { NOTIFICATIONS_STREAM_URL, notificationsApi } from './notificationsApi';
 
@@ -11,9 +12,16 @@ export const NOTIFICATIONS_QUERY_KEY = ['notifications'] as const;
  */
 const REFETCH_INTERVAL_MS = 60_000;
 
-/** The signed-in person's notifications, kept live by the server's event stream. */
+/**
+ * The signed-in person's notifications, kept live by the server's event stream while the tab is
+ * visible. A hidden tab closes its stream: over HTTP/1.1 a browser opens at most six connections
+ * to a host, and a stream per forgotten tab would starve the others. Coming back opens it again,
+ * and its first event refetches what changed meanwhile.
+ */
 export function useNotifications(enabled: boolean) {
   const queryClient = useQueryClient();
+  const visibility = useDocumentVisibility();
+  const live = enabled && visibility === 'visible';
   const query = useQuery({
     queryKey: NOTIFICATIONS_QUERY_KEY,
     queryFn: notificationsApi.list,
@@ -24,13 +32,13 @@ export function useNotifications(enabled: boolean) {
   });
 
   useEffect(() => {
-    if (!enabled) return undefined;
+    if (!live) return undefined;
     // EventSource reconnects by itself; the server sends one event on every (re)connection.
     const source = new EventSource(NOTIFICATIONS_STREAM_URL);
     const refetch = (): void => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_QUERY_KEY });
     source.addEventListener(NOTIFICATIONS_CHANGED_EVENT, refetch);
     return () => source.close();
-  }, [enabled, queryClient]);
+  }, [live, queryClient]);
 
   return query;
 }
