@@ -7,7 +7,7 @@ import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
-import { landmarkViolations, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
+import { landmarkViolations, PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
 
 const CITY = 'barnsley';
 const DOCUMENT = `iap.${CITY}`;
@@ -107,11 +107,14 @@ describe('the plan for those who may only read it', () => {
     expect((await outline.getByText(/^Writing here:/).allTextContents()).join(' ')).not.toContain('Barnsley observer');
   });
 
-  it('the lead partner reads the plan with the banner naming their network role', async () => {
-    const page = await pages.open(leadPartner, server.httpUrl);
+  it('the lead partner reads the plan on a phone, with the banner naming their network role', async () => {
+    const page = await pages.open(leadPartner, server.httpUrl, PHONE);
     await page.getByTestId('read-only-notice').getByText(/You take part as Lead partner/).waitFor();
     expect(await page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
     expect(await editorOf(page).getAttribute('contenteditable')).toBe('false');
+    await page.getByRole('button', { name: 'Open action A1: Pop-up market on Saturdays' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'lead-partner-phone.png') });
   });
 
   it('a member who loses the right to write while typing is shown the server’s refusal', async () => {
