@@ -12,20 +12,43 @@ import type { CollabAccess } from './collab/access.js';
 import type { CompactionPolicy } from './collab/CollabDocument.js';
 import { singleInstance, type DocumentFanout } from './collab/fanout.js';
 import { healthPlugin } from './health/plugin.js';
-import { iapDocumentModel, iapInitialContent } from './iap/template.js';
+import { documentModelOf, initialContentOf } from './documents/documentKinds.js';
 import { iapPlugin } from './iap/plugin.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { exportPlugin } from './export/plugin.js';
-import { createNotificationService } from './notifications/createNotificationService.js';
+import { NotificationListeners } from './notifications/NotificationListeners.js';
+import { NotificationService } from './notifications/NotificationService.js';
 import { notificationsPlugin } from './notifications/plugin.js';
+import { SqliteNotificationStore } from './notifications/SqliteNotificationStore.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
 import { frameworkErrorOptions, registerErrorHandler } from './errors.js';
 import { registerSecurityHeaders } from './web/securityHeaders.js';
-import { createAccountServices, registerAccountPlugins } from './auth/accounts.js';
-import { systemClock, type Clock } from './auth/clock.js';
-import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/SessionService.js';
-import { DEFAULT_LOGIN_RATE_LIMIT, type LoginRateLimit } from './auth/LoginRateLimiter.js';
-import { DEFAULT_INVITE_ACCEPT_LIMIT, type InviteAcceptLimit } from './auth/InviteRateLimiter.js';
+import fastifyCookie from '@fastify/cookie';
+import { systemClock, type Clock } from './clock.js';
+import { auditPlugin } from './audit/plugin.js';
+import { AuditLog } from './audit/AuditLog.js';
+import { startAccountSweep } from './auth/accountSweep.js';
+import { SqliteAttemptStore } from './auth/attempts/SqliteAttemptStore.js';
+import { installAuthentication } from './auth/authentication.js';
+import { SessionCollabAccess } from './auth/collabAccess.js';
+import { DEFAULT_INVITE_ACCEPT_LIMIT, InviteRateLimiter, type InviteAcceptLimit } from './auth/InviteRateLimiter.js';
+import { DEFAULT_LOGIN_RATE_LIMIT, LoginRateLimiter, type LoginRateLimit } from './auth/LoginRateLimiter.js';
+import { authPlugin } from './auth/plugin.js';
+import { PrincipalDirectory } from './auth/PrincipalDirectory.js';
+import { SessionRepository } from './auth/SessionRepository.js';
+import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './auth/SessionService.js';
+import { UserRepository } from './auth/UserRepository.js';
+import { CityRepository } from './cities/CityRepository.js';
+import { citiesPlugin } from './cities/plugin.js';
+import { InviteRepository } from './members/InviteRepository.js';
+import { invitesPlugin } from './members/invitesPlugin.js';
+import { MemberCommands } from './members/MemberCommands.js';
+import { membersPlugin } from './members/membersPlugin.js';
+import { MembershipRepository } from './members/MembershipRepository.js';
+import { seedNetwork } from './seed/seedNetwork.js';
+import { stakeholdersPlugin } from './stakeholders/plugin.js';
+import { StakeholderRepository } from './stakeholders/StakeholderRepository.js';
+import { listedStakeholderIds } from './stakeholders/stakeholderView.js';
 
 export interface BuildAppOptions {
   /** Folder of the SQLite file, or ':memory:'. */
@@ -82,37 +105,59 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 const DEFAULT_COMPACTION: CompactionPolicy = { maxLogCount: 500, maxLogBytes: 1024 * 1024, delayMs: 2000 };
 
-/** Builds the app with no side effect beyond opening the database; main.ts makes it listen. */
+/**
+ * The composition root. Opens the database (applying pending migrations), writes the network
+ * and its cities (product data, idempotently), builds each repository and service once, hands
+ * them to the capabilities that need them, and registers every capability in one list below.
+ * It starts timers that stop when the app closes (the session sweep, documents' unload
+ * delays) but listens on no port: main.ts does that.
+ */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
     bodyLimit: 1024 * 1024,
     ...frameworkErrorOptions,
   });
+  const clock = options.clock ?? systemClock;
+  const cookie = { secure: options.secureCookies ?? false };
+
+  // Storage: one database, and one of each repository for every capability that reads it.
   const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSynchronous ?? 'NORMAL' });
   const store = options.documentStore?.(db) ?? new SqliteDocumentStore(db);
+  const cities = new CityRepository(db);
+  const users = new UserRepository(db);
+  const memberships = new MembershipRepository(db);
+  const invites = new InviteRepository(db);
+  const stakeholders = new StakeholderRepository(db);
+  const audit = new AuditLog(db, clock);
+  const attempts = new SqliteAttemptStore(db);
+  seedNetwork(db, cities);
+
+  // Accounts: who is signed in, with which roles, and how often they may try.
+  const principals = new PrincipalDirectory(users, memberships);
+  const sessions = new SessionService(new SessionRepository(db), principals, { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy }, clock);
+  const loginLimiter = new LoginRateLimiter({ ...DEFAULT_LOGIN_RATE_LIMIT, ...options.loginRateLimit }, attempts, clock);
+  const inviteLimiter = new InviteRateLimiter({ ...DEFAULT_INVITE_ACCEPT_LIMIT, ...options.inviteAcceptLimit }, attempts, clock);
+
+  // Collaboration: live documents, who may open them, and what else follows a change.
   const fanout = options.fanout ?? singleInstance;
   const registry = new DocumentRegistry({
     store,
     fanout,
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
-    initialContent: iapInitialContent,
-    documentModel: iapDocumentModel,
+    initialContent: initialContentOf,
+    documentModel: documentModelOf,
     maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     log: app.log,
   });
-  const accounts = createAccountServices(db, {
-    clock: options.clock ?? systemClock,
-    sessionPolicy: { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy },
-    loginRateLimit: { ...DEFAULT_LOGIN_RATE_LIMIT, ...options.loginRateLimit },
-    inviteAcceptLimit: { ...DEFAULT_INVITE_ACCEPT_LIMIT, ...options.inviteAcceptLimit },
-    sweepIntervalMs: options.sessionSweepIntervalMs ?? 60_000,
-    cookie: { secure: options.secureCookies ?? false },
-  });
-  const notifications = createNotificationService(db, accounts.principals);
-  const access = options.collabAccess ?? accounts.collabAccess;
+  const access = options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities);
   const collab = new CollabService(registry, access, fanout);
+  // However a session ends (sign-out, new sign-in, invite, expiry, account removed), its sockets close.
+  sessions.onEnded((ended) => collab.endSession(ended.tokenHash));
+  const memberCommands = new MemberCommands({ db, clock, users, memberships, invites, audit, collab });
+  const notifications = new NotificationService(new SqliteNotificationStore(db), principals, new NotificationListeners(), cities);
+
   app.decorate('db', db);
   app.decorate('documentStore', store);
   app.decorate('collab', collab);
@@ -122,12 +167,34 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const clientDir = options.clientDir === undefined ? CLIENT_DIST_DIR : options.clientDir;
   const spaIndex = clientDir ? await registerWebClient(app, clientDir) : null;
   registerErrorHandler(app, spaIndex);
+  // Before any route: every /api request arrives with its session resolved (request.account).
+  await app.register(fastifyCookie);
+  installAuthentication(app, sessions);
 
-  await registerAccountPlugins(app, accounts, collab);
-  await app.register(iapPlugin, { prefix: '/api' });
-  await app.register(commentsPlugin, { prefix: '/api', clock: accounts.clock, notifications });
-  await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock: accounts.clock });
-  await app.register(exportPlugin, { prefix: '/api', clock: accounts.clock });
+  // Every capability, with what it needs (docs/ARCHITECTURE.md; routes in docs/API.md).
+  await app.register(authPlugin, { prefix: '/api', users, sessions, principals, limiter: loginLimiter, cookie });
+  await app.register(citiesPlugin, { prefix: '/api/cities', cities, audit });
+  await app.register(membersPlugin, { prefix: '/api/cities', cities, memberships, commands: memberCommands });
+  await app.register(stakeholdersPlugin, { prefix: '/api/cities', clock, cities, stakeholders, memberships, audit });
+  const listedStakeholders = (citySlug: string): ReadonlySet<string> => listedStakeholderIds(stakeholders, citySlug);
+  await app.register(auditPlugin, { prefix: '/api/cities', cities, audit, listedStakeholders });
+  await app.register(invitesPlugin, {
+    prefix: '/api',
+    clock,
+    cities,
+    invites,
+    audit,
+    commands: memberCommands,
+    sessions,
+    principals,
+    cookie,
+    limiter: inviteLimiter,
+  });
+  startAccountSweep(app, { sessions, loginLimiter, inviteLimiter, intervalMs: options.sessionSweepIntervalMs ?? 60_000 });
+  await app.register(iapPlugin, { prefix: '/api', cities });
+  await app.register(commentsPlugin, { prefix: '/api', clock, notifications });
+  await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock });
+  await app.register(exportPlugin, { prefix: '/api', clock });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
     // A client breaking the WebSocket protocol (an oversized frame, say) is the client's fault:

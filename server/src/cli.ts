@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { systemClock } from './auth/clock.js';
+import { systemClock } from './clock.js';
 import { createAdmin } from './auth/createAdmin.js';
+import { CityRepository } from './cities/CityRepository.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/openDatabase.js';
 import { seedNetwork } from './seed/seedNetwork.js';
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<void> {
   const config = readConfig(process.env);
   const db = openDatabase({ dataDir: config.dataDir });
   try {
-    seedNetwork(db);
+    seedNetwork(db, new CityRepository(db));
     await createAdmin(db, systemClock, { email: values.email, name: values.name, password });
     console.log(`Admin ${values.email.trim().toLowerCase()} created in ${config.dataDir}. Sign in at the server's /login.`);
   } finally {

@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
-import { systemClock } from './auth/clock.js';
+import { systemClock } from './clock.js';
 import { demoBanner } from './seed/demoBanner.js';
 import { seedDemo } from './seed/demoSeed.js';
 

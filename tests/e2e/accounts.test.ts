@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '@iap/server/auth/clock';
+import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import type { RunningServer } from '../support/server.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, iapDocumentName } from '@iap/shared';
-import { systemClock } from '@iap/server/auth/clock';
+import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import type { RunningServer } from '../support/server.js';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { iapInitialContent } from '@iap/server/iap/template';
+import { buildIapTemplate } from '@iap/server/iap/template';
 import { startServer, type RunningServer } from '../support/server.js';
 import { addSignedIn } from '../access/people.js';
 
@@ -19,7 +19,7 @@ describe('a plan holding an element nested 5,000 deep', () => {
     server = await startServer();
     const member = await addSignedIn(server.app, { name: 'Deep Reader', city: 'mizil' });
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, iapInitialContent('iap.mizil')!);
+    Y.applyUpdate(doc, buildIapTemplate());
     const before = Y.encodeStateVector(doc);
     let parent: Y.XmlElement = new Y.XmlElement('paragraph');
     doc.getXmlFragment('default').insert(1, [parent]);
@@ -29,7 +29,7 @@ describe('a plan holding an element nested 5,000 deep', () => {
       parent = child;
     }
     parent.insert(0, [new Y.XmlText('deep words')]);
-    await server.app.documentStore.appendUpdates('iap.mizil', [iapInitialContent('iap.mizil')!, Y.encodeStateAsUpdate(doc, before)]);
+    await server.app.documentStore.appendUpdates('iap.mizil', [buildIapTemplate(), Y.encodeStateAsUpdate(doc, before)]);
 
     const response = await server.app.inject({ method: 'GET', url: '/api/documents/iap.mizil/logic-check', headers: { cookie: member.cookie } });
     expect(response.statusCode).toBe(200);

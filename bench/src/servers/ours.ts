@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '@iap/server';
 import { createAdmin } from '@iap/server/auth/createAdmin';
-import { systemClock } from '@iap/server/auth/clock';
+import { systemClock } from '@iap/server/clock';
 import { openAccess } from '@iap/server/collab/access';
 import type { Db } from '@iap/server/db/openDatabase';
 import type { DocumentStore } from '@iap/server/storage/DocumentStore';

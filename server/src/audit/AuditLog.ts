@@ -1,6 +1,6 @@
 import type { AuditAction, AuditEntry } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
-import { isoAt, type Clock } from '../auth/clock.js';
+import { isoAt, type Clock } from '../clock.js';
 
 export interface AuditRecord {
   /** Null for the system (seed, CLI). */

@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import type { AttemptStore } from './attempts/AttemptStore.js';
 import { attemptKey, blockedUntil, forgiven, inWindow, retryAfterSeconds, withFailure } from './attempts/attemptCounter.js';
 

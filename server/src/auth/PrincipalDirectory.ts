@@ -1,7 +1,5 @@
 import type { CityRole, Me, Principal } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
-import { MembershipRepository } from '../members/MembershipRepository.js';
-import { UserRepository, type UserRecord } from './UserRepository.js';
+import type { UserRecord, UserRepository } from './UserRepository.js';
 
 export interface Account {
   user: UserRecord;
@@ -9,17 +7,22 @@ export interface Account {
 }
 
 /**
+ * Where an account's city roles are kept (the memberships of members/). Named here, so that
+ * auth/ does not import the capability that manages memberships, which itself builds on auth/.
+ */
+export interface CityRoleSource {
+  rolesOf(userId: string): { citySlug: string; role: CityRole }[];
+}
+
+/**
  * Turns an account id into the Principal the access policy decides on. Read fresh on every
  * request and every regrant, so a role change applies at once without a cache to invalidate.
  */
 export class PrincipalDirectory {
-  private readonly users: UserRepository;
-  private readonly memberships: MembershipRepository;
-
-  constructor(db: Db) {
-    this.users = new UserRepository(db);
-    this.memberships = new MembershipRepository(db);
-  }
+  constructor(
+    private readonly users: UserRepository,
+    private readonly memberships: CityRoleSource,
+  ) {}
 
   /** The account and its roles, or null when it does not exist or is disabled. */
   load(userId: string): Account | null {
@@ -32,7 +35,7 @@ export class PrincipalDirectory {
 }
 
 /** The `GET /api/me` body of an account. */
-export function describeAccount(account: Account): Me {
+export function describeAccount(account: { user: Pick<UserRecord, 'id' | 'email' | 'name'>; principal: Principal }): Me {
   const { user, principal } = account;
   return {
     user: { id: user.id, email: user.email, name: user.name },

@@ -1,7 +1,6 @@
-import type { Db } from '../db/openDatabase.js';
-import { isoAt, type Clock } from './clock.js';
+import { isoAt, type Clock } from '../clock.js';
 import type { Account, PrincipalDirectory } from './PrincipalDirectory.js';
-import { SessionRepository } from './SessionRepository.js';
+import type { SessionRepository } from './SessionRepository.js';
 import { hashToken, newToken } from './tokens.js';
 
 export interface SessionPolicy {
@@ -45,17 +44,14 @@ const TOUCH_EVERY_MS = 60_000;
  * (the collaboration sockets it opened) listens once instead of each caller remembering it.
  */
 export class SessionService {
-  private readonly sessions: SessionRepository;
   private readonly endedListeners = new Set<SessionEndedListener>();
 
   constructor(
-    db: Db,
+    private readonly sessions: SessionRepository,
     private readonly principals: PrincipalDirectory,
     readonly policy: SessionPolicy,
     private readonly clock: Clock,
-  ) {
-    this.sessions = new SessionRepository(db);
-  }
+  ) {}
 
   /** Calls `listener` after each session ends, whatever the path; returns the unsubscribe. */
   onEnded(listener: SessionEndedListener): () => void {

@@ -1,14 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorCode, SESSION_COOKIE, type Principal } from '@iap/shared';
+import { ErrorCode, SESSION_COOKIE } from '@iap/shared';
+import '../access/requestAccount.js';
 import { AppError } from '../errors.js';
-import type { Authenticated, SessionService } from './SessionService.js';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The signed-in account behind the session cookie, resolved for every /api request. */
-    account: Authenticated | null;
-  }
-}
+import type { SessionService } from './SessionService.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -27,17 +21,6 @@ export function installAuthentication(app: FastifyInstance, sessions: SessionSer
     }
     request.account = sessions.resolve(request.cookies[SESSION_COOKIE]);
   });
-}
-
-/** The caller's principal for the access policy, or null when anonymous. */
-export function principalOf(request: FastifyRequest): Principal | null {
-  return request.account?.principal ?? null;
-}
-
-/** The signed-in account, or a 401. */
-export function requireAccount(request: FastifyRequest): Authenticated {
-  if (!request.account) throw new AppError(ErrorCode.unauthenticated, 'Sign in first');
-  return request.account;
 }
 
 /**

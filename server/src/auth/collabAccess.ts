@@ -1,25 +1,26 @@
 import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { CloseCode, SESSION_COOKIE, type Principal } from '@iap/shared';
+import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { can } from '../access/policy.js';
-import { cityOfIapDocument } from '../cities/cityDocuments.js';
-import type { CityRepository } from '../cities/CityRepository.js';
 import { CollabRefusal, type CollabAccess, type CollabGrant } from '../collab/access.js';
+import { documentKindOf, type DocumentKind } from '../documents/documentKinds.js';
 import { isSameOrigin } from './authentication.js';
 import type { PrincipalDirectory } from './PrincipalDirectory.js';
 import type { SessionService } from './SessionService.js';
 
 /**
  * Access to collaboration documents for signed-in accounts. The upgrade request carries the
- * session cookie; the document must be a city's IAP (`iap.<slug>`) the account may read, and
- * the connection may write only with `iap.edit`. Roles are read again on every regrant, so a
+ * session cookie; the document must be of a known kind (documents/documentKinds.ts: a city's
+ * IAP) in a city the account may read, and the connection may write only with the kind's
+ * write action (`iap.edit`). Roles are read again on every regrant, so a
  * role change or removal reaches sockets that are already open.
  */
 export class SessionCollabAccess implements CollabAccess {
   constructor(
     private readonly sessions: SessionService,
     private readonly principals: PrincipalDirectory,
-    private readonly cities: CityRepository,
+    private readonly cities: CityLookup<GatedCity>,
   ) {}
 
   async authorize(request: FastifyRequest, documentName: string): Promise<CollabGrant> {
@@ -28,28 +29,28 @@ export class SessionCollabAccess implements CollabAccess {
     const cookies = fastifyCookie.parse(request.headers.cookie ?? '');
     const account = this.sessions.resolve(cookies[SESSION_COOKIE]);
     if (!account) throw new CollabRefusal(CloseCode.unauthenticated, 'sign in to open this document');
-    const citySlug = this.knownCity(documentName);
-    if (!can(account.principal, 'iap.read', citySlug)) {
+    const kind = this.knownKind(documentName);
+    if (!can(account.principal, kind.readAction, kind.citySlug)) {
       throw new CollabRefusal(CloseCode.forbidden, `your account may not read ${documentName}`);
     }
-    return { ...grantFor(account.principal, citySlug, account.user.name), sessionKey: account.tokenHash };
+    return { ...grantFor(account.principal, kind, account.user.name), sessionKey: account.tokenHash };
   }
 
   async regrant(userId: string | null, documentName: string): Promise<CollabGrant | null> {
     if (!userId) return null;
     const account = this.principals.load(userId);
-    const citySlug = cityOfIapDocument(documentName);
-    if (!account || !citySlug || !can(account.principal, 'iap.read', citySlug)) return null;
-    return grantFor(account.principal, citySlug, account.user.name);
+    const kind = documentKindOf(documentName);
+    if (!account || !kind || !can(account.principal, kind.readAction, kind.citySlug)) return null;
+    return grantFor(account.principal, kind, account.user.name);
   }
 
-  private knownCity(documentName: string): string {
-    const citySlug = cityOfIapDocument(documentName);
-    if (!citySlug || !this.cities.find(citySlug)) throw new CollabRefusal(CloseCode.notFound, `no document ${documentName}`);
-    return citySlug;
+  private knownKind(documentName: string): DocumentKind {
+    const kind = documentKindOf(documentName);
+    if (!kind || !this.cities.find(kind.citySlug)) throw new CollabRefusal(CloseCode.notFound, `no document ${documentName}`);
+    return kind;
   }
 }
 
-function grantFor(principal: Principal, citySlug: string, displayName: string): CollabGrant {
-  return { userId: principal.id, displayName, canWrite: can(principal, 'iap.edit', citySlug) };
+function grantFor(principal: Principal, kind: DocumentKind, displayName: string): CollabGrant {
+  return { userId: principal.id, displayName, canWrite: can(principal, kind.writeAction, kind.citySlug) };
 }

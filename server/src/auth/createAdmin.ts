@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { emailSchema, newPasswordSchema, personNameSchema } from '@iap/shared';
 import { z } from 'zod';
 import type { Db } from '../db/openDatabase.js';
-import { isoAt, type Clock } from './clock.js';
+import { isoAt, type Clock } from '../clock.js';
 import { hashPassword } from './passwords.js';
 import { UserRepository } from './UserRepository.js';
 

@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorCode, loginRequestSchema, type Me } from '@iap/shared';
+import { requireAccount } from '../access/requestAccount.js';
 import { AppError } from '../errors.js';
-import { clearSessionCookie, requireAccount, setSessionCookie, type SessionCookieOptions } from './authentication.js';
+import { clearSessionCookie, setSessionCookie, type SessionCookieOptions } from './authentication.js';
 import type { LoginRateLimiter } from './LoginRateLimiter.js';
 import { verifyAgainstNobody, verifyPassword } from './passwords.js';
 import { describeAccount, type PrincipalDirectory } from './PrincipalDirectory.js';
 import type { SessionService } from './SessionService.js';
-import { UserRepository } from './UserRepository.js';
+import type { UserRepository } from './UserRepository.js';
 
 export interface AuthPluginOptions {
+  users: UserRepository;
   sessions: SessionService;
   principals: PrincipalDirectory;
   limiter: LoginRateLimiter;
@@ -20,8 +22,7 @@ const WRONG_CREDENTIALS = 'The e-mail address or the password is not right';
 
 /** Sign-in, sign-out and `GET /me`, under the /api prefix. */
 export async function authPlugin(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
-  const { sessions, principals, limiter } = options;
-  const users = new UserRepository(app.db);
+  const { users, sessions, principals, limiter } = options;
 
   app.post('/auth/login', async (request, reply): Promise<Me> => {
     const body = loginRequestSchema.parse(request.body);

@@ -9,12 +9,11 @@ import {
   type CitySummary,
   type Principal,
 } from '@iap/shared';
+import { authorizeInCity } from '../access/authorizeInCity.js';
 import { can } from '../access/policy.js';
-import { AuditLog } from '../audit/AuditLog.js';
-import { requireAccount } from '../auth/authentication.js';
-import type { Clock } from '../auth/clock.js';
-import { authorizeInCity } from './cityAccess.js';
-import { CityRepository, type CityRecord } from './CityRepository.js';
+import { requireAccount } from '../access/requestAccount.js';
+import type { AuditLog } from '../audit/AuditLog.js';
+import type { CityRecord, CityRepository } from './CityRepository.js';
 
 function summarize(city: CityRecord, principal: Principal): CitySummary {
   return {
@@ -30,10 +29,14 @@ function summarize(city: CityRecord, principal: Principal): CitySummary {
 
 type SlugParams = { Params: { slug: string } };
 
+export interface CitiesPluginOptions {
+  cities: CityRepository;
+  audit: AuditLog;
+}
+
 /** The network's cities as the caller may see them, and city settings; under /api/cities. */
-export async function citiesPlugin(app: FastifyInstance, options: { clock: Clock }): Promise<void> {
-  const cities = new CityRepository(app.db);
-  const audit = new AuditLog(app.db, options.clock);
+export async function citiesPlugin(app: FastifyInstance, options: CitiesPluginOptions): Promise<void> {
+  const { cities, audit } = options;
 
   app.get('/', async (request): Promise<CitiesResponse> => {
     const { principal } = requireAccount(request);

@@ -11,9 +11,9 @@ import {
   type CommentThreadList,
 } from '@iap/shared';
 import { AppError } from '../errors.js';
-import { principalOf } from '../auth/authentication.js';
-import { isoAt, type Clock } from '../auth/clock.js';
-import { authorizeInCity } from '../cities/cityAccess.js';
+import { principalOf } from '../access/requestAccount.js';
+import { isoAt, type Clock } from '../clock.js';
+import { authorizeInCity } from '../access/authorizeInCity.js';
 import { CityRepository } from '../cities/CityRepository.js';
 import { MembershipRepository } from '../members/MembershipRepository.js';
 import { assertAnchorDecodes } from './anchorPositions.js';

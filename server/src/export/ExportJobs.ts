@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ExportJobRequest, ExportJobStatus } from '@iap/shared';
-import type { Clock } from '../auth/clock.js';
+import type { Clock } from '../clock.js';
 import type { CityRecord } from '../cities/CityRepository.js';
 import type { PlanExporter } from './PlanExporter.js';
 import { zipEntryName, zipFiles } from './zipArchive.js';

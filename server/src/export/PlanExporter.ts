@@ -1,5 +1,5 @@
 import { iapDocumentName, type ExportFormat } from '@iap/shared';
-import { isoAt, type Clock } from '../auth/clock.js';
+import { isoAt, type Clock } from '../clock.js';
 import type { CityRecord } from '../cities/CityRepository.js';
 import type { CollabDocument } from '../collab/CollabDocument.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';

@@ -8,9 +8,9 @@ import {
   type ExportJobStatus,
 } from '@iap/shared';
 import { assertCanInNetwork, can } from '../access/policy.js';
-import { principalOf, requireAccount } from '../auth/authentication.js';
-import { isoAt, type Clock } from '../auth/clock.js';
-import { authorizeInCity } from '../cities/cityAccess.js';
+import { principalOf, requireAccount } from '../access/requestAccount.js';
+import { isoAt, type Clock } from '../clock.js';
+import { authorizeInCity } from '../access/authorizeInCity.js';
 import { CityRepository } from '../cities/CityRepository.js';
 import { AppError } from '../errors.js';
 import { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { checkPlanLogic, citySlugOfIapDocument, ErrorCode, type LogicCheckResult } from '@iap/shared';
-import { AppError } from '../errors.js';
-import { authorizeInCity } from '../cities/cityAccess.js';
-import { CityRepository } from '../cities/CityRepository.js';
+import { checkPlanLogic, ErrorCode, type LogicCheckResult } from '@iap/shared';
+import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
 import type { CollabDocument } from '../collab/CollabDocument.js';
+import { documentKindOf } from '../documents/documentKinds.js';
+import { AppError } from '../errors.js';
 import { planSnapshotOf } from './planSnapshot.js';
 
 /**
@@ -11,13 +11,13 @@ import { planSnapshotOf } from './planSnapshot.js';
  * values the action card would refuse (an end before the start, a negative cost) can still
  * arrive from another client; the logic check reports them wherever the plan is read.
  */
-export async function iapPlugin(app: FastifyInstance): Promise<void> {
-  const cities = new CityRepository(app.db);
+export async function iapPlugin(app: FastifyInstance, options: { cities: CityLookup<GatedCity> }): Promise<void> {
+  const { cities } = options;
 
   app.get<{ Params: { name: string } }>('/documents/:name/logic-check', async (request): Promise<LogicCheckResult> => {
-    const slug = citySlugOfIapDocument(request.params.name);
-    if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
-    authorizeInCity(request, cities, slug, 'iap.read');
+    const kind = documentKindOf(request.params.name);
+    if (kind?.kind !== 'iap') throw new AppError(ErrorCode.notFound, 'No such document');
+    authorizeInCity(request, cities, kind.citySlug, kind.readAction);
     let opened: CollabDocument | null = null;
     const snapshot = await app.collab.registry.attach(request.params.name, (document) => {
       opened = document;

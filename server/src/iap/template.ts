@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import {
-  citySlugOfIapDocument,
   EDITOR_NODE_NAMES,
   IAP_NODE,
   IAP_SECTION_BLOCKS,
@@ -8,7 +7,7 @@ import {
   IAP_SECTION_IDS,
   IAP_YDOC,
 } from '@iap/shared';
-import { DEFAULT_MAX_DEPTH, OPEN_DOCUMENT_MODEL, type DocumentModel } from '../collab/DocumentModel.js';
+import { DEFAULT_MAX_DEPTH, type DocumentModel } from '../collab/DocumentModel.js';
 
 /**
  * The first state of a city's IAP: for each of the nine sections, its protected heading,
@@ -41,22 +40,11 @@ export function buildIapTemplate(): Uint8Array {
 }
 
 /**
- * The `initialContent` hook of the DocumentRegistry: IAP documents (`iap.<slug>`) start from
- * the template, every other document starts empty. The registry calls it once, when the
- * document has never been stored, so the template is never applied twice.
+ * What an IAP document may hold: only what the editor's schema holds, in its three root types
+ * (docs/IAP-MODEL.md), nested no deeper than the bound every document has.
  */
-export function iapInitialContent(documentName: string): Uint8Array | null {
-  return citySlugOfIapDocument(documentName) ? buildIapTemplate() : null;
-}
-
-/**
- * The `documentModel` hook of the DocumentRegistry: an IAP document holds only what the
- * editor's schema holds, in its three root types (docs/IAP-MODEL.md); other documents (the
- * open core in tests and benchmarks) accept any element and root. Nesting is bounded for all.
- */
-export function iapDocumentModel(documentName: string): DocumentModel {
-  if (!citySlugOfIapDocument(documentName)) return OPEN_DOCUMENT_MODEL;
-  return { allowedElements: EDITOR_NODE_NAMES, allowedRoots: IAP_ROOTS, maxDepth: DEFAULT_MAX_DEPTH };
-}
-
-const IAP_ROOTS: ReadonlySet<string> = new Set(Object.values(IAP_YDOC));
+export const IAP_DOCUMENT_MODEL: DocumentModel = {
+  allowedElements: EDITOR_NODE_NAMES,
+  allowedRoots: new Set(Object.values(IAP_YDOC)),
+  maxDepth: DEFAULT_MAX_DEPTH,
+};

@@ -1,33 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type CityRole, type InviteAcceptNewAccount } from '@iap/shared';
+import type { AuditLog } from '../audit/AuditLog.js';
+import type { UserRepository } from '../auth/UserRepository.js';
+import { isoAt, type Clock } from '../clock.js';
 import type { Db } from '../db/openDatabase.js';
 import { AppError } from '../errors.js';
-import { AuditLog } from '../audit/AuditLog.js';
-import { isoAt, type Clock } from '../auth/clock.js';
-import { UserRepository } from '../auth/UserRepository.js';
-import type { CollabService } from '../collab/CollabService.js';
-import { InviteRepository, type InviteRecord } from './InviteRepository.js';
-import { MembershipRepository, type MembershipRecord } from './MembershipRepository.js';
+import type { InviteRecord, InviteRepository } from './InviteRepository.js';
+import type { MembershipRecord, MembershipRepository } from './MembershipRepository.js';
+
+/** Tells open collaboration sockets that someone's access changed (CollabService does it for every instance). */
+export interface AccessChangeNotifier {
+  refreshAccess(userId: string | null): Promise<void>;
+}
+
+export interface MemberCommandsDeps {
+  db: Db;
+  clock: Clock;
+  users: UserRepository;
+  memberships: MembershipRepository;
+  invites: InviteRepository;
+  audit: AuditLog;
+  collab: AccessChangeNotifier;
+}
 
 /**
  * Multi-step changes to who is in a city: each runs in one transaction with its audit entry,
  * then re-checks the person's open collaboration sockets so the change applies to them at once.
  */
 export class MemberCommands {
+  private readonly db: Db;
+  private readonly clock: Clock;
   private readonly users: UserRepository;
   private readonly memberships: MembershipRepository;
   private readonly invites: InviteRepository;
   private readonly audit: AuditLog;
+  private readonly collab: AccessChangeNotifier;
 
-  constructor(
-    private readonly db: Db,
-    private readonly clock: Clock,
-    private readonly collab: CollabService,
-  ) {
-    this.users = new UserRepository(db);
-    this.memberships = new MembershipRepository(db);
-    this.invites = new InviteRepository(db);
-    this.audit = new AuditLog(db, clock);
+  constructor(deps: MemberCommandsDeps) {
+    this.db = deps.db;
+    this.clock = deps.clock;
+    this.users = deps.users;
+    this.memberships = deps.memberships;
+    this.invites = deps.invites;
+    this.audit = deps.audit;
+    this.collab = deps.collab;
   }
 
   async changeRole(actorId: string, citySlug: string, userId: string, role: CityRole): Promise<MembershipRecord> {

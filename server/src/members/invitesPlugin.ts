@@ -11,24 +11,27 @@ import {
   type InvitePreview,
   type PendingInvitesResponse,
 } from '@iap/shared';
+import { authorizeInCity } from '../access/authorizeInCity.js';
 import { assertCanInvite } from '../access/policy.js';
-import { AuditLog } from '../audit/AuditLog.js';
+import type { AuditLog } from '../audit/AuditLog.js';
 import { setSessionCookie, type SessionCookieOptions } from '../auth/authentication.js';
-import { isoAt, type Clock } from '../auth/clock.js';
 import type { InviteRateLimiter } from '../auth/InviteRateLimiter.js';
 import { hashPassword } from '../auth/passwords.js';
 import { describeAccount, type PrincipalDirectory } from '../auth/PrincipalDirectory.js';
 import type { SessionService } from '../auth/SessionService.js';
 import { hashToken, newToken } from '../auth/tokens.js';
-import { authorizeInCity } from '../cities/cityAccess.js';
-import { CityRepository } from '../cities/CityRepository.js';
+import type { CityRepository } from '../cities/CityRepository.js';
+import { isoAt, type Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 import { assertInviteUsable } from './inviteState.js';
-import { InviteRepository } from './InviteRepository.js';
+import type { InviteRepository } from './InviteRepository.js';
 import type { MemberCommands } from './MemberCommands.js';
 
 export interface InvitesPluginOptions {
   clock: Clock;
+  cities: CityRepository;
+  invites: InviteRepository;
+  audit: AuditLog;
   commands: MemberCommands;
   sessions: SessionService;
   principals: PrincipalDirectory;
@@ -46,10 +49,7 @@ type TokenParams = { Params: { token: string } };
  * create them for a city; anyone holding the link may preview and accept it once.
  */
 export async function invitesPlugin(app: FastifyInstance, options: InvitesPluginOptions): Promise<void> {
-  const { clock, commands, sessions, principals, limiter } = options;
-  const cities = new CityRepository(app.db);
-  const invites = new InviteRepository(app.db);
-  const audit = new AuditLog(app.db, clock);
+  const { clock, cities, invites, audit, commands, sessions, principals, limiter } = options;
 
   app.post<SlugParams>('/cities/:slug/invites', async (request, reply): Promise<InviteCreated> => {
     const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'members.invite');

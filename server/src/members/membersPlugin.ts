@@ -1,18 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { memberRoleChangeSchema, type Member, type MembersResponse } from '@iap/shared';
+import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
 import { can } from '../access/policy.js';
-import { authorizeInCity } from '../cities/cityAccess.js';
-import { CityRepository } from '../cities/CityRepository.js';
 import type { MemberCommands } from './MemberCommands.js';
-import { MembershipRepository } from './MembershipRepository.js';
+import type { MembershipRepository } from './MembershipRepository.js';
 
 type MemberParams = { Params: { slug: string; userId: string } };
 
+export interface MembersPluginOptions {
+  cities: CityLookup<GatedCity>;
+  memberships: MembershipRepository;
+  commands: MemberCommands;
+}
+
 /** A city's ULG members: list, change a role, remove; under /api/cities. */
-export async function membersPlugin(app: FastifyInstance, options: { commands: MemberCommands }): Promise<void> {
-  const cities = new CityRepository(app.db);
-  const memberships = new MembershipRepository(app.db);
-  const { commands } = options;
+export async function membersPlugin(app: FastifyInstance, options: MembersPluginOptions): Promise<void> {
+  const { cities, memberships, commands } = options;
 
   app.get<{ Params: { slug: string } }>('/:slug/members', async (request): Promise<MembersResponse> => {
     const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'members.read');

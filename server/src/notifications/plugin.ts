@@ -6,8 +6,8 @@ import {
   type NotificationList,
   type NotificationsReadResult,
 } from '@iap/shared';
-import { requireAccount } from '../auth/authentication.js';
-import { isoAt, type Clock } from '../auth/clock.js';
+import { requireAccount } from '../access/requestAccount.js';
+import { isoAt, type Clock } from '../clock.js';
 import type { NotificationService } from './NotificationService.js';
 
 export interface NotificationsPluginOptions {

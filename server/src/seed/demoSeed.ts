@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CREATIVE_CLUSTERS, type CityRole, type NetworkRole } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
-import { isoAt, type Clock } from '../auth/clock.js';
+import { isoAt, type Clock } from '../clock.js';
 import { hashPassword } from '../auth/passwords.js';
 import { UserRepository } from '../auth/UserRepository.js';
 import { MembershipRepository } from '../members/MembershipRepository.js';

@@ -1,13 +1,12 @@
 import { CREATIVE_CLUSTERS } from '@iap/shared';
+import type { CityRepository } from '../cities/CityRepository.js';
 import type { Db } from '../db/openDatabase.js';
-import { CityRepository } from '../cities/CityRepository.js';
 
 /**
  * Writes the Creative Clusters network and its nine cities. They are product data, not demo
  * data: every start runs this (idempotently), with or without the demo seed.
  */
-export function seedNetwork(db: Db): void {
-  const cities = new CityRepository(db);
+export function seedNetwork(db: Db, cities: CityRepository): void {
   db.transaction(() => {
     cities.upsertNetwork({
       slug: CREATIVE_CLUSTERS.slug,

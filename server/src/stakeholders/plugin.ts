@@ -8,27 +8,31 @@ import {
   type StakeholderSummary,
   type StakeholdersResponse,
 } from '@iap/shared';
+import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
 import { can } from '../access/policy.js';
-import { AuditLog } from '../audit/AuditLog.js';
-import { isoAt, type Clock } from '../auth/clock.js';
-import { authorizeInCity } from '../cities/cityAccess.js';
-import { CityRepository } from '../cities/CityRepository.js';
+import type { AuditLog } from '../audit/AuditLog.js';
+import { isoAt, type Clock } from '../clock.js';
 import { AppError } from '../errors.js';
-import { MembershipRepository } from '../members/MembershipRepository.js';
+import type { MembershipRepository } from '../members/MembershipRepository.js';
 import { toCsv } from './csv.js';
 import { CSV_HEADER, csvRow, summarizeRegister, toStakeholder, visibleStakeholders } from './stakeholderView.js';
-import { StakeholderRepository, type StakeholderRecord } from './StakeholderRepository.js';
+import type { StakeholderRecord, StakeholderRepository } from './StakeholderRepository.js';
 
 type SlugParams = { Params: { slug: string } };
 type StakeholderParams = { Params: { slug: string; id: string } };
 
+export interface StakeholdersPluginOptions {
+  clock: Clock;
+  cities: CityLookup<GatedCity>;
+  stakeholders: StakeholderRepository;
+  /** To check that a linked account is in the city's ULG. */
+  memberships: Pick<MembershipRepository, 'find'>;
+  audit: AuditLog;
+}
+
 /** The stakeholder register of a city's ULG, under /api/cities. */
-export async function stakeholdersPlugin(app: FastifyInstance, options: { clock: Clock }): Promise<void> {
-  const { clock } = options;
-  const cities = new CityRepository(app.db);
-  const stakeholders = new StakeholderRepository(app.db);
-  const memberships = new MembershipRepository(app.db);
-  const audit = new AuditLog(app.db, clock);
+export async function stakeholdersPlugin(app: FastifyInstance, options: StakeholdersPluginOptions): Promise<void> {
+  const { clock, cities, stakeholders, memberships, audit } = options;
 
   /** Read access, and whether the caller sees the complete register. */
   const reader = (request: FastifyRequest, slug: string) => {

@@ -29,6 +29,11 @@ export function toStakeholder(listing: StakeholderListing, complete: boolean): S
   };
 }
 
+/** The ids of the people the register lists to a reader who does not manage it (the audit log hides the others' names). */
+export function listedStakeholderIds(repository: StakeholderRepository, citySlug: string): ReadonlySet<string> {
+  return new Set(visibleStakeholders(repository.listCity(citySlug), false).map((stakeholder) => stakeholder.id));
+}
+
 /** Counts over every entry: a count names nobody, so the sector balance is complete for all readers. */
 export function summarizeRegister(repository: StakeholderRepository, citySlug: string): StakeholderSummary {
   const bySector = Object.fromEntries(STAKEHOLDER_SECTORS.map((sector) => [sector, 0])) as StakeholderSummary['bySector'];

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/openDatabase.js';
-import { isoAt } from '../clock.js';
+import { isoAt } from '../../clock.js';
 import type { AttemptCounter, AttemptDecision, AttemptStore } from './AttemptStore.js';
 
 interface CounterRow {

@@ -1,0 +1,33 @@
+import type { FastifyRequest } from 'fastify';
+import { ErrorCode, type Principal } from '@iap/shared';
+import { AppError } from '../errors.js';
+
+/**
+ * The signed-in account of a request, as every capability sees it. Declared here, below the
+ * capabilities, so a route can ask who is calling without importing the sign-in machinery
+ * (auth/ fills it in, see auth/authentication.ts).
+ */
+export interface RequestAccount {
+  user: { id: string; email: string; name: string };
+  principal: Principal;
+  /** Hash of the session token: the key that ends this session and closes its sockets. */
+  tokenHash: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in account behind the session cookie, resolved for every /api request. */
+    account: RequestAccount | null;
+  }
+}
+
+/** The caller's principal for the access policy, or null when anonymous. */
+export function principalOf(request: FastifyRequest): Principal | null {
+  return request.account?.principal ?? null;
+}
+
+/** The signed-in account, or a 401. */
+export function requireAccount(request: FastifyRequest): RequestAccount {
+  if (!request.account) throw new AppError(ErrorCode.unauthenticated, 'Sign in first');
+  return request.account;
+}
