@@ -8,6 +8,8 @@ import { CollabEditor } from './CollabEditor';
 import { DocumentTitle } from './DocumentTitle';
 import { ExportMenu } from '../export/ExportMenu';
 import { IapWorkspace } from '../iap/IapWorkspace';
+import { PlanStateControl } from '../planState/PlanStateControl';
+import { HistoryButton } from '../versions/HistoryButton';
 import { PresenceList } from './PresenceList';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SaveStatusBadge } from './SaveStatusBadge';
@@ -43,8 +45,11 @@ function LiveDocument({ name }: { name: string }) {
   return (
     <Container size={isIap ? 1600 : 'md'} py={{ base: 'md', sm: 'xl' }} px={{ base: 'xs', sm: 'md' }}>
       <Stack gap="md">
-        <DocumentTitle name={name} />
-        {isIap && <ExportMenu documentName={name} />}
+        <Group gap="sm" wrap="wrap">
+          <DocumentTitle name={name} />
+          {isIap && <ExportMenu documentName={name} />}
+          {isIap && <PlanStateControl documentName={name} />}
+        </Group>
         {session && <SessionEditor session={session} isIap={isIap} />}
       </Stack>
     </Container>
@@ -69,7 +74,7 @@ function SessionEditor({ session, isIap }: { session: CollabSession; isIap: bool
       isPlan={isIap}
       readOnly={readOnly}
       status={<DocumentStatus session={session} viewOnly={readOnly} />}
-      notice={showNotice ? <ReadOnlyNotice roleLabel={access.roleLabel} writeRefused={status.writeRefused} /> : undefined}
+      notice={showNotice ? <ReadOnlyNotice roleLabel={access.roleLabel} writeRefused={status.writeRefused} final={access.final} /> : undefined}
     />
   );
 }
@@ -79,6 +84,7 @@ function DocumentStatus({ session, viewOnly }: { session: CollabSession; viewOnl
   const status = deriveSaveStatus(useCollabStatus(session), viewOnly);
   return (
     <Group gap="md" wrap="nowrap">
+      <HistoryButton documentName={session.name} />
       <PresenceList people={people} />
       <SaveStatusBadge status={status} />
     </Group>

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Drawer } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { citySlugOfIapDocument } from '@iap/shared';
+import { useDocumentAccess } from '../editor/useDocumentAccess';
+import { HistoryPanel } from './HistoryPanel';
+import './versions.css';
+
+/**
+ * "History" in the plan's bar: opens the version history beside the plan. Only a city's IAP
+ * keeps versions, so other documents show nothing. Closing the drawer returns the focus here.
+ */
+export function HistoryButton({ documentName }: { documentName: string }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const wide = useMediaQuery('(min-width: 48em)', true);
+  const access = useDocumentAccess(documentName);
+  if (citySlugOfIapDocument(documentName) === null) return null;
+  return (
+    <>
+      <Button variant="default" size="xs" onClick={() => setOpened(true)} aria-haspopup="dialog">
+        {t('versions.open')}
+      </Button>
+      <Drawer
+        opened={opened}
+        onClose={() => setOpened(false)}
+        position="right"
+        size={wide ? 'xl' : '100%'}
+        title={t('versions.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {opened && <HistoryPanel documentName={documentName} canChange={access.canEdit === true} />}
+      </Drawer>
+    </>
+  );
+}

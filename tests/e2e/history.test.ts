@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanState } from '@iap/shared';
+import type { RunningServer } from '../support/server.js';
+import { startWebApp } from '../support/webApp.js';
+import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { addSignedIn, type SignedIn } from '../access/people.js';
+import { PHONE, PlanPages, SHOTS_DIR } from '../support/planPage.js';
+
+const WAIT = { timeout: 15_000, interval: 50 };
+
+describe('the History panel and the plan state', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let pages: PlanPages;
+
+  beforeAll(async () => {
+    server = await startWebApp();
+    browser = await launchBrowser();
+    fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  });
+
+  afterEach(async () => {
+    await pages?.closeAll();
+    expect(pages?.takeErrors() ?? []).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
+  const badgeText = (page: Page) => page.getByTestId('save-status').innerText();
+  const historyOf = (page: Page) => page.getByRole('dialog', { name: 'Version history' });
+
+  /** Types at the end of the first section's first paragraph and waits until the server has it. */
+  async function writeInFirstSection(page: Page, text: string): Promise<void> {
+    await page.locator('.ProseMirror h2[data-iap-section="context"] + p').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(text);
+    await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
+  }
+
+  /** Moves the plan through the REST API as `person`, as another tab would. */
+  async function movePlan(person: SignedIn, documentName: string, to: PlanState): Promise<void> {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: `/api/documents/${documentName}/state`,
+      headers: { cookie: person.cookie },
+      payload: { to },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  }
+
+  it('a coordinator names a version, sees what was written since, restores it and sends the plan for review', async () => {
+    const document = 'iap.obidos';
+    pages = new PlanPages(browser, document);
+    const coordinator = await addSignedIn(server.app, { name: 'Carla Coordinator', city: 'obidos', role: 'coordinator' });
+    const page = await pages.open(coordinator, server.httpUrl);
+    await page.getByTestId('plan-state-badge').getByText('Draft').waitFor();
+
+    await writeInFirstSection(page, 'Half the shops on the main street are empty.');
+    const historyButton = page.getByRole('button', { name: 'History' });
+    await historyButton.click();
+    const history = historyOf(page);
+    await history.getByRole('textbox', { name: 'Name the current version' }).fill('Draft for ULG meeting 3');
+    await history.getByRole('button', { name: 'Save version' }).click();
+    await history.getByRole('button', { name: /Draft for ULG meeting 3/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await history.waitFor({ state: 'detached' });
+    // Closing the drawer gives the focus back to the button that opened it.
+    await expect.poll(() => historyButton.evaluate((button) => button === button.ownerDocument.activeElement), WAIT).toBe(true);
+
+    await writeInFirstSection(page, ' The ULG proposes pop-up shops.');
+    await historyButton.click();
+    await history.getByRole('button', { name: /Draft for ULG meeting 3/ }).click();
+    await history.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'The current plan' });
+    const inserted = history.locator('ins', { hasText: 'pop-up shops' });
+    await inserted.waitFor();
+    expect(await inserted.innerText()).toMatch(/inserted:?\s*The ULG proposes pop-up shops/);
+    expect(await history.locator('section[data-section="context"] h5').innerText()).toBe('Context and baseline');
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'history-diff.png') });
+    await expectNoSeriousA11yViolations(page);
+
+    await history.getByRole('button', { name: 'Restore this version' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Restore this version?' });
+    await confirm.getByRole('button', { name: 'Yes, restore' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => editorOf(page).innerText(), WAIT).not.toContain('pop-up shops');
+    expect(await editorOf(page).innerText()).toContain('Half the shops on the main street are empty.');
+    // The list is fetched again: the restore is itself a version.
+    await history.locator('[data-version-id]', { hasText: 'Restore' }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await history.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Change state' }).click();
+    await page.getByRole('menuitem', { name: 'Send to the ULG for review' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'plan-state-menu.png') });
+    await page.getByRole('menuitem', { name: 'Send to the ULG for review' }).click();
+    const move = page.getByRole('dialog', { name: 'Send to the ULG for review' });
+    await move.getByRole('textbox', { name: 'Note (optional)' }).fill('Please read before Thursday.');
+    await move.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByTestId('plan-state-badge').getByText('In review').waitFor();
+    await page.getByText('The plan is now In review.').waitFor();
+
+    // The state history in the panel names the move and its note.
+    await historyButton.click();
+    await history.getByText('Draft → In review').waitFor();
+    await history.getByText('Please read before Thursday.').waitFor();
+  });
+
+  it('the lead partner finalizes a submitted plan: it shows Final and the editor is read-only with the final banner', async () => {
+    const document = 'iap.mizil';
+    pages = new PlanPages(browser, document);
+    const coordinator = await addSignedIn(server.app, { name: 'Mihai Coordinator', city: 'mizil', role: 'coordinator' });
+    const lead = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
+    for (const to of ['in_review', 'validated', 'submitted'] as const) await movePlan(coordinator, document, to);
+
+    const page = await pages.open(lead, server.httpUrl);
+    await page.getByTestId('plan-state-badge').getByText('Submitted').waitFor();
+    await page.getByRole('button', { name: 'Change state' }).click();
+    await page.getByRole('menuitem', { name: 'Finalize the plan' }).click();
+    const move = page.getByRole('dialog', { name: 'Finalize the plan' });
+    await move.getByText('A final plan is read-only for everyone').waitFor();
+    await move.getByRole('button', { name: 'Confirm' }).click();
+
+    await page.getByTestId('plan-state-badge').getByText('Final').waitFor();
+    const banner = page.getByTestId('read-only-notice');
+    await banner.getByText('This plan is final').waitFor();
+    expect(await editorOf(page).getAttribute('contenteditable')).toBe('false');
+
+    // The coordinator, arriving now, finds it locked too, for the same reason.
+    const coordinatorPage = await pages.open(coordinator, server.httpUrl);
+    await coordinatorPage.getByTestId('read-only-notice').getByText('This plan is final').waitFor();
+    expect(await editorOf(coordinatorPage).getAttribute('contenteditable')).toBe('false');
+    expect(await coordinatorPage.getByRole('button', { name: 'Change state' }).count()).toBe(0);
+  });
+
+  it('on a phone the history opens full width and shows a version change without sideways scrolling', async () => {
+    const document = 'iap.barnsley';
+    pages = new PlanPages(browser, document);
+    const member = await addSignedIn(server.app, { name: 'Bea Member', city: 'barnsley', role: 'member' });
+    const page = await pages.open(member, server.httpUrl, PHONE);
+    await writeInFirstSection(page, 'Footfall fell by a third since 2019.');
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = historyOf(page);
+    await history.getByRole('textbox', { name: 'Name the current version' }).fill('Baseline written');
+    await history.getByRole('button', { name: 'Save version' }).click();
+    await history.getByRole('button', { name: /Baseline written/ }).click();
+    await history.getByTestId('version-detail').waitFor();
+    expect(await history.evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth)).toBeLessThanOrEqual(0);
+    expect((await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'history-phone.png') });
+    await expectNoSeriousA11yViolations(page);
+  });
+});
