@@ -9,7 +9,7 @@ import { usePlanData } from '../plan/usePlanData';
 import { newItemId } from '../plan/planWrites';
 import type { PlanBlockViewProps } from '../schema/planBlockNode';
 import { useFormatters } from '../format';
-import { ActionCard } from './ActionCard';
+import { LazyActionCard } from '../plan/lazyCards';
 import { ActionCardList, type ActionRow } from './ActionCardList';
 import { ActionTitle } from './ActionTitle';
 import { ScrollableTable } from '../views/ScrollableTable';
@@ -107,7 +107,7 @@ function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
         )
       )}
       {card && (
-        <ActionCard
+        <LazyActionCard
           doc={doc}
           action={card.action}
           reference={card.reference}

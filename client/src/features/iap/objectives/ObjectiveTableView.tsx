@@ -7,7 +7,7 @@ import type { Objective } from '@iap/shared';
 import { usePlanData } from '../plan/usePlanData';
 import { newItemId } from '../plan/planWrites';
 import type { PlanBlockViewProps } from '../schema/planBlockNode';
-import { ObjectiveCard } from './ObjectiveCard';
+import { LazyObjectiveCard } from '../plan/lazyCards';
 
 /** The node view of `iapObjectiveTable`. */
 export function ObjectiveTableView({ editor, extension }: PlanBlockViewProps) {
@@ -64,7 +64,7 @@ function ObjectiveTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
         </List>
       )}
       {card && (
-        <ObjectiveCard
+        <LazyObjectiveCard
           doc={doc}
           objective={card.objective}
           reference={card.reference}
