@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIapTemplate } from '@iap/server/iap/template';
+import { buildIapTemplate } from '@iap/server/documents/iapTemplate';
 import { startServer, type RunningServer } from '../support/server.js';
 import { addSignedIn } from '../access/people.js';
 

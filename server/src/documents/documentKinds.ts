@@ -1,6 +1,6 @@
 import { citySlugOfIapDocument, type AccessAction } from '@iap/shared';
 import { OPEN_DOCUMENT_MODEL, type DocumentModel } from '../collab/DocumentModel.js';
-import { buildIapTemplate, IAP_DOCUMENT_MODEL } from '../iap/template.js';
+import { buildIapTemplate, IAP_DOCUMENT_MODEL } from './iapTemplate.js';
 
 /**
  * What the server knows of a collaboration document from its name alone: which kind it is,
