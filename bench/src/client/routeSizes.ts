@@ -31,7 +31,7 @@ export interface RouteSize {
 
 /**
  * The most the document route may download, brotli, scripts and stylesheets together: where it
- * stands (451 KB on 30 November 2026) with a little room, so that growth is noticed. Issue 13
+ * stands (442 KB on 30 November 2026) with a little room, so that growth is noticed. Issue 13
  * asks for 350 KB: not reached. The entry every page shares (React, the router, Mantine, zod,
  * i18next) is about 240 KB of it and the editor's chunk (ProseMirror, Tiptap, Yjs) about 195 KB;
  * the next steps are in bench/README.md ("Web client").
