@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as Y from 'yjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanState } from '@iap/shared';
+import { IAP_YDOC, type PlanState } from '@iap/shared';
 import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
-import { PHONE, PlanPages, SHOTS_DIR } from '../support/planPage.js';
+import { PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
+import { connectClient } from '../support/yclient.js';
 
 const WAIT = { timeout: 15_000, interval: 50 };
 
@@ -44,6 +46,21 @@ describe('the History panel and the plan state', () => {
     await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
   }
 
+  /** Changes one field of an action as another client would, and waits for the commit. */
+  async function changeAction(person: SignedIn, documentName: string, actionId: string, field: string, value: unknown): Promise<void> {
+    const client = connectClient(server.wsUrl, documentName, { headers: { cookie: person.cookie } });
+    try {
+      await client.synced;
+      const actions = client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).toArray();
+      const action = actions.find((map) => map.get('id') === actionId);
+      if (!action) throw new Error(`no action ${actionId}`);
+      action.set(field, value);
+      await client.whenSaved();
+    } finally {
+      client.destroy();
+    }
+  }
+
   /** Moves the plan through the REST API as `person`, as another tab would. */
   async function movePlan(person: SignedIn, documentName: string, to: PlanState): Promise<void> {
     const response = await server.app.inject({
@@ -59,6 +76,7 @@ describe('the History panel and the plan state', () => {
     const document = 'iap.obidos';
     pages = new PlanPages(browser, document);
     const coordinator = await addSignedIn(server.app, { name: 'Carla Coordinator', city: 'obidos', role: 'coordinator' });
+    await seedPlan(server.wsUrl, document, coordinator, { actions: [scheduledAction('act-popup', 'Pop-up shop trial')] });
     const page = await pages.open(coordinator, server.httpUrl);
     await page.getByTestId('plan-state-badge').getByText('Draft').waitFor();
 
@@ -75,6 +93,7 @@ describe('the History panel and the plan state', () => {
     await expect.poll(() => historyButton.evaluate((button) => button === button.ownerDocument.activeElement), WAIT).toBe(true);
 
     await writeInFirstSection(page, ' The ULG proposes pop-up shops.');
+    await changeAction(coordinator, document, 'act-popup', 'estimatedCost', 15_000);
     await historyButton.click();
     await history.getByRole('button', { name: /Draft for ULG meeting 3/ }).click();
     await history.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'The current plan' });
@@ -82,6 +101,11 @@ describe('the History panel and the plan state', () => {
     await inserted.waitFor();
     expect(await inserted.innerText()).toMatch(/inserted:?\s*The ULG proposes pop-up shops/);
     expect(await history.locator('section[data-section="context"] h5').innerText()).toBe('Context and baseline');
+    // The action table: the changed field, old → new, in euros.
+    const changedAction = history.locator('.version-diff__action[data-kind="changed"]', { hasText: 'Pop-up shop trial' });
+    await changedAction.getByText('Estimated cost (EUR)').waitFor();
+    expect(await changedAction.locator('del').innerText()).toMatch(/12,500/);
+    expect(await changedAction.locator('ins').innerText()).toMatch(/15,000/);
     await page.screenshot({ path: path.join(SHOTS_DIR, 'history-diff.png') });
     await expectNoSeriousA11yViolations(page);
 
@@ -105,6 +129,8 @@ describe('the History panel and the plan state', () => {
     await move.getByRole('button', { name: 'Confirm' }).click();
     await page.getByTestId('plan-state-badge').getByText('In review').waitFor();
     await page.getByText('The plan is now In review.').waitFor();
+    const changeState = page.getByRole('button', { name: 'Change state' });
+    await expect.poll(() => changeState.evaluate((button) => button === button.ownerDocument.activeElement), WAIT).toBe(true);
 
     // The state history in the panel names the move and its note.
     await historyButton.click();
@@ -145,6 +171,7 @@ describe('the History panel and the plan state', () => {
     const member = await addSignedIn(server.app, { name: 'Bea Member', city: 'barnsley', role: 'member' });
     const page = await pages.open(member, server.httpUrl, PHONE);
     await writeInFirstSection(page, 'Footfall fell by a third since 2019.');
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'plan-bar-phone.png') });
     await page.getByRole('button', { name: 'History' }).click();
     const history = historyOf(page);
     await history.getByRole('textbox', { name: 'Name the current version' }).fill('Baseline written');
