@@ -18,7 +18,12 @@ export function ExportAllButton() {
       <Button variant="light" onClick={() => setOpened(true)}>
         {t('export.all.open')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('export.all.title')}>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('export.all.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {opened && <ExportAllForm />}
       </Modal>
     </>

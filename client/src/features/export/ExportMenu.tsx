@@ -14,8 +14,15 @@ const ACTION_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
  */
 export function ExportMenu({ documentName }: { documentName: string }) {
   const { t } = useTranslation();
+  const item = (format: ExportFormat) => (
+    <Menu.Item key={format} component="a" href={planExportUrl(documentName, format)} download>
+      {t(`export.formats.${format}`)}
+    </Menu.Item>
+  );
   return (
-    <Menu position="bottom-end" shadow="md" width={260}>
+    // Mantine's initial-focus placeholder is an unnamed focusable element inside role="menu"
+    // (axe: aria-required-children); without it the arrow keys still walk the items.
+    <Menu position="bottom-end" shadow="md" width={260} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button variant="default" size="sm" aria-label={t('export.menuLabel')}>
           {t('export.menu')}
@@ -23,18 +30,10 @@ export function ExportMenu({ documentName }: { documentName: string }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('export.planLabel')}</Menu.Label>
-        {PLAN_FORMATS.map((format) => (
-          <Menu.Item key={format} component="a" href={planExportUrl(documentName, format)} download>
-            {t(`export.formats.${format}`)}
-          </Menu.Item>
-        ))}
+        {PLAN_FORMATS.map(item)}
         <Menu.Divider />
         <Menu.Label>{t('export.actionsLabel')}</Menu.Label>
-        {ACTION_FORMATS.map((format) => (
-          <Menu.Item key={format} component="a" href={planExportUrl(documentName, format)} download>
-            {t(`export.formats.${format}`)}
-          </Menu.Item>
-        ))}
+        {ACTION_FORMATS.map(item)}
       </Menu.Dropdown>
     </Menu>
   );
