@@ -22,6 +22,7 @@ export class GatedDocumentStore implements DocumentStore {
   }
 
   load: DocumentStore['load'] = (name) => this.inner.load(name);
+  seed: DocumentStore['seed'] = (name, initial) => this.inner.seed(name, initial);
   loadSince: DocumentStore['loadSince'] = (name, afterSeq) => this.inner.loadSince(name, afterSeq);
   compact: DocumentStore['compact'] = (name, merge) => this.inner.compact(name, merge);
   close: DocumentStore['close'] = () => this.inner.close();

@@ -13,6 +13,7 @@ import { runServerChild } from './childRuntime.js';
 function withoutCommits(store: DocumentStore): DocumentStore {
   return {
     load: (name) => store.load(name),
+    seed: (name, initial) => store.seed(name, initial),
     loadSince: (name, afterSeq) => store.loadSince(name, afterSeq),
     appendUpdates: () => Promise.resolve({ seq: 0, previousSeq: 0 }),
     compact: (name, merge) => store.compact(name, merge),

@@ -44,6 +44,11 @@ export interface CollabDocumentOptions {
   onFailure: (doc: CollabDocument, error: unknown) => void;
   /** Called after each commit of local changes (to schedule automatic versions, say). */
   onCommitted?: (doc: CollabDocument) => void;
+  /**
+   * With several instances: how often the document reads what others committed, whether or not
+   * a message told it (a publisher that died between its commit and its publish tells nobody).
+   */
+  resyncIntervalMs?: number;
 }
 
 /** Origin of changes that came from another server instance: already committed there. */
@@ -98,6 +103,7 @@ export class CollabDocument {
   /** The highest committed sequence number this copy holds everything up to. */
   private lastSeq: number;
   private catchUpQueued = false;
+  private readonly resyncTimer: NodeJS.Timeout | null;
   private readonly onFailure: (doc: CollabDocument, error: unknown) => void;
   private readonly onCommitted: ((doc: CollabDocument) => void) | undefined;
   private readonly unsubscribe: () => void;
@@ -133,6 +139,9 @@ export class CollabDocument {
     this.doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
     this.unsubscribe = this.fanout.subscribe(this.name, (message) => this.receiveRemote(message));
+    const resyncMs = options.resyncIntervalMs ?? 10_000;
+    this.resyncTimer = this.liveStateIsComplete ? null : setInterval(() => this.queueCatchUp(), resyncMs);
+    this.resyncTimer?.unref();
   }
 
   /**
@@ -421,6 +430,7 @@ export class CollabDocument {
   }
 
   destroy(): void {
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
     if (this.compactionTimer) clearTimeout(this.compactionTimer);
     this.compactionTimer = null;
     this.closeConnections(CloseCode.serverShuttingDown, 'document unloaded');

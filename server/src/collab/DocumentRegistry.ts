@@ -23,6 +23,8 @@ export interface DocumentRegistryOptions {
   log: CollabLog;
   /** Called after each commit of a document's local changes. */
   onCommitted?: (document: CollabDocument) => void;
+  /** With several instances: how often an open document reads what others committed. */
+  resyncIntervalMs?: number;
 }
 
 /**
@@ -96,8 +98,7 @@ export class DocumentRegistry {
     if (!stored) {
       const initial = this.options.initialContent?.(name) ?? null;
       if (initial) {
-        const commit = await store.appendUpdates(name, [initial]);
-        stored = { updates: [initial], seq: commit.seq, logCount: 1, logBytes: initial.byteLength };
+        stored = await store.seed(name, initial);
       } else {
         stored = { updates: [], seq: 0, logCount: 0, logBytes: 0 };
       }
@@ -113,6 +114,7 @@ export class DocumentRegistry {
       log: this.options.log,
       onFailure: (document, error) => this.handleFailure(document, error),
       ...(this.options.onCommitted ? { onCommitted: this.options.onCommitted } : {}),
+      ...(this.options.resyncIntervalMs ? { resyncIntervalMs: this.options.resyncIntervalMs } : {}),
     });
   }
 

@@ -19,6 +19,12 @@ export interface DocumentStore {
    * what the caller already has is harmless).
    */
   loadSince(name: string, afterSeq: number): Promise<StoredUpdates>;
+  /**
+   * Stores `initial` as the document's first update unless something is stored already, in one
+   * transaction, and returns what is stored: two instances opening a new document at once seed
+   * it once (the duplicated-template bug of hocuspocus #509 across instances).
+   */
+  seed(name: string, initial: Uint8Array): Promise<StoredDocument>;
   /** Appends updates to the document's log in one transaction; resolves when committed. */
   appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<CommitResult>;
   /**

@@ -65,6 +65,17 @@ export class SqliteDocumentStore implements DocumentStore {
     return Promise.resolve({ updates, seq, logCount: log.length, logBytes });
   }
 
+  seed(name: string, initial: Uint8Array): Promise<StoredDocument> {
+    const seedOnce = this.db.transaction((): void => {
+      if (this.headOf(name) === 0) this.appendTransaction(name, [initial]);
+    });
+    seedOnce();
+    return this.load(name).then((stored) => {
+      if (!stored) throw new Error(`document ${name} is empty right after seeding`);
+      return stored;
+    });
+  }
+
   loadSince(name: string, afterSeq: number): Promise<StoredUpdates> {
     const read = this.db.transaction((): StoredUpdates => {
       const snapshot = this.selectSnapshot.get(name);
