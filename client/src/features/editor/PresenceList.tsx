@@ -36,7 +36,7 @@ export function PresenceList({ people }: PresenceListProps) {
           );
         })}
       </ul>
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="gray.7" className="presence__count">
         {t('presence.count', { count: people.length })}
       </Text>
     </Group>
