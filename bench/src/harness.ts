@@ -9,6 +9,7 @@ import { exportLatencyWorkload } from './workloads/exportLatency.js';
 import { fanoutWorkload } from './workloads/fanout.js';
 import { manyRoomsWorkload } from './workloads/manyRooms.js';
 import { memoryWorkload } from './workloads/memory.js';
+import { versionCostWorkload } from './workloads/versionCost.js';
 import type { Workload, WorkloadContext } from './workloads/workload.js';
 
 export const WORKLOADS: Record<WorkloadName, Workload> = {
@@ -19,6 +20,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
   durability: durabilityWorkload,
   client: clientAppWorkload,
   export: exportLatencyWorkload,
+  versions: versionCostWorkload,
 };
 
 /**

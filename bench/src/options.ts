@@ -1,5 +1,5 @@
 /** The workloads of issue 7, in the order they run. */
-export const WORKLOAD_NAMES = ['fanout', 'rooms', 'cold', 'memory', 'durability', 'client', 'export'] as const;
+export const WORKLOAD_NAMES = ['fanout', 'rooms', 'cold', 'memory', 'durability', 'client', 'export', 'versions'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export const SERVER_KINDS = ['ours', 'hocuspocus', 'y-websocket-server'] as const;
@@ -23,6 +23,7 @@ export interface Sizes {
   durability: { writers: number; measureMs: number; burstUpdates: number };
   client: { editorRuns: number };
   export: { planBytes: number; charsPerSecond: number; idleMs: number };
+  versions: { stateBytes: number; edits: number };
 }
 
 export const SCALES: Record<ScaleName, Sizes> = {
@@ -34,6 +35,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
     durability: { writers: 2, measureMs: 400, burstUpdates: 30 },
     client: { editorRuns: 1 },
     export: { planBytes: 20_000, charsPerSecond: 10, idleMs: 800 },
+    versions: { stateBytes: 20_000, edits: 10 },
   },
   full: {
     fanout: { editors: 50, charsPerSecond: 5, warmupMs: 5_000, measureMs: 30_000 },
@@ -43,6 +45,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
     durability: { writers: 10, measureMs: 10_000, burstUpdates: 2_000 },
     client: { editorRuns: 5 },
     export: { planBytes: 300_000, charsPerSecond: 10, idleMs: 10_000 },
+    versions: { stateBytes: 1_000_000, edits: 100 },
   },
 };
 
