@@ -134,7 +134,9 @@ describe('the History panel and the plan state', () => {
 
     // The state history in the panel names the move and its note.
     await historyButton.click();
-    await history.getByText('Draft → In review').waitFor();
+    await history.locator('.plan-state-history').getByText('Draft → In review').waitFor();
+    // The version the move made is named in words too, not by the state ids.
+    await history.locator('[data-version-id]', { hasText: 'Draft → In review' }).waitFor();
     await history.getByText('Please read before Thursday.').waitFor();
   });
 
