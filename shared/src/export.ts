@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, FUNDING_STATUSES } from './iap/actions.js';
+import { PLAN_STATES, planStateSchema } from './planStates.js';
 
 /** What `GET /api/documents/:name/export?format=` produces: the plan, or its action table. */
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'csv', 'json'] as const;
@@ -14,18 +15,12 @@ export type PlanExportFormat = z.infer<typeof planExportFormatSchema>;
 export const exportQuerySchema = z.object({ format: exportFormatSchema });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
-/**
- * The plan states of issue 14's workflow, by which the lead partner filters the all-plans
- * export. Until the plan-state module lands every plan reads as `draft`.
- */
-export const EXPORT_PLAN_STATES = ['draft', 'in_review', 'validated', 'submitted', 'final'] as const;
-export const exportPlanStateSchema = z.enum(EXPORT_PLAN_STATES);
-
 /** `POST /api/exports`: every city plan in one ZIP, optionally only plans in some states. */
 export const exportJobRequestSchema = z
   .object({
     format: planExportFormatSchema,
-    states: z.array(exportPlanStateSchema).min(1).max(EXPORT_PLAN_STATES.length).optional(),
+    /** Only plans in one of these states; every plan when left out. */
+    states: z.array(planStateSchema).min(1).max(PLAN_STATES.length).optional(),
   })
   .strict();
 export type ExportJobRequest = z.infer<typeof exportJobRequestSchema>;

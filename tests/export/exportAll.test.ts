@@ -57,11 +57,31 @@ describe('exporting every plan at once', () => {
     expect(entries.every((entry) => entry.utf8Flag)).toBe(true);
   });
 
-  it('filters by plan state: every plan is a draft until it moves', async () => {
-    const finals = exportJobCreatedSchema.parse((await start(admin, { format: 'html', states: ['final'] })).json());
-    expect((await pollToEnd(admin, finals.id)).at(-1)).toEqual({ status: 'done', done: 0, total: 0 });
-    const drafts = exportJobCreatedSchema.parse((await start(admin, { format: 'html', states: ['draft', 'submitted'] })).json());
-    expect((await pollToEnd(admin, drafts.id)).at(-1)).toEqual({ status: 'done', done: 9, total: 9 });
+  it('filters by plan state, and the title page names the state and the last named version', async () => {
+    const coordinator = await addSignedIn(server.app, { name: 'Olivia Coordinator', city: 'obidos', role: 'coordinator' });
+    const asCoordinator = { cookie: coordinator.cookie };
+    const named = await server.app.inject({
+      method: 'POST',
+      url: '/api/documents/iap.obidos/versions',
+      headers: asCoordinator,
+      payload: { label: 'Draft for ULG meeting 3' },
+    });
+    expect(named.statusCode).toBe(201);
+    for (const to of ['in_review', 'validated', 'submitted']) {
+      const moved = await server.app.inject({ method: 'POST', url: '/api/documents/iap.obidos/state', headers: asCoordinator, payload: { to } });
+      expect(moved.statusCode).toBe(200);
+    }
+
+    const submitted = exportJobCreatedSchema.parse((await start(admin, { format: 'html', states: ['submitted', 'final'] })).json());
+    expect((await pollToEnd(admin, submitted.id)).at(-1)).toEqual({ status: 'done', done: 1, total: 1 });
+    const zip = await server.app.inject({ method: 'GET', url: `/api/exports/${submitted.id}/file`, headers: { cookie: admin.cookie } });
+    expect(zipEntries(zip.rawPayload).map((entry) => entry.name)).toEqual(['Óbidos.html']);
+    const drafts = exportJobCreatedSchema.parse((await start(admin, { format: 'html', states: ['draft'] })).json());
+    expect((await pollToEnd(admin, drafts.id)).at(-1)).toEqual({ status: 'done', done: 8, total: 8 });
+
+    const page = await server.app.inject({ method: 'GET', url: '/api/documents/iap.obidos/export?format=html', headers: asCoordinator });
+    expect(page.body).toContain('<dt>Plan state</dt><dd>Submitted</dd>');
+    expect(page.body).toContain('last named version “Draft for ULG meeting 3”');
   });
 
   it('is for the lead partner and admins only', async () => {

@@ -23,8 +23,8 @@ interface ExportJob {
 /**
  * The all-plans exports, kept in memory: each belongs to the account that started it, and is
  * forgotten EXPORT_JOB_TTL_MS after it ends. Jobs run one after another and one plan at a
- * time, yielding to the event loop between plans, so live editing keeps its latency while a
- * ZIP builds (PDF layout is synchronous work of tens of milliseconds per plan).
+ * time, yielding to the event loop between plans; the files are laid out on the renderer's
+ * worker thread, so live editing keeps its latency while a ZIP builds (bench workload 7).
  */
 export class ExportJobs {
   private readonly jobs = new Map<string, ExportJob>();
@@ -63,7 +63,7 @@ export class ExportJobs {
       const chosen: { city: CityRecord; stamp: Awaited<ReturnType<PlanExporter['stampOf']>> }[] = [];
       for (const city of cities) {
         const stamp = await this.exporter.stampOf(city);
-        if (!request.states || (request.states as readonly string[]).includes(stamp.state)) chosen.push({ city, stamp });
+        if (!request.states || request.states.includes(stamp.state)) chosen.push({ city, stamp });
       }
       job.total = chosen.length;
       for (const { city, stamp } of chosen) {

@@ -25,7 +25,7 @@ export class PlanExporter {
 
   /** The plan state and version the title page shows (and the all-plans filter reads). */
   stampOf(city: CityRecord): Promise<PlanStamp> {
-    return Promise.resolve(this.options.planStamp(city.slug));
+    return this.options.planStamp(city.slug);
   }
 
   async exportPlan(city: CityRecord, format: ExportFormat, stamp?: PlanStamp): Promise<ExportFile> {

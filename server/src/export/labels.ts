@@ -10,7 +10,8 @@ const ENGLISH = {
   version: 'Version',
   date: 'Date',
   tableOfContents: 'Table of contents',
-  currentVersion: (date: string) => `Current plan, ${date}`,
+  currentVersion: (date: string, lastNamed: { label: string; date: string } | null) =>
+    lastNamed ? `Current plan, ${date}; last named version “${lastNamed.label}” of ${lastNamed.date}` : `Current plan, ${date}`,
   states: {
     draft: 'Draft',
     in_review: 'In review',

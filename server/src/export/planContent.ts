@@ -1,4 +1,4 @@
-import type { Action, BudgetSummary, Indicator, IapSectionId, Objective, StakeholderSector } from '@iap/shared';
+import type { Action, BudgetSummary, PlanState, Indicator, IapSectionId, Objective, StakeholderSector } from '@iap/shared';
 
 /**
  * The plan as every export format renders it: plain data read once from the live document,
@@ -8,9 +8,8 @@ import type { Action, BudgetSummary, Indicator, IapSectionId, Objective, Stakeho
 export interface ExportPlan {
   city: { slug: string; name: string; language: string };
   networkName: string;
-  /** The plan state (`draft` until plan states exist). */
-  state: string;
-  /** Which version this is, as the title page names it. */
+  state: PlanState;
+  /** The title page's version line: the live plan on the export date, and the last named version. */
   versionLabel: string;
   /** The export date, `YYYY-MM-DD`. */
   date: string;

@@ -24,11 +24,15 @@ export function readExportPlan(doc: Y.Doc, context: ExportPlanContext): ExportPl
   const snapshot = planSnapshotOf(doc);
   const date = new Date(context.now).toISOString().slice(0, 10);
   const labels = exportLabels(context.city.language);
+  const named = context.stamp.lastNamedVersion;
   return {
     city: context.city,
     networkName: context.networkName,
     state: context.stamp.state,
-    versionLabel: context.stamp.versionLabel ?? labels.currentVersion(date),
+    versionLabel: labels.currentVersion(
+      date,
+      named ? { label: named.label, date: named.createdAt.slice(0, 10) } : null,
+    ),
     date,
     sections: readSections(doc.getXmlFragment(IAP_YDOC.text)).map((section) => ({
       ...section,
