@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import Fastify from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
-import { COLLAB_PATH } from '@iap/shared';
+import { citySlugOfIapDocument, COLLAB_PATH } from '@iap/shared';
 import { openDatabase, type Db } from './db/openDatabase.js';
 import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
@@ -14,8 +14,17 @@ import { singleInstance, type DocumentFanout } from './collab/fanout.js';
 import { healthPlugin } from './health/plugin.js';
 import { documentModelOf, initialContentOf } from './documents/documentKinds.js';
 import { iapPlugin } from './iap/plugin.js';
+import { SqliteVersionStore } from './storage/sqlite/SqliteVersionStore.js';
+import { DEFAULT_VERSION_POLICY, VersionService, type VersionPolicy } from './versions/VersionService.js';
+import { versionsPlugin } from './versions/plugin.js';
+import { lockFinalPlans } from './planStates/lockFinalPlans.js';
+import { PlanStateService } from './planStates/PlanStateService.js';
+import { planStatesPlugin } from './planStates/plugin.js';
+import { workshopsPlugin } from './workshops/plugin.js';
+import { SqlitePlanStateStore } from './planStates/SqlitePlanStateStore.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { exportPlugin } from './export/plugin.js';
+import { planStampFrom } from './export/planStamp.js';
 import { NotificationListeners } from './notifications/NotificationListeners.js';
 import { NotificationService } from './notifications/NotificationService.js';
 import { notificationsPlugin } from './notifications/plugin.js';
@@ -35,7 +44,7 @@ import { DEFAULT_INVITE_ACCEPT_LIMIT, InviteRateLimiter, type InviteAcceptLimit 
 import { DEFAULT_LOGIN_RATE_LIMIT, LoginRateLimiter, type LoginRateLimit } from './auth/LoginRateLimiter.js';
 import { authPlugin } from './auth/plugin.js';
 import { PrincipalDirectory } from './auth/PrincipalDirectory.js';
-import { SessionRepository } from './auth/SessionRepository.js';
+import { SqliteSessionRepository } from './auth/SqliteSessionRepository.js';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './auth/SessionService.js';
 import { UserRepository } from './auth/UserRepository.js';
 import { CityRepository } from './cities/CityRepository.js';
@@ -78,6 +87,8 @@ export interface BuildAppOptions {
   /** Time source for sessions, invites and rate limits; tests move it instead of sleeping. */
   clock?: Clock;
   sessionPolicy?: Partial<SessionPolicy>;
+  /** When automatic versions are taken; tests shorten the pause. */
+  versionPolicy?: Partial<VersionPolicy>;
   /**
    * How often sessions past their limits are ended, closing their open sockets (default one
    * minute); tests shorten it and move the clock.
@@ -135,7 +146,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Accounts: who is signed in, with which roles, and how often they may try.
   const principals = new PrincipalDirectory(users, memberships);
-  const sessions = new SessionService(new SessionRepository(db), principals, { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy }, clock);
+  const sessions = new SessionService(new SqliteSessionRepository(db), principals, { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy }, clock);
   const loginLimiter = new LoginRateLimiter({ ...DEFAULT_LOGIN_RATE_LIMIT, ...options.loginRateLimit }, attempts, clock);
   const inviteLimiter = new InviteRateLimiter({ ...DEFAULT_INVITE_ACCEPT_LIMIT, ...options.inviteAcceptLimit }, attempts, clock);
 
@@ -150,11 +161,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     documentModel: documentModelOf,
     maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     log: app.log,
+    // Bound below, once the version service exists (it needs the registry).
+    onCommitted: (document) => versions.scheduleAuto(document),
   });
-  const access = options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities);
+  const planStateStore = new SqlitePlanStateStore(db);
+  const access = lockFinalPlans(options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities), planStateStore);
   const collab = new CollabService(registry, access, fanout);
   // However a session ends (sign-out, new sign-in, invite, expiry, account removed), its sockets close.
   sessions.onEnded((ended) => collab.endSession(ended.tokenHash));
+  const versions = new VersionService(
+    new SqliteVersionStore(db),
+    registry,
+    clock,
+    { ...DEFAULT_VERSION_POLICY, ...options.versionPolicy },
+    app.log,
+    (name) => citySlugOfIapDocument(name) !== null,
+  );
+  const planStates = new PlanStateService(planStateStore, versions, audit, collab, clock);
   const memberCommands = new MemberCommands({ db, clock, users, memberships, invites, audit, collab });
   const notifications = new NotificationService(new SqliteNotificationStore(db), principals, new NotificationListeners(), cities);
 
@@ -194,7 +217,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(iapPlugin, { prefix: '/api', cities });
   await app.register(commentsPlugin, { prefix: '/api', clock, notifications });
   await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock });
-  await app.register(exportPlugin, { prefix: '/api', clock });
+  await app.register(exportPlugin, { prefix: '/api', clock, planStamp: planStampFrom({ planStates, versions }) });
+  await app.register(versionsPlugin, { prefix: '/api', versions, planStates, cities });
+  await app.register(planStatesPlugin, { prefix: '/api', planStates, cities });
+  await app.register(workshopsPlugin, { prefix: '/api', db, cities, attempts, versions, planStates, registry, clock, cookie });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
     // A client breaking the WebSocket protocol (an oversized frame, say) is the client's fault:
@@ -219,6 +245,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Flush before the sockets go: every update in flight is committed, then clients are told to reconnect.
   app.addHook('preClose', async () => {
+    versions.stop();
     collab.close();
     await registry.shutdown();
   });

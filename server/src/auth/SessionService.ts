@@ -60,13 +60,13 @@ export class SessionService {
   }
 
   /** Starts a session; the token goes into the cookie and only its hash into the database. */
-  start(userId: string): { token: string; expiresAt: Date } {
+  async start(userId: string): Promise<{ token: string; expiresAt: Date }> {
     // Sign-ins are rare: a good moment to end expired sessions, so the table does not grow forever.
-    this.endExpired();
+    await this.endExpired();
     const now = this.clock();
     const token = newToken();
     const expiresAt = now + this.policy.absoluteMs;
-    this.sessions.insert({
+    await this.sessions.insert({
       tokenHash: hashToken(token),
       userId,
       createdAt: isoAt(now),
@@ -77,46 +77,47 @@ export class SessionService {
   }
 
   /** The signed-in account for a cookie value, or null (no cookie, unknown, expired, disabled). */
-  resolve(token: string | undefined): Authenticated | null {
+  async resolve(token: string | undefined): Promise<Authenticated | null> {
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const session = this.sessions.find(tokenHash);
+    const session = await this.sessions.find(tokenHash);
     if (!session) return null;
     const now = this.clock();
     const lastSeen = Date.parse(session.lastSeenAt);
     if (now >= Date.parse(session.expiresAt) || now >= lastSeen + this.policy.idleMs) {
-      this.end(tokenHash, 'expired');
+      await this.end(tokenHash, 'expired');
       return null;
     }
     const account = this.principals.load(session.userId);
     if (!account) {
-      this.end(tokenHash, 'account_removed');
+      await this.end(tokenHash, 'account_removed');
       return null;
     }
-    if (now - lastSeen >= TOUCH_EVERY_MS) this.sessions.touch(tokenHash, isoAt(now));
+    if (now - lastSeen >= TOUCH_EVERY_MS) await this.sessions.touch(tokenHash, isoAt(now));
     return { ...account, tokenHash };
   }
 
   /** Ends a session server-side: the cookie is worthless afterwards, even if kept. */
-  end(tokenHash: string, reason: SessionEndReason): void {
-    const userId = this.sessions.delete(tokenHash);
+  async end(tokenHash: string, reason: SessionEndReason): Promise<void> {
+    const userId = await this.sessions.delete(tokenHash);
     this.emitEnded([{ tokenHash, userId, reason }]);
   }
 
   /** Ends every session of an account: call it when the account is removed or disabled. */
-  endAllOf(userId: string, reason: SessionEndReason = 'account_removed'): void {
-    this.emitEnded(this.sessions.deleteAllOf(userId).map((tokenHash) => ({ tokenHash, userId, reason })));
+  async endAllOf(userId: string, reason: SessionEndReason = 'account_removed'): Promise<void> {
+    const tokenHashes = await this.sessions.deleteAllOf(userId);
+    this.emitEnded(tokenHashes.map((tokenHash) => ({ tokenHash, userId, reason })));
   }
 
   /**
    * Ends every session past its idle or absolute limit, and every session of a disabled
    * account. Called at each sign-in and by the app's sweep (every minute), so a session nobody
-   * uses any more still ends on time, and so do the sockets it opened. Returns how many ended.
+   * uses any more still ends on time, and so do the sockets it opened. Resolves with how many ended.
    */
-  endExpired(): number {
+  async endExpired(): Promise<number> {
     const now = this.clock();
-    const removed = this.sessions.deleteOfDisabledAccounts();
-    const expired = this.sessions.deleteExpired(isoAt(now), isoAt(now - this.policy.idleMs));
+    const removed = await this.sessions.deleteOfDisabledAccounts();
+    const expired = await this.sessions.deleteExpired(isoAt(now), isoAt(now - this.policy.idleMs));
     this.emitEnded([
       ...removed.map((session) => ({ ...session, reason: 'account_removed' as const })),
       ...expired.map((session) => ({ ...session, reason: 'expired' as const })),

@@ -18,7 +18,7 @@ export interface AccountSweepOptions {
 export function startAccountSweep(app: FastifyInstance, options: AccountSweepOptions): void {
   const sweep = async (): Promise<void> => {
     try {
-      options.sessions.endExpired();
+      await options.sessions.endExpired();
       await options.loginLimiter.prune();
       await options.inviteLimiter.prune();
     } catch (error) {

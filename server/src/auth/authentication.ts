@@ -19,7 +19,7 @@ export function installAuthentication(app: FastifyInstance, sessions: SessionSer
     if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
       throw new AppError(ErrorCode.forbidden, 'Cross-origin request refused');
     }
-    request.account = sessions.resolve(request.cookies[SESSION_COOKIE]);
+    request.account = await sessions.resolve(request.cookies[SESSION_COOKIE]);
   });
 }
 

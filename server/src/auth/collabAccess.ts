@@ -27,7 +27,7 @@ export class SessionCollabAccess implements CollabAccess {
     // A page on another origin could otherwise open a socket with the visitor's cookie.
     if (!isSameOrigin(request)) throw new CollabRefusal(CloseCode.forbidden, 'cross-origin connection refused');
     const cookies = fastifyCookie.parse(request.headers.cookie ?? '');
-    const account = this.sessions.resolve(cookies[SESSION_COOKIE]);
+    const account = await this.sessions.resolve(cookies[SESSION_COOKIE]);
     if (!account) throw new CollabRefusal(CloseCode.unauthenticated, 'sign in to open this document');
     const kind = this.knownKind(documentName);
     if (!can(account.principal, kind.readAction, kind.citySlug)) {

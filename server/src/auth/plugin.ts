@@ -38,14 +38,14 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
     if (!account) throw new AppError(ErrorCode.unauthenticated, WRONG_CREDENTIALS);
     await limiter.succeeded(request.ip, body.email);
     // A fresh token on every sign-in: a token planted before sign-in never gains rights.
-    if (request.account) sessions.end(request.account.tokenHash, 'replaced');
-    const session = sessions.start(account.user.id);
+    if (request.account) await sessions.end(request.account.tokenHash, 'replaced');
+    const session = await sessions.start(account.user.id);
     setSessionCookie(reply, session.token, session.expiresAt, options.cookie);
     return describeAccount(account);
   });
 
   app.post('/auth/logout', async (request, reply) => {
-    if (request.account) sessions.end(request.account.tokenHash, 'signed_out');
+    if (request.account) await sessions.end(request.account.tokenHash, 'signed_out');
     clearSessionCookie(reply, options.cookie);
     return reply.status(204).send();
   });

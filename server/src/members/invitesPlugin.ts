@@ -140,8 +140,8 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
       const passwordHash = await hashPassword(account.password);
       userId = commands.createAccountByInvite(invite, account, passwordHash);
       // The browser now belongs to the new account: the session it had ends, sockets included.
-      if (request.account) sessions.end(request.account.tokenHash, 'replaced');
-      const session = sessions.start(userId);
+      if (request.account) await sessions.end(request.account.tokenHash, 'replaced');
+      const session = await sessions.start(userId);
       setSessionCookie(reply, session.token, session.expiresAt, options.cookie);
     }
     await limiter.succeeded(request.ip, request.params.token);
