@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode } from '@iap/shared';
-import { openAccess } from '@iap/server/collab/access';
+import { openAccess, type CollabAccess } from '@iap/server/collab/access';
 import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
 import { makeDataDir, startServer, type RunningServer } from '../support/server.js';
 import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
@@ -171,5 +171,31 @@ describe('a hostile client on the collaboration endpoint', () => {
     await fair.outcome;
     fair.send(awarenessFrame(crowd.slice(0, 4)));
     await expect.poll(() => document.awareness.getStates().size).toBe(before + 4);
+  });
+});
+
+describe('a session that ends while its socket is being authorized', () => {
+  it('closes that socket as soon as it would open', async () => {
+    let release!: () => void;
+    let started!: () => void;
+    const authorized = new Promise<void>((resolve) => (release = resolve));
+    const authorizing = new Promise<void>((resolve) => (started = resolve));
+    const slowAccess: CollabAccess = {
+      authorize: async () => {
+        started();
+        await authorized;
+        return { userId: 'someone', canWrite: true, sessionKey: 'session-being-ended' };
+      },
+    };
+    const running = await startServer({ collabAccess: slowAccess });
+    try {
+      const socket = openRawSocket(running.wsUrl, 'late');
+      await authorizing;
+      running.app.collab.endSession('session-being-ended', 'signed out');
+      release();
+      expect(await socket.closed).toEqual({ code: CloseCode.unauthenticated, reason: 'session ended' });
+    } finally {
+      await running.close();
+    }
   });
 });

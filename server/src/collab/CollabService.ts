@@ -5,6 +5,9 @@ import type { ControlMessage, DocumentFanout } from './fanout.js';
 import { CloseCode } from '@iap/shared';
 import { encodeCommentsChanged } from './messages.js';
 
+/** Longer than any authorization takes; an ended session's key is forgotten after this. */
+const ENDED_SESSION_MEMORY_MS = 10 * 60_000;
+
 /**
  * What the rest of the app may ask of the collaboration core: counts for health, pushes to a
  * document's clients, and re-checking access on open sockets when roles, membership or sessions
@@ -14,6 +17,11 @@ import { encodeCommentsChanged } from './messages.js';
 export class CollabService {
   readonly connections = new Set<Connection>();
   private readonly stopControl: () => void;
+  /**
+   * Sessions that ended lately, with when to forget them: a socket whose authorization was in
+   * flight when its session ended must not open after the event has passed.
+   */
+  private readonly endedSessions = new Map<string, number>();
 
   constructor(
     readonly registry: DocumentRegistry,
@@ -74,7 +82,16 @@ export class CollabService {
     }
   }
 
+  /** True when the session behind a socket being opened has ended meanwhile. */
+  hasSessionEnded(sessionKey: string | undefined): boolean {
+    if (sessionKey === undefined) return false;
+    const now = Date.now();
+    for (const [key, forgetAt] of this.endedSessions) if (forgetAt < now) this.endedSessions.delete(key);
+    return this.endedSessions.has(sessionKey);
+  }
+
   private closeSessionSockets(sessionKey: string, reason: string): void {
+    this.endedSessions.set(sessionKey, Date.now() + ENDED_SESSION_MEMORY_MS);
     for (const connection of [...this.connections]) {
       if (connection.sessionKey === sessionKey) connection.close(CloseCode.unauthenticated, reason);
     }

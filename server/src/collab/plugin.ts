@@ -60,6 +60,11 @@ export async function collabPlugin(app: FastifyInstance, options: CollabPluginOp
           service.registry.release(closed.document);
         });
         service.connections.add(connection);
+        // The session may have ended while this socket was being authorized: the event has passed.
+        if (service.hasSessionEnded(grant.sessionKey)) {
+          connection.close(CloseCode.unauthenticated, 'session ended');
+          return;
+        }
         connection.start();
         for (const frame of early) connection.receive(frame.data, frame.isBinary);
       });
