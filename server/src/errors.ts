@@ -22,6 +22,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unavailable: 503,
   invalid_transition: 409,
   plan_final: 409,
+  vote_budget_exhausted: 409,
+  poll_closed: 409,
 };
 
 /** Our code for each status Fastify's own errors carry (a body it cannot parse is a 400). */

@@ -33,5 +33,9 @@ export const ErrorCode = {
   invalidTransition: 'invalid_transition',
   /** A write to a plan that is final (locked until the lead partner reopens it). */
   planFinal: 'plan_final',
+  /** A vote beyond the votes per person of a workshop poll. */
+  voteBudgetExhausted: 'vote_budget_exhausted',
+  /** A vote on a workshop poll that is closed. */
+  pollClosed: 'poll_closed',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

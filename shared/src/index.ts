@@ -15,3 +15,4 @@ export * from './export.js';
 export * from './editorSchema.js';
 export * from './versions.js';
 export * from './planStates.js';
+export * from './workshops.js';

@@ -1,0 +1,281 @@
+import type { AgendaItem, WorkshopStatus } from '@iap/shared';
+import type { Db } from '../db/openDatabase.js';
+import type {
+  DecisionRecord,
+  IdeaRecord,
+  ParticipantRecord,
+  PollOptionRecord,
+  PollRecord,
+  VoteOutcome,
+  WorkshopRecord,
+  WorkshopStateChange,
+  WorkshopStore,
+} from './WorkshopStore.js';
+
+interface WorkshopRow {
+  id: string;
+  citySlug: string;
+  title: string;
+  startsAt: string;
+  place: string | null;
+  allowGuests: number;
+  agenda: string;
+  status: WorkshopStatus;
+  currentItem: number;
+  joinCode: string;
+  timerEndsAt: string | null;
+  timerRemainingMs: number;
+  createdBy: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  startVersionId: string | null;
+  endVersionId: string | null;
+}
+
+const WORKSHOP_COLUMNS = `id, city_slug AS citySlug, title, starts_at AS startsAt, place, allow_guests AS allowGuests, agenda,
+  status, current_item AS currentItem, join_code AS joinCode, timer_ends_at AS timerEndsAt,
+  timer_remaining_ms AS timerRemainingMs, created_by AS createdBy, created_at AS createdAt, started_at AS startedAt,
+  ended_at AS endedAt, start_version_id AS startVersionId, end_version_id AS endVersionId`;
+
+const PARTICIPANT_COLUMNS = 'id, workshop_id AS workshopId, user_id AS userId, name, guest, joined_at AS joinedAt';
+
+/** Column of each field a console command may change (WorkshopStateChange). */
+const STATE_COLUMNS: Record<keyof WorkshopStateChange, string> = {
+  status: 'status',
+  currentItem: 'current_item',
+  timerEndsAt: 'timer_ends_at',
+  timerRemainingMs: 'timer_remaining_ms',
+  startedAt: 'started_at',
+  endedAt: 'ended_at',
+  startVersionId: 'start_version_id',
+  endVersionId: 'end_version_id',
+};
+
+type ParticipantRow = Omit<ParticipantRecord, 'guest'> & { guest: number };
+type IdeaRow = Omit<IdeaRecord, 'anonymous'> & { anonymous: number };
+type PollRow = Omit<PollRecord, 'options'>;
+
+/**
+ * WorkshopStore over better-sqlite3. Statements are prepared once; each multi-row write is one
+ * transaction, and a vote's checks run inside an IMMEDIATE transaction with its insert, so even
+ * a second process on the same file could not slip a vote past the budget.
+ */
+export class SqliteWorkshopStore implements WorkshopStore {
+  private readonly statements;
+  private readonly insertPollTransaction;
+  private readonly voteTransaction;
+  private readonly joinMemberTransaction;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      insertWorkshop: db.prepare(
+        `INSERT INTO workshops (id, city_slug, title, starts_at, place, allow_guests, agenda, status, current_item, join_code,
+           timer_ends_at, timer_remaining_ms, created_by, created_at, started_at, ended_at, start_version_id, end_version_id)
+         VALUES (@id, @citySlug, @title, @startsAt, @place, @allowGuests, @agenda, @status, @currentItem, @joinCode,
+           @timerEndsAt, @timerRemainingMs, @createdBy, @createdAt, @startedAt, @endedAt, @startVersionId, @endVersionId)
+         ON CONFLICT DO NOTHING`,
+      ),
+      findWorkshop: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
+      findByCode: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ? AND status <> 'ended'`),
+      listByCity: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE city_slug = ? ORDER BY starts_at DESC, created_at DESC`),
+      insertParticipant: db.prepare(
+        `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at)
+         VALUES (@id, @workshopId, @userId, @name, @guest, @tokenHash, @joinedAt)`,
+      ),
+      participantByUser: db.prepare<[string, string], ParticipantRow>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND user_id = ?`,
+      ),
+      participantByToken: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = ?`),
+      participants: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? ORDER BY joined_at, rowid`),
+      countParticipants: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM workshop_participants WHERE workshop_id = ?'),
+      insertIdea: db.prepare(
+        `INSERT INTO workshop_ideas (id, workshop_id, item_index, participant_id, anonymous, text, created_at, action_id)
+         VALUES (@id, @workshopId, @itemIndex, @participantId, @anonymous, @text, @createdAt, @actionId)`,
+      ),
+      ideas: db.prepare<[string], IdeaRow>(
+        `SELECT i.id, i.workshop_id AS workshopId, i.item_index AS itemIndex, i.participant_id AS participantId, p.name AS authorName,
+           i.anonymous, i.text, i.created_at AS createdAt, i.action_id AS actionId
+         FROM workshop_ideas i JOIN workshop_participants p ON p.id = i.participant_id WHERE i.workshop_id = ? ORDER BY i.created_at, i.rowid`,
+      ),
+      markPromoted: db.prepare<[string, string]>('UPDATE workshop_ideas SET action_id = ? WHERE id = ? AND action_id IS NULL'),
+      insertPoll: db.prepare(
+        `INSERT INTO workshop_polls (id, workshop_id, question, votes_per_person, closes_at, closed_at, created_at)
+         VALUES (@id, @workshopId, @question, @votesPerPerson, @closesAt, @closedAt, @createdAt)`,
+      ),
+      insertOption: db.prepare(
+        `INSERT INTO workshop_poll_options (id, poll_id, position, label, idea_id, action_id) VALUES (@id, @pollId, @position, @label, @ideaId, @actionId)`,
+      ),
+      polls: db.prepare<[string], PollRow>(
+        `SELECT id, workshop_id AS workshopId, question, votes_per_person AS votesPerPerson, closes_at AS closesAt,
+           closed_at AS closedAt, created_at AS createdAt FROM workshop_polls WHERE workshop_id = ? ORDER BY created_at, rowid`,
+      ),
+      options: db.prepare<[string], PollOptionRecord>(
+        'SELECT id, label, idea_id AS ideaId, action_id AS actionId FROM workshop_poll_options WHERE poll_id = ? ORDER BY position',
+      ),
+      pollForVote: db.prepare<[string], { votesPerPerson: number; closesAt: string | null; closedAt: string | null }>(
+        'SELECT votes_per_person AS votesPerPerson, closes_at AS closesAt, closed_at AS closedAt FROM workshop_polls WHERE id = ?',
+      ),
+      optionOfPoll: db.prepare<[string, string], { id: string }>('SELECT id FROM workshop_poll_options WHERE id = ? AND poll_id = ?'),
+      countVotesOf: db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM workshop_votes WHERE poll_id = ? AND participant_id = ?'),
+      insertVote: db.prepare(
+        'INSERT INTO workshop_votes (id, poll_id, option_id, participant_id, created_at) VALUES (@id, @pollId, @optionId, @participantId, @at)',
+      ),
+      closePoll: db.prepare<[string, string]>('UPDATE workshop_polls SET closed_at = ? WHERE id = ? AND closed_at IS NULL'),
+      voteCounts: db.prepare<[string], { optionId: string; n: number }>(
+        'SELECT option_id AS optionId, count(*) AS n FROM workshop_votes WHERE poll_id = ? GROUP BY option_id',
+      ),
+      votesOf: db.prepare<[string, string], { optionId: string }>(
+        'SELECT option_id AS optionId FROM workshop_votes WHERE poll_id = ? AND participant_id = ? ORDER BY rowid',
+      ),
+      insertDecision: db.prepare(
+        `INSERT INTO workshop_decisions (id, workshop_id, text, action_ids, item_index, created_at)
+         VALUES (@id, @workshopId, @text, @actionIds, @itemIndex, @createdAt)`,
+      ),
+      decisions: db.prepare<[string], Omit<DecisionRecord, 'actionIds'> & { actionIds: string }>(
+        `SELECT id, workshop_id AS workshopId, text, action_ids AS actionIds, item_index AS itemIndex, created_at AS createdAt
+         FROM workshop_decisions WHERE workshop_id = ? ORDER BY created_at, rowid`,
+      ),
+    };
+    const s = this.statements;
+    this.insertPollTransaction = db.transaction((poll: PollRecord) => {
+      s.insertPoll.run({ ...poll });
+      poll.options.forEach((option, position) => s.insertOption.run({ ...option, pollId: poll.id, position }));
+    });
+    this.voteTransaction = db.transaction((vote: { id: string; pollId: string; optionId: string; participantId: string; at: string }): VoteOutcome => {
+      const poll = s.pollForVote.get(vote.pollId);
+      if (!poll || !s.optionOfPoll.get(vote.optionId, vote.pollId)) return 'unknown_option';
+      if (poll.closedAt !== null || (poll.closesAt !== null && poll.closesAt <= vote.at)) return 'closed';
+      if (s.countVotesOf.get(vote.pollId, vote.participantId)!.n >= poll.votesPerPerson) return 'budget_exhausted';
+      s.insertVote.run(vote);
+      return 'counted';
+    });
+    this.joinMemberTransaction = db.transaction((participant: ParticipantRecord): ParticipantRecord => {
+      const existing = s.participantByUser.get(participant.workshopId, participant.userId!);
+      if (existing) return fromParticipantRow(existing);
+      s.insertParticipant.run({ ...participant, guest: 0, tokenHash: null });
+      return participant;
+    });
+  }
+
+  insert(workshop: WorkshopRecord): Promise<boolean> {
+    const result = this.statements.insertWorkshop.run({ ...workshop, allowGuests: workshop.allowGuests ? 1 : 0, agenda: JSON.stringify(workshop.agenda) });
+    return Promise.resolve(result.changes === 1);
+  }
+
+  find(id: string): Promise<WorkshopRecord | null> {
+    const row = this.statements.findWorkshop.get(id);
+    return Promise.resolve(row ? fromWorkshopRow(row) : null);
+  }
+
+  findActiveByCode(code: string): Promise<WorkshopRecord | null> {
+    const row = this.statements.findByCode.get(code);
+    return Promise.resolve(row ? fromWorkshopRow(row) : null);
+  }
+
+  listByCity(citySlug: string): Promise<WorkshopRecord[]> {
+    return Promise.resolve(this.statements.listByCity.all(citySlug).map(fromWorkshopRow));
+  }
+
+  update(id: string, expected: WorkshopStatus[], change: WorkshopStateChange): Promise<boolean> {
+    const keys = Object.keys(change) as (keyof WorkshopStateChange)[];
+    // The columns come from a fixed table, never from the request: safe to put in the SQL.
+    const sets = keys.map((key) => `${STATE_COLUMNS[key]} = @${key}`).join(', ');
+    const statuses = expected.map((_status, index) => `@expected${index}`).join(', ');
+    const params: Record<string, unknown> = { id, ...change };
+    expected.forEach((status, index) => (params[`expected${index}`] = status));
+    const result = this.db.prepare(`UPDATE workshops SET ${sets} WHERE id = @id AND status IN (${statuses})`).run(params);
+    return Promise.resolve(result.changes === 1);
+  }
+
+  joinMember(participant: ParticipantRecord): Promise<ParticipantRecord> {
+    return Promise.resolve(this.joinMemberTransaction(participant));
+  }
+
+  addGuest(participant: ParticipantRecord, tokenHash: string): Promise<void> {
+    this.statements.insertParticipant.run({ ...participant, guest: 1, tokenHash });
+    return Promise.resolve();
+  }
+
+  participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null> {
+    const row = this.statements.participantByUser.get(workshopId, userId);
+    return Promise.resolve(row ? fromParticipantRow(row) : null);
+  }
+
+  participantByToken(tokenHash: string): Promise<ParticipantRecord | null> {
+    const row = this.statements.participantByToken.get(tokenHash);
+    return Promise.resolve(row ? fromParticipantRow(row) : null);
+  }
+
+  participants(workshopId: string): Promise<ParticipantRecord[]> {
+    return Promise.resolve(this.statements.participants.all(workshopId).map(fromParticipantRow));
+  }
+
+  countParticipants(workshopIds: readonly string[]): Promise<Map<string, number>> {
+    return Promise.resolve(new Map(workshopIds.map((id) => [id, this.statements.countParticipants.get(id)!.n])));
+  }
+
+  insertIdea(idea: Omit<IdeaRecord, 'authorName'>): Promise<void> {
+    this.statements.insertIdea.run({ ...idea, anonymous: idea.anonymous ? 1 : 0 });
+    return Promise.resolve();
+  }
+
+  ideas(workshopId: string): Promise<IdeaRecord[]> {
+    return Promise.resolve(this.statements.ideas.all(workshopId).map((row) => ({ ...row, anonymous: row.anonymous === 1 })));
+  }
+
+  async idea(workshopId: string, ideaId: string): Promise<IdeaRecord | null> {
+    return (await this.ideas(workshopId)).find((idea) => idea.id === ideaId) ?? null;
+  }
+
+  markPromoted(ideaId: string, actionId: string): Promise<boolean> {
+    return Promise.resolve(this.statements.markPromoted.run(actionId, ideaId).changes === 1);
+  }
+
+  insertPoll(poll: PollRecord): Promise<void> {
+    this.insertPollTransaction(poll);
+    return Promise.resolve();
+  }
+
+  polls(workshopId: string): Promise<PollRecord[]> {
+    return Promise.resolve(this.statements.polls.all(workshopId).map((row) => ({ ...row, options: this.statements.options.all(row.id) })));
+  }
+
+  async poll(workshopId: string, pollId: string): Promise<PollRecord | null> {
+    return (await this.polls(workshopId)).find((poll) => poll.id === pollId) ?? null;
+  }
+
+  castVote(vote: { id: string; pollId: string; optionId: string; participantId: string; at: string }): Promise<VoteOutcome> {
+    return Promise.resolve(this.voteTransaction.immediate(vote));
+  }
+
+  closePoll(pollId: string, at: string): Promise<void> {
+    this.statements.closePoll.run(at, pollId);
+    return Promise.resolve();
+  }
+
+  voteCounts(pollId: string): Promise<Map<string, number>> {
+    return Promise.resolve(new Map(this.statements.voteCounts.all(pollId).map((row) => [row.optionId, row.n])));
+  }
+
+  votesOf(pollId: string, participantId: string): Promise<string[]> {
+    return Promise.resolve(this.statements.votesOf.all(pollId, participantId).map((row) => row.optionId));
+  }
+
+  insertDecision(decision: DecisionRecord): Promise<void> {
+    this.statements.insertDecision.run({ ...decision, actionIds: JSON.stringify(decision.actionIds) });
+    return Promise.resolve();
+  }
+
+  decisions(workshopId: string): Promise<DecisionRecord[]> {
+    return Promise.resolve(this.statements.decisions.all(workshopId).map((row) => ({ ...row, actionIds: JSON.parse(row.actionIds) as string[] })));
+  }
+}
+
+function fromWorkshopRow(row: WorkshopRow): WorkshopRecord {
+  return { ...row, allowGuests: row.allowGuests === 1, agenda: JSON.parse(row.agenda) as AgendaItem[] };
+}
+
+function fromParticipantRow(row: ParticipantRow): ParticipantRecord {
+  return { ...row, guest: row.guest === 1 };
+}

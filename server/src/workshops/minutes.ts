@@ -1,0 +1,32 @@
+import { iapDocumentName, type Minutes } from '@iap/shared';
+import type { VersionService } from '../versions/VersionService.js';
+import { ideaView, type WorkshopBoard } from './WorkshopBoard.js';
+import { summaryOf } from './WorkshopService.js';
+import type { WorkshopRecord, WorkshopStore } from './WorkshopStore.js';
+
+/**
+ * The minutes of a session, read from what was stored: who came, the agenda, every idea (an
+ * anonymous one with its author only for whoever runs the session), each poll's ranked results, the decisions, and what
+ * changed in the plan between the versions taken at start and end (until the end: up to now).
+ */
+export async function buildMinutes(
+  workshop: WorkshopRecord,
+  viewer: { canRun: boolean },
+  store: WorkshopStore,
+  board: WorkshopBoard,
+  versions: VersionService,
+): Promise<Minutes> {
+  const participants = await store.participants(workshop.id);
+  const polls = await store.polls(workshop.id);
+  const documentName = iapDocumentName(workshop.citySlug);
+  const planChanges = workshop.startVersionId ? await versions.diff(documentName, workshop.startVersionId, workshop.endVersionId ?? 'current') : null;
+  return {
+    workshop: summaryOf(workshop, participants.length),
+    attendance: participants.map((participant) => ({ name: participant.name, guest: participant.guest })),
+    agenda: workshop.agenda,
+    ideas: (await store.ideas(workshop.id)).map((idea) => ideaView(idea, viewer)),
+    polls: await Promise.all(polls.map(async (poll) => ({ question: poll.question, results: await board.rankedResults(poll) }))),
+    decisions: await board.decisions(workshop),
+    planChanges,
+  };
+}

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { IAP_SECTION_IDS } from './iap/sections.js';
+import { versionDiffSchema } from './versions.js';
+
+/** Workshop sessions of a ULG (issue 15, docs/API.md "Workshops"). */
+export const WORKSHOP_LIMITS = {
+  titleLength: 200,
+  placeLength: 200,
+  agendaItems: 30,
+  itemMinutes: 480,
+  ideaLength: 500,
+  questionLength: 300,
+  optionLabelLength: 200,
+  options: 30,
+  votesPerPerson: 20,
+  decisionLength: 1000,
+  nameLength: 80,
+  /** Seconds the facilitator may add to (or start) the countdown in one request: a day. */
+  timerSeconds: 24 * 60 * 60,
+} as const;
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or off a screen (no 0/O, 1/I/L, 5/S, 2/Z, 8/B). */
+export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+export const JOIN_CODE_LENGTH = 6;
+
+/** The cookie of a guest: allows that one session's participant actions, nothing else. */
+export const WORKSHOP_GUEST_COOKIE = 'iap_workshop_guest';
+
+/** The one event of `GET /api/workshops/:id/events`: something changed, refetch what `data.what` names. */
+export const WORKSHOP_CHANGED_EVENT = 'changed';
+export const WORKSHOP_CHANGE_TOPICS = ['session', 'ideas', 'polls', 'decisions', 'attendance'] as const;
+export const workshopChangeSchema = z.object({ what: z.enum(WORKSHOP_CHANGE_TOPICS) });
+export type WorkshopChange = z.infer<typeof workshopChangeSchema>;
+
+export const WORKSHOP_STATUSES = ['planned', 'running', 'ended'] as const;
+export const workshopStatusSchema = z.enum(WORKSHOP_STATUSES);
+export type WorkshopStatus = z.infer<typeof workshopStatusSchema>;
+
+const plainText = (max: number) => z.string().trim().min(1).max(max);
+
+export const agendaItemSchema = z
+  .object({
+    title: plainText(WORKSHOP_LIMITS.titleLength),
+    minutes: z.number().int().min(1).max(WORKSHOP_LIMITS.itemMinutes),
+    sectionId: z.enum(IAP_SECTION_IDS).optional(),
+  })
+  .strict();
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+/** `POST /api/cities/:slug/workshops`. */
+export const createWorkshopSchema = z
+  .object({
+    title: plainText(WORKSHOP_LIMITS.titleLength),
+    startsAt: z.iso.datetime({ offset: true }),
+    place: z.string().trim().max(WORKSHOP_LIMITS.placeLength).optional(),
+    allowGuests: z.boolean().optional(),
+    agenda: z.array(agendaItemSchema).min(1).max(WORKSHOP_LIMITS.agendaItems),
+  })
+  .strict();
+export type CreateWorkshop = z.infer<typeof createWorkshopSchema>;
+
+export const workshopTimerSchema = z.object({
+  running: z.boolean(),
+  /** When a running countdown reaches zero; null while stopped. */
+  endsAt: z.string().nullable(),
+  remainingMs: z.number(),
+});
+export type WorkshopTimer = z.infer<typeof workshopTimerSchema>;
+
+export const workshopParticipantSchema = z.object({ id: z.string(), name: z.string(), guest: z.boolean() });
+export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>;
+
+export const workshopSummarySchema = z.object({
+  id: z.string(),
+  citySlug: z.string(),
+  title: z.string(),
+  startsAt: z.string(),
+  place: z.string().nullable(),
+  status: workshopStatusSchema,
+  attendance: z.number(),
+});
+export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
+
+/** `GET /api/workshops/:id`: the session as the caller may see it. */
+export const workshopSchema = workshopSummarySchema.extend({
+  allowGuests: z.boolean(),
+  agenda: z.array(agendaItemSchema),
+  currentItem: z.number(),
+  timer: workshopTimerSchema,
+  /** The server's clock when it answered: a client shows `endsAt - serverNow` of countdown, whatever its own clock says. */
+  serverNow: z.string(),
+  joinCode: z.string(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  /** Whether the caller runs the session (the console) or takes part. */
+  canRun: z.boolean(),
+  /** The caller as a participant, once joined. */
+  me: workshopParticipantSchema.nullable(),
+});
+export type Workshop = z.infer<typeof workshopSchema>;
+
+export const workshopListSchema = z.object({ workshops: z.array(workshopSummarySchema) });
+export type WorkshopList = z.infer<typeof workshopListSchema>;
+
+export const advanceWorkshopSchema = z.object({ to: z.number().int().min(0).optional() }).strict();
+export const workshopTimerRequestSchema = z
+  .object({
+    action: z.enum(['start', 'pause', 'add']),
+    seconds: z.number().int().min(1).max(WORKSHOP_LIMITS.timerSeconds).optional(),
+  })
+  .strict();
+export type WorkshopTimerRequest = z.infer<typeof workshopTimerRequestSchema>;
+
+/** `POST /api/workshops/join`: a signed-in member needs no name; a guest must give one. */
+export const joinWorkshopSchema = z
+  .object({
+    code: z.string().trim().min(1).max(32),
+    name: z.string().trim().min(1).max(WORKSHOP_LIMITS.nameLength).optional(),
+  })
+  .strict();
+export const joinWorkshopResultSchema = z.object({ workshopId: z.string(), participant: workshopParticipantSchema });
+export type JoinWorkshopResult = z.infer<typeof joinWorkshopResultSchema>;
+
+export const createIdeaSchema = z
+  .object({ text: plainText(WORKSHOP_LIMITS.ideaLength), anonymous: z.boolean().optional() })
+  .strict();
+export const ideaSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  itemIndex: z.number(),
+  anonymous: z.boolean(),
+  /** Null for an anonymous idea, except for whoever runs the session. */
+  author: z.object({ name: z.string() }).nullable(),
+  createdAt: z.string(),
+  /** The draft action it became, if it did. */
+  actionId: z.string().nullable(),
+});
+export type Idea = z.infer<typeof ideaSchema>;
+export const ideaListSchema = z.object({ ideas: z.array(ideaSchema) });
+export type IdeaList = z.infer<typeof ideaListSchema>;
+export const promoteIdeaResultSchema = z.object({ actionId: z.string() });
+
+export const createPollSchema = z
+  .object({
+    question: plainText(WORKSHOP_LIMITS.questionLength),
+    votesPerPerson: z.number().int().min(1).max(WORKSHOP_LIMITS.votesPerPerson),
+    options: z
+      .array(
+        z
+          .object({
+            label: plainText(WORKSHOP_LIMITS.optionLabelLength),
+            ideaId: z.string().min(1).max(64).optional(),
+            actionId: z.string().min(1).max(64).optional(),
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(WORKSHOP_LIMITS.options),
+    closesAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type CreatePoll = z.infer<typeof createPollSchema>;
+
+export const pollOptionSchema = z.object({ id: z.string(), label: z.string() });
+export const pollSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  votesPerPerson: z.number(),
+  options: z.array(pollOptionSchema),
+  closesAt: z.string().nullable(),
+  closed: z.boolean(),
+  /** How many of their dots the caller has used, and on which options. */
+  myVotes: z.array(z.string()),
+});
+export type Poll = z.infer<typeof pollSchema>;
+export const pollListSchema = z.object({ polls: z.array(pollSchema) });
+export type PollList = z.infer<typeof pollListSchema>;
+
+export const castVoteSchema = z.object({ optionId: z.string().min(1).max(64) }).strict();
+
+export const pollResultsSchema = z.object({
+  closed: z.boolean(),
+  /** Ranked, most votes first. */
+  options: z.array(pollOptionSchema.extend({ votes: z.number() })),
+});
+export type PollResults = z.infer<typeof pollResultsSchema>;
+
+export const createDecisionSchema = z
+  .object({
+    text: plainText(WORKSHOP_LIMITS.decisionLength),
+    actionIds: z.array(z.string().min(1).max(64)).max(50).optional(),
+  })
+  .strict();
+export const decisionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  actionIds: z.array(z.string()),
+  itemIndex: z.number(),
+  createdAt: z.string(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+export const decisionListSchema = z.object({ decisions: z.array(decisionSchema) });
+
+/** `GET /api/workshops/:id/minutes`. */
+export const minutesSchema = z.object({
+  workshop: workshopSummarySchema,
+  attendance: z.array(z.object({ name: z.string(), guest: z.boolean() })),
+  agenda: z.array(agendaItemSchema),
+  ideas: z.array(ideaSchema),
+  polls: z.array(z.object({ question: z.string(), results: z.array(pollOptionSchema.extend({ votes: z.number() })) })),
+  decisions: z.array(decisionSchema),
+  /** What changed in the plan between the versions taken at start and at end (or now, while running); null before start. */
+  planChanges: versionDiffSchema.nullable(),
+});
+export type Minutes = z.infer<typeof minutesSchema>;
+export const minutesQuerySchema = z.object({ format: z.enum(['json', 'html']).default('json') }).strict();
