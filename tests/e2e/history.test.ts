@@ -146,6 +146,8 @@ describe('the History panel and the plan state', () => {
     const coordinator = await addSignedIn(server.app, { name: 'Mihai Coordinator', city: 'mizil', role: 'coordinator' });
     const lead = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
     for (const to of ['in_review', 'validated', 'submitted'] as const) await movePlan(coordinator, document, to);
+    // The coordinator has the plan open while the lead partner finalizes it.
+    const openBefore = await pages.open(coordinator, server.httpUrl);
 
     const page = await pages.open(lead, server.httpUrl);
     await page.getByTestId('plan-state-badge').getByText('Submitted').waitFor();
@@ -159,6 +161,12 @@ describe('the History panel and the plan state', () => {
     const banner = page.getByTestId('read-only-notice');
     await banner.getByText('This plan is final').waitFor();
     expect(await editorOf(page).getAttribute('contenteditable')).toBe('false');
+
+    // The coordinator's open tab: the server refuses what they type, and the banner says why.
+    await openBefore.locator('.ProseMirror h2[data-iap-section="context"] + p').click();
+    await openBefore.keyboard.type('Too late');
+    await openBefore.getByTestId('read-only-notice').getByText('This plan is final').waitFor();
+    await openBefore.getByTestId('plan-state-badge').getByText('Final').waitFor();
 
     // The coordinator, arriving now, finds it locked too, for the same reason.
     const coordinatorPage = await pages.open(coordinator, server.httpUrl);

@@ -9,6 +9,7 @@ import { DocumentTitle } from './DocumentTitle';
 import { ExportMenu } from '../export/ExportMenu';
 import { IapWorkspace } from '../iap/IapWorkspace';
 import { PlanStateControl } from '../planState/PlanStateControl';
+import { useRecheckStateWhenRefused } from '../planState/useRecheckStateWhenRefused';
 import { HistoryButton } from '../versions/HistoryButton';
 import { PresenceList } from './PresenceList';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -60,6 +61,7 @@ function SessionEditor({ session, isIap }: { session: CollabSession; isIap: bool
   const identity = useIdentity();
   const access = useDocumentAccess(session.name);
   const status = useCollabStatus(session);
+  useRecheckStateWhenRefused(session.name, status.writeRefused);
   const readOnly = access.canEdit !== true || status.writeRefused;
   useAwarenessUser(session, identity, readOnly);
   // The editor waits for the city's answer: a writer's first keystrokes must not meet a
