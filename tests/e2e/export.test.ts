@@ -41,7 +41,9 @@ describe('exporting plans in the browser', () => {
     await page.getByRole('button', { name: 'Export this plan' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
-    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    // Runs in the page; the tests have no DOM types.
+    const focused = () =>
+      page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent);
     await expect.poll(focused).toBe('Word document (DOCX)');
     await page.keyboard.press('ArrowDown');
     await expect.poll(focused).toBe('PDF');
