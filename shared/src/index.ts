@@ -16,3 +16,4 @@ export * from './editorSchema.js';
 export * from './versions.js';
 export * from './planStates.js';
 export * from './workshops.js';
+export * from './dashboard.js';

@@ -31,6 +31,8 @@ export const ACCESS_ACTIONS = [
   'iap.export',
   /** Network-wide: every city's plan in one ZIP (lead partner, admin). */
   'export.all',
+  /** Network-wide: every city's plan figures at a glance, and two plans compared (lead partner, admin). */
+  'network.dashboard',
   'city.settings',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];

@@ -28,6 +28,7 @@ const CITY_RULES: Record<AccessAction, { city: readonly CityRole[]; network: rea
   'iap.export': { city: ['coordinator'], network: ['admin', 'lead_partner'] },
   // No city role grants it: it spans every city of the network (assertCanInNetwork).
   'export.all': { city: [], network: ['admin', 'lead_partner'] },
+  'network.dashboard': { city: [], network: ['admin', 'lead_partner'] },
   'city.settings': { city: ['coordinator'], network: ['admin'] },
 };
 
