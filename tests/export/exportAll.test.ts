@@ -104,6 +104,20 @@ describe('exporting every plan at once', () => {
     }
   });
 
+  it('keeps at most five jobs per account, forgetting the oldest finished one', async () => {
+    const lead = await addSignedIn(server.app, { name: 'Lars Lead', networkRole: 'lead_partner' });
+    const ids: string[] = [];
+    for (let index = 0; index < 6; index++) {
+      const response = await start(lead, { format: 'html', states: ['final'] });
+      expect(response.statusCode).toBe(202);
+      ids.push(exportJobCreatedSchema.parse(response.json()).id);
+      await pollToEnd(lead, ids.at(-1)!);
+    }
+    expect((await statusOf(lead, ids[0]!)).code).toBe(404);
+    expect((await statusOf(lead, ids[1]!)).code).toBe(200);
+    expect((await statusOf(lead, ids[5]!)).code).toBe(200);
+  });
+
   it("keeps a job to the account that started it: another one gets 404", async () => {
     const { id } = exportJobCreatedSchema.parse((await start(leadPartner, { format: 'html' })).json());
     await pollToEnd(leadPartner, id);

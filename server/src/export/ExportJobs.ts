@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ExportJobRequest, ExportJobStatus } from '@iap/shared';
+import { ErrorCode, type ExportJobRequest, type ExportJobStatus } from '@iap/shared';
+import { AppError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { CityRecord } from '../cities/CityRepository.js';
 import type { PlanExporter } from './PlanExporter.js';
@@ -9,6 +10,12 @@ import { zipEntryName, zipFiles } from './zipArchive.js';
 
 /** How long a finished job and its ZIP stay downloadable. */
 export const EXPORT_JOB_TTL_MS = 30 * 60 * 1000;
+
+/**
+ * Jobs kept per account: each holds a ZIP of every plan in memory, so a loop of requests must
+ * not pile them up. Starting one more forgets the account's oldest finished job.
+ */
+export const MAX_JOBS_PER_ACCOUNT = 5;
 
 interface ExportJob {
   id: string;
@@ -36,9 +43,10 @@ export class ExportJobs {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  /** Queues a job over `cities` and returns its id at once. */
+  /** Queues a job over `cities` and returns its id at once; 429 when the account has too many running. */
   start(ownerId: string, request: ExportJobRequest, cities: readonly CityRecord[]): string {
     this.forgetExpired();
+    this.makeRoomFor(ownerId);
     const job: ExportJob = { id: randomUUID(), ownerId, status: 'running', done: 0, total: cities.length, zip: null, finishedAt: null };
     this.jobs.set(job.id, job);
     this.queue = this.queue.then(() => this.run(job, request, cities));
@@ -81,6 +89,15 @@ export class ExportJobs {
     } finally {
       job.finishedAt = this.clock();
     }
+  }
+
+  private makeRoomFor(ownerId: string): void {
+    const own = [...this.jobs.values()].filter((job) => job.ownerId === ownerId);
+    if (own.length < MAX_JOBS_PER_ACCOUNT) return;
+    // Map order is insertion order: the first finished one is the oldest.
+    const oldestFinished = own.find((job) => job.finishedAt !== null);
+    if (!oldestFinished) throw new AppError(ErrorCode.rateLimited, `At most ${MAX_JOBS_PER_ACCOUNT} exports at a time`);
+    this.jobs.delete(oldestFinished.id);
   }
 
   private forgetExpired(): void {
