@@ -1,4 +1,5 @@
 import type { AgendaItem, WorkshopStatus } from '@iap/shared';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/openDatabase.js';
 import type {
   DecisionRecord,
@@ -66,6 +67,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
   private readonly insertPollTransaction;
   private readonly voteTransaction;
   private readonly joinMemberTransaction;
+  private readonly updates = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
     this.statements = {
@@ -184,7 +186,14 @@ export class SqliteWorkshopStore implements WorkshopStore {
     const statuses = expected.map((_status, index) => `@expected${index}`).join(', ');
     const params: Record<string, unknown> = { id, ...change };
     expected.forEach((status, index) => (params[`expected${index}`] = status));
-    const result = this.db.prepare(`UPDATE workshops SET ${sets} WHERE id = @id AND status IN (${statuses})`).run(params);
+    const sql = `UPDATE workshops SET ${sets} WHERE id = @id AND status IN (${statuses})`;
+    // A handful of shapes (one per console command): each is prepared once.
+    let statement = this.updates.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.updates.set(sql, statement);
+    }
+    const result = statement.run(params);
     return Promise.resolve(result.changes === 1);
   }
 

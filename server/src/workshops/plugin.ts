@@ -28,7 +28,7 @@ import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import { AppError } from '../errors.js';
 import type { PlanStateService } from '../planStates/PlanStateService.js';
 import type { VersionService } from '../versions/VersionService.js';
-import { callerOf, guestTokenOf, isGuestPath, type WorkshopCaller } from './callers.js';
+import { assertRuns, callerOf, guestTokenOf, isGuestPath, type WorkshopCaller } from './callers.js';
 import { DEFAULT_JOIN_LIMIT, JoinRateLimiter } from './JoinRateLimiter.js';
 import { buildMinutes } from './minutes.js';
 import { renderMinutesHtml } from './minutesHtml.js';
@@ -143,6 +143,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
 
   app.post<{ Params: { id: string } }>('/workshops/:id/advance', async (request): Promise<Workshop> => {
     const { workshop, caller } = await load(request);
+    assertRuns(caller);
     const { to } = advanceWorkshopSchema.parse(request.body ?? {});
     await sessions.advance(workshop, caller, to);
     return fresh(request, caller);
@@ -150,6 +151,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
 
   app.post<{ Params: { id: string } }>('/workshops/:id/timer', async (request): Promise<Workshop> => {
     const { workshop, caller } = await load(request);
+    assertRuns(caller);
     await sessions.timer(workshop, caller, workshopTimerRequestSchema.parse(request.body));
     return fresh(request, caller);
   });
@@ -182,6 +184,8 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
 
   app.post<{ Params: { id: string } }>('/workshops/:id/polls', async (request, reply): Promise<Poll> => {
     const { workshop, caller } = await load(request);
+    // Who may ask comes before what is asked: a participant learns nothing from a 400.
+    assertRuns(caller);
     const poll = await board.createPoll(workshop, caller, createPollSchema.parse(request.body));
     void reply.status(201);
     return poll;
@@ -213,6 +217,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
 
   app.post<{ Params: { id: string } }>('/workshops/:id/decisions', async (request, reply): Promise<Decision> => {
     const { workshop, caller } = await load(request);
+    assertRuns(caller);
     const { text, actionIds } = createDecisionSchema.parse(request.body);
     const decision = await board.decide(workshop, caller, text, actionIds ?? []);
     void reply.status(201);
