@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Drawer } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { citySlugOfIapDocument } from '@iap/shared';
 import { useDocumentAccess } from '../editor/useDocumentAccess';
-import { HistoryPanel } from './HistoryPanel';
+import { PageLoader } from '../../app/PageLoader';
 import './versions.css';
+
+// The panel and its diff views load when History is first opened, not with the plan.
+const HistoryPanel = lazy(() => import('./HistoryPanel').then((module) => ({ default: module.HistoryPanel })));
 
 /**
  * "History" in the plan's bar: opens the version history beside the plan. Only a city's IAP
@@ -30,7 +33,11 @@ export function HistoryButton({ documentName }: { documentName: string }) {
         title={t('versions.title')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        {opened && <HistoryPanel documentName={documentName} canChange={access.canEdit === true} />}
+        {opened && (
+          <Suspense fallback={<PageLoader />}>
+            <HistoryPanel documentName={documentName} canChange={access.canEdit === true} />
+          </Suspense>
+        )}
       </Drawer>
     </>
   );
