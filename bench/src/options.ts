@@ -22,7 +22,8 @@ export interface Sizes {
   memory: { documents: number; documentBytes: number; idleConnections: number };
   durability: { writers: number; measureMs: number; burstUpdates: number };
   client: { editorRuns: number };
-  export: { planBytes: number; charsPerSecond: number; idleMs: number };
+  /** `format` of the ZIP: PDF is the heaviest to lay out; smoke uses HTML to stay quick. */
+  export: { planBytes: number; charsPerSecond: number; idleMs: number; format: 'pdf' | 'html' };
   versions: { stateBytes: number; edits: number };
 }
 
@@ -34,7 +35,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
     memory: { documents: 3, documentBytes: 10_000, idleConnections: 6 },
     durability: { writers: 2, measureMs: 400, burstUpdates: 30 },
     client: { editorRuns: 1 },
-    export: { planBytes: 20_000, charsPerSecond: 10, idleMs: 800 },
+    export: { planBytes: 20_000, charsPerSecond: 10, idleMs: 800, format: 'html' },
     versions: { stateBytes: 20_000, edits: 10 },
   },
   full: {
@@ -44,7 +45,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
     memory: { documents: 200, documentBytes: 50_000, idleConnections: 2_000 },
     durability: { writers: 10, measureMs: 10_000, burstUpdates: 2_000 },
     client: { editorRuns: 5 },
-    export: { planBytes: 300_000, charsPerSecond: 10, idleMs: 10_000 },
+    export: { planBytes: 300_000, charsPerSecond: 10, idleMs: 10_000, format: 'pdf' },
     versions: { stateBytes: 1_000_000, edits: 100 },
   },
 };
