@@ -222,7 +222,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(versionsPlugin, { prefix: '/api', versions, planStates, cities });
   await app.register(planStatesPlugin, { prefix: '/api', planStates, cities });
   await app.register(workshopsPlugin, { prefix: '/api', db, cities, attempts, versions, planStates, registry, clock, cookie });
-  await app.register(dashboardPlugin, { prefix: '/api', cities, registry, planStates, versions, stakeholders, memberships });
+  await app.register(dashboardPlugin, { prefix: '/api', cities, registry, store, planStates, versions, stakeholders, memberships });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
     // A client breaking the WebSocket protocol (an oversized frame, say) is the client's fault:

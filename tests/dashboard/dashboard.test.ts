@@ -81,6 +81,8 @@ describe('the network dashboard', () => {
   it('shows the figures the documents hold after two people edit actions live', async ({ server, connect, lead }) => {
     const ana = await addSignedIn(server.app, { name: 'Ana Member', city: 'obidos' });
     const rui = await addSignedIn(server.app, { name: 'Rui Member', city: 'obidos', role: 'coordinator' });
+    // Read once before: the figures it remembers must not outlive the edits below.
+    expect((await dashboardOf(server, lead)).find((city) => city.slug === 'obidos')).toMatchObject({ actions: 0, totalCost: 0 });
     const first = await connect(ana, 'iap.obidos');
     const second = await connect(rui, 'iap.obidos');
     const actionsOf = (client: TestClient) => client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions);
@@ -109,10 +111,14 @@ describe('the network dashboard', () => {
     byId(second, 'a1').set('estimatedCost', 150_000);
     actionsOf(second).push([actionMap('a3', 'Digital skills for makers', { estimatedCost: null })]);
     await Promise.all([first.whenSaved(), second.whenSaved()]);
+    // Between reads, only a change of cost: the count of actions stays, the sums move.
+    expect((await dashboardOf(server, lead)).find((city) => city.slug === 'obidos')).toMatchObject({ actions: 3, totalCost: 180_000 });
+    byId(first, 'a3').set('estimatedCost', 20_000);
+    await first.whenSaved();
 
     const obidos = (await dashboardOf(server, lead)).find((city) => city.slug === 'obidos')!;
     const expected = await storedFigures(server, 'iap.obidos');
-    expect(expected).toEqual({ actions: 3, totalCost: 180_000, secured: 80_000, likely: 10_000, toFind: 5_000, fundingGap: 90_000 });
+    expect(expected).toEqual({ actions: 3, totalCost: 200_000, secured: 80_000, likely: 10_000, toFind: 5_000, fundingGap: 110_000 });
     expect(obidos).toMatchObject(expected);
     expect(obidos.members).toBe(2);
     expect(obidos.state).toBe('draft');

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   COMPARE_TEXT_LIMIT,
   ErrorCode,
@@ -11,6 +11,7 @@ import {
 } from '@iap/shared';
 import type { CityRecord } from '../cities/CityRepository.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
 import { AppError } from '../errors.js';
 import { planSnapshotOf } from '../iap/planSnapshot.js';
 import { sectionTexts } from '../iap/planText.js';
@@ -19,12 +20,15 @@ import type { PlanStateService } from '../planStates/PlanStateService.js';
 import type { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
 import { summarizeRegister } from '../stakeholders/stakeholderView.js';
 import type { VersionService } from '../versions/VersionService.js';
-import { figuresOfSnapshot } from './planFigures.js';
+import { figuresOfSnapshot, type PlanFigures } from './planFigures.js';
+import { PlanFiguresCache } from './PlanFiguresCache.js';
 import { readPlan } from './PlanReader.js';
 
 export interface NetworkDashboardDeps {
   cities: { list(): CityRecord[]; find(slug: string): CityRecord | null };
   registry: DocumentRegistry;
+  /** Asked whether a plan changed since its figures were read (PlanFiguresCache). */
+  store: Pick<DocumentStore, 'loadSince'>;
   planStates: Pick<PlanStateService, 'stateOf'>;
   versions: Pick<VersionService, 'list'>;
   stakeholders: StakeholderRepository;
@@ -36,15 +40,18 @@ export interface NetworkDashboardDeps {
  * the stakeholder register, the memberships and the plan workflow: nothing here is stored.
  */
 export class NetworkDashboard {
-  constructor(private readonly deps: NetworkDashboardDeps) {}
+  private readonly figures: PlanFiguresCache;
+
+  constructor(private readonly deps: NetworkDashboardDeps) {
+    this.figures = new PlanFiguresCache(deps.registry, deps.store);
+  }
 
   async read(): Promise<NetworkDashboardView> {
     // Plans are read one after another: each read is synchronous CPU work on a loaded
     // document, and loading nine at once would hold nine cold documents' bytes in memory together.
     const cities: DashboardCity[] = [];
     for (const city of this.deps.cities.list()) {
-      const snapshot = await readPlan(this.deps.registry, iapDocumentName(city.slug), planSnapshotOf);
-      cities.push(await this.cardOf(city, figuresOfSnapshot(snapshot)));
+      cities.push(await this.cardOf(city, await this.figures.figuresOf(iapDocumentName(city.slug))));
     }
     return { cities };
   }
@@ -82,7 +89,7 @@ export class NetworkDashboard {
     };
   }
 
-  private async cardOf(city: CityRecord, figures: ReturnType<typeof figuresOfSnapshot>): Promise<DashboardCity> {
+  private async cardOf(city: CityRecord, figures: PlanFigures): Promise<DashboardCity> {
     const name = iapDocumentName(city.slug);
     // Counts name nobody, so they cover the whole register: the same figures the ULG page's
     // sector balance shows the lead partner (stakeholderView.ts, summarizeRegister).
