@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import Fastify from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { citySlugOfIapDocument, COLLAB_PATH } from '@iap/shared';
 import { openDatabase, type Db } from './db/openDatabase.js';
 import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.js';
@@ -130,6 +131,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: 1024 * 1024,
     ...frameworkErrorOptions,
   });
+  // Routes declare body, params, query and response with the shared zod schemas; these compile them.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   const clock = options.clock ?? systemClock;
   const cookie = { secure: options.secureCookies ?? false };
 

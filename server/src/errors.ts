@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { ErrorCode, type ApiError } from '@iap/shared';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -67,9 +68,30 @@ export class AppError extends Error {
 /** Turns a zod failure into an AppError naming the first offending field. */
 export function fromZodError(error: ZodError): AppError {
   const issue = error.issues[0];
+  return invalidPayload(issue && { ...issue, keys: issue.code === 'unrecognized_keys' ? issue.keys : undefined });
+}
+
+/**
+ * The same for a payload a route's declared schema refused (fastify-type-provider-zod carries
+ * each zod issue as `{ keyword: code, instancePath: '/a/0/b', message, params }`), so a route
+ * with a schema answers exactly as a handler that parsed the payload itself.
+ */
+function fromRouteValidation(error: { validation: { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }[] }): AppError {
+  const first = error.validation[0];
+  if (!first) return invalidPayload(undefined);
+  const keys = first.params.keys;
+  return invalidPayload({
+    code: first.keyword,
+    path: first.instancePath.split('/').slice(1).filter((segment) => segment !== ''),
+    message: first.message ?? 'invalid',
+    keys: Array.isArray(keys) ? keys.map(String) : undefined,
+  });
+}
+
+function invalidPayload(issue: { code: string; path: readonly PropertyKey[]; message: string; keys?: readonly string[] } | undefined): AppError {
   // An unknown key is reported on its parent object: name the key itself.
-  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : (issue?.path ?? []);
-  const field = path.length > 0 ? path.join('.') : undefined;
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...(issue.keys ?? []).slice(0, 1)] : (issue?.path ?? []);
+  const field = path.length > 0 ? path.map(String).join('.') : undefined;
   const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'invalid payload';
   return new AppError(ErrorCode.invalidPayload, message, field);
 }
@@ -103,6 +125,7 @@ export function registerErrorHandler(app: FastifyInstance, spaIndex: Buffer | nu
     let appError: AppError;
     if (error instanceof AppError) appError = error;
     else if (error instanceof ZodError) appError = fromZodError(error);
+    else if (hasZodFastifySchemaValidationErrors(error)) appError = fromRouteValidation(error);
     else if (isFastifyClientError(error)) appError = fromFastifyError(error);
     else {
       request.log.error({ err: error }, 'unhandled error');

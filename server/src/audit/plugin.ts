@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { auditQuerySchema, type AuditPage } from '@iap/shared';
-import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditPageSchema, auditQuerySchema } from '@iap/shared';
+import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
+import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
 import type { AuditLog } from './AuditLog.js';
 import { visibleAuditEntries } from './auditView.js';
@@ -18,10 +20,12 @@ export interface AuditPluginOptions {
 /** `GET /api/cities/:slug/audit`: who changed roles, membership, invites and the register. */
 export async function auditPlugin(app: FastifyInstance, options: AuditPluginOptions): Promise<void> {
   const { cities, audit } = options;
+  const gate = cityGate(cities);
 
-  app.get<{ Params: { slug: string } }>('/:slug/audit', async (request): Promise<AuditPage> => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'audit.read');
-    const query = auditQuerySchema.parse(request.query);
+  const schema = { params: cityParamsSchema, querystring: auditQuerySchema, response: { 200: auditPageSchema } };
+  app.withTypeProvider<ZodTypeProvider>().get('/:slug/audit', { ...gate.check('audit.read'), schema }, async (request) => {
+    const { principal, city } = gate.grantOf(request);
+    const query = request.query;
     const entries = audit.listCity(city.slug, query.before, query.limit);
     // The same rule as the register's own pages: whoever does not manage it sees the listed people only.
     const listed = can(principal, 'stakeholders.manage', city.slug) ? null : options.listedStakeholders(city.slug);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ErrorCode, loginRequestSchema, type Me } from '@iap/shared';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ErrorCode, loginRequestSchema, meSchema } from '@iap/shared';
 import { requireAccount } from '../access/requestAccount.js';
 import { AppError } from '../errors.js';
 import { clearSessionCookie, setSessionCookie, type SessionCookieOptions } from './authentication.js';
@@ -23,9 +24,10 @@ const WRONG_CREDENTIALS = 'The e-mail address or the password is not right';
 /** Sign-in, sign-out and `GET /me`, under the /api prefix. */
 export async function authPlugin(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
   const { users, sessions, principals, limiter } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
 
-  app.post('/auth/login', async (request, reply): Promise<Me> => {
-    const body = loginRequestSchema.parse(request.body);
+  routes.post('/auth/login', { schema: { body: loginRequestSchema, response: { 200: meSchema } } }, async (request, reply) => {
+    const body = request.body;
     const retryAfter = await limiter.begin(request.ip, body.email);
     if (retryAfter !== null) {
       void reply.header('retry-after', String(retryAfter));
@@ -50,5 +52,5 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
     return reply.status(204).send();
   });
 
-  app.get('/me', async (request): Promise<Me> => describeAccount(requireAccount(request)));
+  routes.get('/me', { schema: { response: { 200: meSchema } } }, async (request) => describeAccount(requireAccount(request)));
 }

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   ACCESS_ACTIONS,
+  citiesResponseSchema,
+  cityDetailSchema,
   citySettingsPatchSchema,
+  citySettingsSchema,
   iapDocumentName,
-  type CitiesResponse,
-  type CityDetail,
-  type CitySettings,
   type CitySummary,
   type Principal,
 } from '@iap/shared';
-import { authorizeInCity } from '../access/authorizeInCity.js';
+import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
 import { requireAccount } from '../access/requestAccount.js';
 import type { AuditLog } from '../audit/AuditLog.js';
@@ -27,8 +28,6 @@ function summarize(city: CityRecord, principal: Principal): CitySummary {
   };
 }
 
-type SlugParams = { Params: { slug: string } };
-
 export interface CitiesPluginOptions {
   cities: CityRepository;
   audit: AuditLog;
@@ -37,15 +36,17 @@ export interface CitiesPluginOptions {
 /** The network's cities as the caller may see them, and city settings; under /api/cities. */
 export async function citiesPlugin(app: FastifyInstance, options: CitiesPluginOptions): Promise<void> {
   const { cities, audit } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const gate = cityGate(cities);
 
-  app.get('/', async (request): Promise<CitiesResponse> => {
+  routes.get('/', { schema: { response: { 200: citiesResponseSchema } } }, async (request) => {
     const { principal } = requireAccount(request);
     const visible = cities.list().filter((city) => can(principal, 'city.read', city.slug));
     return { cities: visible.map((city) => summarize(city, principal)) };
   });
 
-  app.get<SlugParams>('/:slug', async (request): Promise<CityDetail> => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'city.read');
+  routes.get('/:slug', { ...gate.check('city.read'), schema: { params: cityParamsSchema, response: { 200: cityDetailSchema } } }, async (request) => {
+    const { principal, city } = gate.grantOf(request);
     const settings = { observersCanComment: city.observersCanComment };
     return {
       ...summarize(city, principal),
@@ -55,9 +56,10 @@ export async function citiesPlugin(app: FastifyInstance, options: CitiesPluginOp
     };
   });
 
-  app.patch<SlugParams>('/:slug/settings', async (request): Promise<CitySettings> => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'city.settings');
-    const patch = citySettingsPatchSchema.parse(request.body);
+  const settingsSchema = { params: cityParamsSchema, body: citySettingsPatchSchema, response: { 200: citySettingsSchema } };
+  routes.patch('/:slug/settings', { ...gate.check('city.settings'), schema: settingsSchema }, async (request) => {
+    const { principal, city } = gate.grantOf(request);
+    const patch = request.body;
     const next = { observersCanComment: patch.observersCanComment ?? city.observersCanComment };
     if (next.observersCanComment !== city.observersCanComment) {
       app.db.transaction(() => {

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   ErrorCode,
   INVITE_TTL_DAYS,
+  inviteAcceptedSchema,
   inviteAcceptNewAccountSchema,
   inviteAcceptSignedInSchema,
+  inviteCreatedSchema,
   inviteCreateSchema,
-  type InviteAccepted,
-  type InviteCreated,
-  type InvitePreview,
-  type PendingInvitesResponse,
+  invitePreviewSchema,
+  pendingInvitesResponseSchema,
 } from '@iap/shared';
-import { authorizeInCity } from '../access/authorizeInCity.js';
+import { z } from 'zod';
+import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { assertCanInvite } from '../access/policy.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import { setSessionCookie, type SessionCookieOptions } from '../auth/authentication.js';
@@ -41,8 +43,7 @@ export interface InvitesPluginOptions {
 
 const INVITE_TTL_MS = INVITE_TTL_DAYS * 24 * 60 * 60 * 1000;
 
-type SlugParams = { Params: { slug: string } };
-type TokenParams = { Params: { token: string } };
+const tokenParamsSchema = z.object({ token: z.string() });
 
 /**
  * Invite links, under /api: coordinators (any role) and facilitators (member, observer)
@@ -50,10 +51,14 @@ type TokenParams = { Params: { token: string } };
  */
 export async function invitesPlugin(app: FastifyInstance, options: InvitesPluginOptions): Promise<void> {
   const { clock, cities, invites, audit, commands, sessions, principals, limiter } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const gate = cityGate(cities);
+  const inviting = gate.check('members.invite');
 
-  app.post<SlugParams>('/cities/:slug/invites', async (request, reply): Promise<InviteCreated> => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'members.invite');
-    const { role } = inviteCreateSchema.parse(request.body);
+  const createSchema = { params: cityParamsSchema, body: inviteCreateSchema, response: { 201: inviteCreatedSchema } };
+  routes.post('/cities/:slug/invites', { ...inviting, schema: createSchema }, async (request, reply) => {
+    const { principal, city } = gate.grantOf(request);
+    const { role } = request.body;
     assertCanInvite(principal, city.slug, role);
     const token = newToken();
     const now = clock();
@@ -80,8 +85,9 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
     return { id: invite.id, token, url: `/invite/${token}`, role, expiresAt: invite.expiresAt };
   });
 
-  app.get<SlugParams>('/cities/:slug/invites', async (request): Promise<PendingInvitesResponse> => {
-    const { city } = authorizeInCity(request, cities, request.params.slug, 'members.invite');
+  const listSchema = { params: cityParamsSchema, response: { 200: pendingInvitesResponseSchema } };
+  routes.get('/cities/:slug/invites', { ...inviting, schema: listSchema }, async (request) => {
+    const { city } = gate.grantOf(request);
     return {
       invites: invites.listPending(city.slug, isoAt(clock())).map((invite) => ({
         id: invite.id,
@@ -93,8 +99,9 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
     };
   });
 
-  app.delete<{ Params: { slug: string; id: string } }>('/cities/:slug/invites/:id', async (request, reply) => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'members.invite');
+  const revokeSchema = { params: cityParamsSchema.extend({ id: z.string() }) };
+  routes.delete('/cities/:slug/invites/:id', { ...inviting, schema: revokeSchema }, async (request, reply) => {
+    const { principal, city } = gate.grantOf(request);
     const invite = invites.findInCity(request.params.id, city.slug);
     if (!invite) throw new AppError(ErrorCode.notFound, 'No such invite', 'id');
     assertCanInvite(principal, city.slug, invite.role);
@@ -113,7 +120,7 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
     return reply.status(204).send();
   });
 
-  app.get<TokenParams>('/invites/:token', async (request): Promise<InvitePreview> => {
+  routes.get('/invites/:token', { schema: { params: tokenParamsSchema, response: { 200: invitePreviewSchema } } }, async (request) => {
     const invite = invites.findByTokenHash(hashToken(request.params.token));
     assertInviteUsable(invite, isoAt(clock()));
     const city = cities.find(invite.citySlug);
@@ -121,7 +128,10 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
     return { city: { slug: city.slug, name: city.name, country: city.country }, role: invite.role, expiresAt: invite.expiresAt };
   });
 
-  app.post<TokenParams>('/invites/:token/accept', async (request, reply): Promise<InviteAccepted> => {
+  // The body is read here, not declared: which schema applies depends on who is signed in, and
+  // the attempt is counted (rate limit) before anything about it is judged.
+  const acceptSchema = { params: tokenParamsSchema, response: { 200: inviteAcceptedSchema } };
+  routes.post('/invites/:token/accept', { schema: acceptSchema }, async (request, reply) => {
     // Counted before anything is looked up: refusals (unknown link, e-mail taken) tell something.
     const retryAfter = await limiter.begin(request.ip, request.params.token);
     if (retryAfter !== null) {

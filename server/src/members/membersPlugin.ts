@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { memberRoleChangeSchema, type Member, type MembersResponse } from '@iap/shared';
-import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { memberRoleChangeSchema, membersResponseSchema, type Member } from '@iap/shared';
+import { z } from 'zod';
+import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
+import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
 import type { MemberCommands } from './MemberCommands.js';
 import type { MembershipRepository } from './MembershipRepository.js';
 
-type MemberParams = { Params: { slug: string; userId: string } };
+const memberParamsSchema = cityParamsSchema.extend({ userId: z.string() });
 
 export interface MembersPluginOptions {
   cities: CityLookup<GatedCity>;
@@ -16,9 +19,12 @@ export interface MembersPluginOptions {
 /** A city's ULG members: list, change a role, remove; under /api/cities. */
 export async function membersPlugin(app: FastifyInstance, options: MembersPluginOptions): Promise<void> {
   const { cities, memberships, commands } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const gate = cityGate(cities);
 
-  app.get<{ Params: { slug: string } }>('/:slug/members', async (request): Promise<MembersResponse> => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'members.read');
+  const listSchema = { params: cityParamsSchema, response: { 200: membersResponseSchema } };
+  routes.get('/:slug/members', { ...gate.check('members.read'), schema: listSchema }, async (request) => {
+    const { principal, city } = gate.grantOf(request);
     // E-mail addresses are personal data: only those who manage the ULG need them.
     const showEmail = can(principal, 'members.manage', city.slug);
     return {
@@ -34,15 +40,16 @@ export async function membersPlugin(app: FastifyInstance, options: MembersPlugin
     };
   });
 
-  app.patch<MemberParams>('/:slug/members/:userId', async (request) => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'members.manage');
-    const { role } = memberRoleChangeSchema.parse(request.body);
+  const roleSchema = { params: memberParamsSchema, body: memberRoleChangeSchema };
+  routes.patch('/:slug/members/:userId', { ...gate.check('members.manage'), schema: roleSchema }, async (request) => {
+    const { principal, city } = gate.grantOf(request);
+    const { role } = request.body;
     const membership = await commands.changeRole(principal.id, city.slug, request.params.userId, role);
     return { userId: membership.userId, role: membership.role };
   });
 
-  app.delete<MemberParams>('/:slug/members/:userId', async (request, reply) => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'members.manage');
+  routes.delete('/:slug/members/:userId', { ...gate.check('members.manage'), schema: { params: memberParamsSchema } }, async (request, reply) => {
+    const { principal, city } = gate.grantOf(request);
     await commands.remove(principal.id, city.slug, request.params.userId);
     return reply.status(204).send();
   });

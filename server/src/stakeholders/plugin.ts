@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   ErrorCode,
   stakeholderCreateSchema,
   stakeholderPatchSchema,
-  type Stakeholder,
-  type StakeholderSummary,
-  type StakeholdersResponse,
+  stakeholderSchema,
+  stakeholdersResponseSchema,
+  stakeholderSummarySchema,
 } from '@iap/shared';
-import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
+import { z } from 'zod';
+import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
+import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import { isoAt, type Clock } from '../clock.js';
@@ -18,8 +21,7 @@ import { toCsv } from './csv.js';
 import { CSV_HEADER, csvRow, summarizeRegister, toStakeholder, visibleStakeholders } from './stakeholderView.js';
 import type { StakeholderRecord, StakeholderRepository } from './StakeholderRepository.js';
 
-type SlugParams = { Params: { slug: string } };
-type StakeholderParams = { Params: { slug: string; id: string } };
+const stakeholderParamsSchema = cityParamsSchema.extend({ id: z.string() });
 
 export interface StakeholdersPluginOptions {
   clock: Clock;
@@ -33,10 +35,14 @@ export interface StakeholdersPluginOptions {
 /** The stakeholder register of a city's ULG, under /api/cities. */
 export async function stakeholdersPlugin(app: FastifyInstance, options: StakeholdersPluginOptions): Promise<void> {
   const { clock, cities, stakeholders, memberships, audit } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const gate = cityGate(cities);
+  const reads = gate.check('stakeholders.read');
+  const manages = gate.check('stakeholders.manage');
 
-  /** Read access, and whether the caller sees the complete register. */
-  const reader = (request: FastifyRequest, slug: string) => {
-    const { principal, city } = authorizeInCity(request, cities, slug, 'stakeholders.read');
+  /** The city read, and whether the caller sees the complete register. */
+  const reader = (request: FastifyRequest) => {
+    const { principal, city } = gate.grantOf(request);
     return { city, complete: can(principal, 'stakeholders.manage', city.slug) };
   };
 
@@ -53,18 +59,20 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
     return found;
   };
 
-  app.get<SlugParams>('/:slug/stakeholders', async (request): Promise<StakeholdersResponse> => {
-    const { city, complete } = reader(request, request.params.slug);
+  const listSchema = { params: cityParamsSchema, response: { 200: stakeholdersResponseSchema } };
+  routes.get('/:slug/stakeholders', { ...reads, schema: listSchema }, async (request) => {
+    const { city, complete } = reader(request);
     return { stakeholders: visibleStakeholders(stakeholders.listCity(city.slug), complete), complete };
   });
 
-  app.get<SlugParams>('/:slug/stakeholders/summary', async (request): Promise<StakeholderSummary> => {
-    const { city } = reader(request, request.params.slug);
+  const summarySchema = { params: cityParamsSchema, response: { 200: stakeholderSummarySchema } };
+  routes.get('/:slug/stakeholders/summary', { ...reads, schema: summarySchema }, async (request) => {
+    const { city } = reader(request);
     return summarizeRegister(stakeholders, city.slug);
   });
 
-  app.get<SlugParams>('/:slug/stakeholders.csv', async (request, reply) => {
-    const { city, complete } = reader(request, request.params.slug);
+  routes.get('/:slug/stakeholders.csv', { ...reads, schema: { params: cityParamsSchema } }, async (request, reply) => {
+    const { city, complete } = reader(request);
     const rows = visibleStakeholders(stakeholders.listCity(city.slug), complete).map(csvRow);
     return reply
       .type('text/csv; charset=utf-8')
@@ -72,16 +80,18 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
       .send(toCsv(CSV_HEADER, rows));
   });
 
-  app.get<StakeholderParams>('/:slug/stakeholders/:id', async (request): Promise<Stakeholder> => {
-    const { city, complete } = reader(request, request.params.slug);
+  const oneSchema = { params: stakeholderParamsSchema, response: { 200: stakeholderSchema } };
+  routes.get('/:slug/stakeholders/:id', { ...reads, schema: oneSchema }, async (request) => {
+    const { city, complete } = reader(request);
     const found = findOr404(request.params.id, city.slug);
     if (!complete && !found.consentToBeListed) throw new AppError(ErrorCode.notFound, 'No such stakeholder', 'id');
     return toStakeholder(found, complete);
   });
 
-  app.post<SlugParams>('/:slug/stakeholders', async (request, reply): Promise<Stakeholder> => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'stakeholders.manage');
-    const input = stakeholderCreateSchema.parse(request.body);
+  const createSchema = { params: cityParamsSchema, body: stakeholderCreateSchema, response: { 201: stakeholderSchema } };
+  routes.post('/:slug/stakeholders', { ...manages, schema: createSchema }, async (request, reply) => {
+    const { principal, city } = gate.grantOf(request);
+    const input = request.body;
     assertLinkable(city.slug, input.linkedUserId ?? null);
     const now = isoAt(clock());
     const record: StakeholderRecord = {
@@ -114,9 +124,10 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
     return toStakeholder(findOr404(record.id, city.slug), true);
   });
 
-  app.patch<StakeholderParams>('/:slug/stakeholders/:id', async (request): Promise<Stakeholder> => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'stakeholders.manage');
-    const patch = stakeholderPatchSchema.parse(request.body);
+  const patchSchema = { params: stakeholderParamsSchema, body: stakeholderPatchSchema, response: { 200: stakeholderSchema } };
+  routes.patch('/:slug/stakeholders/:id', { ...manages, schema: patchSchema }, async (request) => {
+    const { principal, city } = gate.grantOf(request);
+    const patch = request.body;
     const current = findOr404(request.params.id, city.slug);
     if (patch.linkedUserId !== undefined) assertLinkable(city.slug, patch.linkedUserId);
     const next: StakeholderRecord = {
@@ -145,8 +156,8 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
     return toStakeholder(findOr404(current.id, city.slug), true);
   });
 
-  app.delete<StakeholderParams>('/:slug/stakeholders/:id', async (request, reply) => {
-    const { principal, city } = authorizeInCity(request, cities, request.params.slug, 'stakeholders.manage');
+  routes.delete('/:slug/stakeholders/:id', { ...manages, schema: { params: stakeholderParamsSchema } }, async (request, reply) => {
+    const { principal, city } = gate.grantOf(request);
     const current = findOr404(request.params.id, city.slug);
     app.db.transaction(() => {
       stakeholders.delete(current.id, city.slug);

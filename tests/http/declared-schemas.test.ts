@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../support/server.js';
+import { addSignedIn, type SignedIn } from '../access/people.js';
+
+/**
+ * Routes declare their body, params, query and response with the shared zod schemas. What a
+ * caller sees must stay what it was when handlers parsed payloads themselves: the one error
+ * shape naming the field, access refused before the payload is judged, fields a schema does
+ * not list never sent.
+ */
+describe('routes with declared schemas', () => {
+  let server: RunningServer;
+  let coordinator: SignedIn;
+  let observer: SignedIn;
+
+  beforeAll(async () => {
+    server = await startServer();
+    coordinator = await addSignedIn(server.app, { name: 'Schema Coordinator', city: 'mizil', role: 'coordinator' });
+    observer = await addSignedIn(server.app, { name: 'Schema Observer', city: 'mizil', role: 'observer' });
+  });
+  afterAll(async () => server.close());
+
+  const patchSettings = (cookie: string | null, payload: unknown) =>
+    server.app.inject({ method: 'PATCH', url: '/api/cities/mizil/settings', headers: cookie ? { cookie } : {}, payload: payload as object });
+
+  it('an unknown key in a body is refused in the one error shape, naming the key', async () => {
+    const response = await patchSettings(coordinator.cookie, { observersCanComment: true, colour: 'red' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ error: { code: 'invalid_payload', message: expect.stringMatching(/^colour: /), field: 'colour' } });
+  });
+
+  it('a value of the wrong type names its field', async () => {
+    const response = await patchSettings(coordinator.cookie, { observersCanComment: 'yes' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'invalid_payload', field: 'observersCanComment' });
+  });
+
+  it('a query outside its schema names the parameter', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/api/cities/mizil/audit?limit=0', headers: { cookie: coordinator.cookie } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'invalid_payload', field: 'limit' });
+  });
+
+  it('access is refused before the payload is judged: anonymous 401, a role without the right 403, an unknown city 404', async () => {
+    const invalid = { observersCanComment: 'yes' };
+    expect((await patchSettings(null, invalid)).statusCode).toBe(401);
+    expect((await patchSettings(observer.cookie, invalid)).statusCode).toBe(403);
+    const unknown = await server.app.inject({ method: 'PATCH', url: '/api/cities/atlantis/settings', headers: { cookie: coordinator.cookie }, payload: invalid });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('a valid body is applied and the answer holds only what its schema lists', async () => {
+    const response = await patchSettings(coordinator.cookie, { observersCanComment: true });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ observersCanComment: true });
+  });
+});
