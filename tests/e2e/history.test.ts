@@ -156,11 +156,13 @@ describe('the History panel and the plan state', () => {
     const move = page.getByRole('dialog', { name: 'Finalize the plan' });
     await move.getByText('A final plan is read-only for everyone').waitFor();
     await move.getByRole('button', { name: 'Confirm' }).click();
+    await move.waitFor({ state: 'detached' });
 
     await page.getByTestId('plan-state-badge').getByText('Final').waitFor();
     const banner = page.getByTestId('read-only-notice');
     await banner.getByText('This plan is final').waitFor();
     expect(await editorOf(page).getAttribute('contenteditable')).toBe('false');
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'plan-final.png') });
 
     // The coordinator's open tab: the server refuses what they type, and the banner says why.
     await openBefore.locator('.ProseMirror h2[data-iap-section="context"] + p').click();

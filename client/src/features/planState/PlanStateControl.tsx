@@ -15,7 +15,8 @@ import { usePlanState } from './planStateApi';
 export function PlanStateControl({ documentName }: { documentName: string }) {
   const { t } = useTranslation();
   const info = usePlanState(documentName);
-  const [move, setMove] = useState<PlanState | null>(null);
+  // The state the move starts from is kept: the dialog still reads "from Submitted" while it closes on the new state.
+  const [move, setMove] = useState<{ from: PlanState; to: PlanState } | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   if (!info.data) return null;
   const { state, allowedMoves } = info.data;
@@ -32,7 +33,7 @@ export function PlanStateControl({ documentName }: { documentName: string }) {
           </Menu.Target>
           <Menu.Dropdown>
             {allowedMoves.map((to) => (
-              <Menu.Item key={to} onClick={() => setMove(to)}>
+              <Menu.Item key={to} onClick={() => setMove({ from: state, to })}>
                 {t(moveLabelKey(state, to))}
               </Menu.Item>
             ))}
@@ -42,8 +43,8 @@ export function PlanStateControl({ documentName }: { documentName: string }) {
       {move && (
         <MovePlanStateDialog
           documentName={documentName}
-          from={state}
-          to={move}
+          from={move.from}
+          to={move.to}
           onClose={() => setMove(null)}
           onMoved={(moved) => {
             setMove(null);
