@@ -151,6 +151,16 @@ describe('the History panel and the plan state', () => {
 
     const page = await pages.open(lead, server.httpUrl);
     await page.getByTestId('plan-state-badge').getByText('Submitted').waitFor();
+    // Sending it back needs a word for the city: without one nothing moves.
+    await page.getByRole('button', { name: 'Change state' }).click();
+    await page.getByRole('menuitem', { name: 'Send back to draft' }).click();
+    const sendBack = page.getByRole('dialog', { name: 'Send back to draft' });
+    await sendBack.getByRole('button', { name: 'Confirm' }).click();
+    await sendBack.getByText('Say why the plan goes back to draft.').waitFor();
+    await sendBack.getByRole('button', { name: 'Cancel' }).click();
+    await sendBack.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('plan-state-badge').getAttribute('data-state')).toBe('submitted');
+
     await page.getByRole('button', { name: 'Change state' }).click();
     await page.getByRole('menuitem', { name: 'Finalize the plan' }).click();
     const move = page.getByRole('dialog', { name: 'Finalize the plan' });
