@@ -51,7 +51,7 @@ import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './au
 import { UserRepository } from './auth/UserRepository.js';
 import { CityRepository } from './cities/CityRepository.js';
 import { citiesPlugin } from './cities/plugin.js';
-import { InviteRepository } from './members/InviteRepository.js';
+import { SqliteInviteRepository } from './members/SqliteInviteRepository.js';
 import { invitesPlugin } from './members/invitesPlugin.js';
 import { MemberCommands } from './members/MemberCommands.js';
 import { membersPlugin } from './members/membersPlugin.js';
@@ -143,7 +143,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const cities = new CityRepository(db);
   const users = new UserRepository(db);
   const memberships = new MembershipRepository(db);
-  const invites = new InviteRepository(db);
+  const invites = new SqliteInviteRepository(db);
   const stakeholders = new StakeholderRepository(db);
   const audit = new AuditLog(db, clock);
   const attempts = new SqliteAttemptStore(db);

@@ -1,5 +1,4 @@
 import type { CityRole } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
 
 export interface InviteRecord {
   id: string;
@@ -14,6 +13,8 @@ export interface InviteRecord {
   revokedAt: string | null;
 }
 
+export type NewInvite = Omit<InviteRecord, 'usedAt' | 'usedBy' | 'revokedAt'>;
+
 export interface PendingInviteListing {
   id: string;
   role: CityRole;
@@ -23,65 +24,32 @@ export interface PendingInviteListing {
   expiresAt: string;
 }
 
-const SELECT_INVITE = `
-  SELECT id, token_hash AS tokenHash, city_slug AS citySlug, role, created_by AS createdBy, created_at AS createdAt,
-         expires_at AS expiresAt, used_at AS usedAt, used_by AS usedBy, revoked_at AS revokedAt
-  FROM invites`;
+/**
+ * What runs with an invite's use in the same unit of work: `before` (checks, the new account's
+ * row) ahead of marking it used, `after` (the membership, the audit entries) once it is. A step
+ * that throws undoes the whole unit.
+ */
+export interface InviteUseSteps {
+  before?: () => void;
+  after?: () => void;
+}
 
-/** SQL for invite links. Only the token's hash is stored; the token is shown once, at creation. */
-export class InviteRepository {
-  private readonly insertRow;
-  private readonly byTokenHash;
-  private readonly byId;
-  private readonly pending;
-  private readonly use;
-  private readonly revokeRow;
-
-  constructor(db: Db) {
-    this.insertRow = db.prepare(
-      `INSERT INTO invites (id, token_hash, city_slug, role, created_by, created_at, expires_at)
-       VALUES (@id, @tokenHash, @citySlug, @role, @createdBy, @createdAt, @expiresAt)`,
-    );
-    this.byTokenHash = db.prepare<[string], InviteRecord>(`${SELECT_INVITE} WHERE token_hash = ?`);
-    this.byId = db.prepare<[string, string], InviteRecord>(`${SELECT_INVITE} WHERE id = ? AND city_slug = ?`);
-    this.pending = db.prepare<[string, string], PendingInviteListing>(
-      `SELECT i.id, i.role, i.created_by AS createdById, u.name AS createdByName, i.created_at AS createdAt,
-              i.expires_at AS expiresAt
-       FROM invites i JOIN users u ON u.id = i.created_by
-       WHERE i.city_slug = ? AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?
-       ORDER BY i.created_at DESC`,
-    );
-    // The WHERE clause makes use single: of two racing accepts, only one changes a row.
-    this.use = db.prepare(
-      `UPDATE invites SET used_at = ?, used_by = ?
-       WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?`,
-    );
-    this.revokeRow = db.prepare('UPDATE invites SET revoked_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL');
-  }
-
-  insert(invite: Omit<InviteRecord, 'usedAt' | 'usedBy' | 'revokedAt'>): void {
-    this.insertRow.run(invite);
-  }
-
-  findByTokenHash(tokenHash: string): InviteRecord | null {
-    return this.byTokenHash.get(tokenHash) ?? null;
-  }
-
-  findInCity(id: string, citySlug: string): InviteRecord | null {
-    return this.byId.get(id, citySlug) ?? null;
-  }
-
-  listPending(citySlug: string, now: string): PendingInviteListing[] {
-    return this.pending.all(citySlug, now);
-  }
-
-  /** Marks the invite used; false when it was used, revoked or expired in the meantime. */
-  markUsed(id: string, usedBy: string, now: string): boolean {
-    return this.use.run(now, usedBy, id, now).changes === 1;
-  }
-
-  /** False when the invite was already used or revoked. */
-  revoke(id: string, now: string): boolean {
-    return this.revokeRow.run(now, id).changes === 1;
-  }
+/**
+ * Invite links. Only the token's hash is stored; the token is shown once, at creation.
+ * Asynchronous, the shape a PostgreSQL implementation needs. A multi-row write is one unit of
+ * work the repository owns; `alongside` runs inside it (the audit entry, written through the
+ * AuditLog, which joins the unit), so a change never lands without its entry.
+ */
+export interface InviteRepository {
+  create(invite: NewInvite, alongside?: () => void): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<InviteRecord | null>;
+  findInCity(id: string, citySlug: string): Promise<InviteRecord | null>;
+  listPending(citySlug: string, now: string): Promise<PendingInviteListing[]>;
+  /**
+   * Marks the invite used by `usedBy`, once: of two racing acceptances only one wins. Resolves
+   * false, with nothing written (`before` undone too), when it was used, withdrawn or expired.
+   */
+  markUsed(id: string, usedBy: string, now: string, steps?: InviteUseSteps): Promise<boolean>;
+  /** Withdraws an unused invite, `alongside` in the same unit; false (nothing written) when it was used or withdrawn. */
+  revoke(id: string, now: string, alongside?: () => void): Promise<boolean>;
 }

@@ -83,20 +83,19 @@ export class MemberCommands {
 
   /** An existing account takes up an invite: it gains the invite's role in the city. */
   async joinByInvite(invite: InviteRecord, userId: string): Promise<void> {
-    this.db.transaction(() => {
+    await this.useInvite(invite, userId, () => {
       if (this.memberships.find(userId, invite.citySlug)) {
         throw new AppError(ErrorCode.conflict, "You are already in this city's ULG", 'token');
       }
-      this.useInvite(invite, userId);
-    })();
+    });
     // A lead partner already reading this IAP may now be allowed to write it.
     await this.collab.refreshAccess(userId);
   }
 
   /** Creates the account and its membership from an invite; returns the new user id. */
-  createAccountByInvite(invite: InviteRecord, account: InviteAcceptNewAccount, passwordHash: string): string {
+  async createAccountByInvite(invite: InviteRecord, account: InviteAcceptNewAccount, passwordHash: string): Promise<string> {
     const userId = randomUUID();
-    this.db.transaction(() => {
+    await this.useInvite(invite, userId, () => {
       if (this.users.findByEmail(account.email)) {
         throw new AppError(
           ErrorCode.conflict,
@@ -112,17 +111,22 @@ export class MemberCommands {
         networkRole: null,
         createdAt: isoAt(this.clock()),
       });
-      this.useInvite(invite, userId);
-    })();
+    });
     return userId;
   }
 
-  /** Inside a transaction: mark the invite used (atomically single-use) and add the membership. */
-  private useInvite(invite: InviteRecord, userId: string): void {
+  /**
+   * One unit of work: `before` (a check, the new account's row), then the invite marked used
+   * (atomically single-use), then the membership and its audit entries. Nothing is written
+   * when any step refuses.
+   */
+  private async useInvite(invite: InviteRecord, userId: string, before: () => void): Promise<void> {
     const now = isoAt(this.clock());
-    if (!this.invites.markUsed(invite.id, userId, now)) {
-      throw new AppError(ErrorCode.gone, 'This invite link has already been used', 'token');
-    }
+    const used = await this.invites.markUsed(invite.id, userId, now, { before, after: () => this.recordJoin(invite, userId, now) });
+    if (!used) throw new AppError(ErrorCode.gone, 'This invite link has already been used', 'token');
+  }
+
+  private recordJoin(invite: InviteRecord, userId: string, now: string): void {
     this.memberships.insert({ userId, citySlug: invite.citySlug, role: invite.role, joinedAt: now });
     this.audit.record({
       actorId: userId,

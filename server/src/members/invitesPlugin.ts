@@ -71,16 +71,15 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
       createdAt: isoAt(now),
       expiresAt: isoAt(now + INVITE_TTL_MS),
     };
-    app.db.transaction(() => {
-      invites.insert(invite);
+    await invites.create(invite, () =>
       audit.record({
         actorId: principal.id,
         citySlug: city.slug,
         action: 'invite.created',
         subject: { type: 'invite', id: invite.id },
         details: { role },
-      });
-    })();
+      }),
+    );
     void reply.status(201);
     return { id: invite.id, token, url: `/invite/${token}`, role, expiresAt: invite.expiresAt };
   });
@@ -89,7 +88,7 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
   routes.get('/cities/:slug/invites', { ...inviting, schema: listSchema }, async (request) => {
     const { city } = gate.grantOf(request);
     return {
-      invites: invites.listPending(city.slug, isoAt(clock())).map((invite) => ({
+      invites: (await invites.listPending(city.slug, isoAt(clock()))).map((invite) => ({
         id: invite.id,
         role: invite.role,
         createdBy: { id: invite.createdById, name: invite.createdByName },
@@ -102,26 +101,24 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
   const revokeSchema = { params: cityParamsSchema.extend({ id: z.string() }) };
   routes.delete('/cities/:slug/invites/:id', { ...inviting, schema: revokeSchema }, async (request, reply) => {
     const { principal, city } = gate.grantOf(request);
-    const invite = invites.findInCity(request.params.id, city.slug);
+    const invite = await invites.findInCity(request.params.id, city.slug);
     if (!invite) throw new AppError(ErrorCode.notFound, 'No such invite', 'id');
     assertCanInvite(principal, city.slug, invite.role);
-    app.db.transaction(() => {
-      if (!invites.revoke(invite.id, isoAt(clock()))) {
-        throw new AppError(ErrorCode.conflict, 'This invite was already used or withdrawn', 'id');
-      }
+    const revoked = await invites.revoke(invite.id, isoAt(clock()), () =>
       audit.record({
         actorId: principal.id,
         citySlug: city.slug,
         action: 'invite.revoked',
         subject: { type: 'invite', id: invite.id },
         details: { role: invite.role },
-      });
-    })();
+      }),
+    );
+    if (!revoked) throw new AppError(ErrorCode.conflict, 'This invite was already used or withdrawn', 'id');
     return reply.status(204).send();
   });
 
   routes.get('/invites/:token', { schema: { params: tokenParamsSchema, response: { 200: invitePreviewSchema } } }, async (request) => {
-    const invite = invites.findByTokenHash(hashToken(request.params.token));
+    const invite = await invites.findByTokenHash(hashToken(request.params.token));
     assertInviteUsable(invite, isoAt(clock()));
     const city = cities.find(invite.citySlug);
     if (!city) throw new AppError(ErrorCode.notFound, 'This invite link is not valid', 'token');
@@ -138,7 +135,7 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
       void reply.header('retry-after', String(retryAfter));
       throw new AppError(ErrorCode.rateLimited, 'Too many attempts to accept an invite; try again later');
     }
-    const invite = invites.findByTokenHash(hashToken(request.params.token));
+    const invite = await invites.findByTokenHash(hashToken(request.params.token));
     assertInviteUsable(invite, isoAt(clock()));
     let userId: string;
     // Signed in with an empty body: the invite adds this city to the current account.
@@ -148,7 +145,7 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
     } else {
       const account = inviteAcceptNewAccountSchema.parse(request.body);
       const passwordHash = await hashPassword(account.password);
-      userId = commands.createAccountByInvite(invite, account, passwordHash);
+      userId = await commands.createAccountByInvite(invite, account, passwordHash);
       // The browser now belongs to the new account: the session it had ends, sockets included.
       if (request.account) await sessions.end(request.account.tokenHash, 'replaced');
       const session = await sessions.start(userId);
