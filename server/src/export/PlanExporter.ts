@@ -13,7 +13,7 @@ import { readExportPlan } from './readExportPlan.js';
 
 export interface PlanExporterOptions {
   registry: DocumentRegistry;
-  stakeholders: StakeholderRepository;
+  stakeholders: Pick<StakeholderRepository, 'listCity'>;
   planStamp: PlanStampSource;
   clock: Clock;
   renderer: ExportRenderer;

@@ -1,19 +1,22 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   citySlugOfIapDocument,
   ErrorCode,
+  exportJobCreatedSchema,
   exportJobRequestSchema,
+  exportJobStatusSchema,
   exportQuerySchema,
-  type ExportJobCreated,
-  type ExportJobStatus,
 } from '@iap/shared';
+import { z } from 'zod';
+import { authorizeInCity } from '../access/authorizeInCity.js';
 import { assertCanInNetwork, can } from '../access/policy.js';
 import { principalOf, requireAccount } from '../access/requestAccount.js';
+import type { CityRecord, CityRepository } from '../cities/CityRepository.js';
 import { isoAt, type Clock } from '../clock.js';
-import { authorizeInCity } from '../access/authorizeInCity.js';
-import { CityRepository } from '../cities/CityRepository.js';
+import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import { AppError } from '../errors.js';
-import { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
+import type { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
 import { attachmentDisposition } from './contentDisposition.js';
 import { ExportJobs } from './ExportJobs.js';
 import { ExportRenderer } from './ExportRenderer.js';
@@ -22,7 +25,10 @@ import { draftPlanStamp, type PlanStampSource } from './planStamp.js';
 
 export interface ExportPluginOptions {
   clock: Clock;
-  /** The plan state and version of a city's plan; every plan is a draft until plan states pass theirs. */
+  cities: Pick<CityRepository, 'find' | 'list'>;
+  stakeholders: Pick<StakeholderRepository, 'listCity'>;
+  registry: DocumentRegistry;
+  /** The plan state and last named version of a city's plan; every plan is a draft without it. */
   planStamp?: PlanStampSource;
 }
 
@@ -33,8 +39,8 @@ declare module 'fastify' {
   }
 }
 
-type DocumentParams = { Params: { name: string }; Querystring: Record<string, unknown> };
-type JobParams = { Params: { id: string } };
+const documentParamsSchema = z.object({ name: z.string() });
+const jobParamsSchema = z.object({ id: z.string() });
 
 /**
  * Exports of the plans, under /api: one plan in a format (anyone who may read it, observers
@@ -42,39 +48,50 @@ type JobParams = { Params: { id: string } };
  * once as a ZIP built by a background job (lead partner, admin). See docs/API.md.
  */
 export async function exportPlugin(app: FastifyInstance, options: ExportPluginOptions): Promise<void> {
-  const cities = new CityRepository(app.db);
+  const { cities, clock } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
   const renderer = new ExportRenderer();
   app.addHook('onClose', () => renderer.close());
   const exporter = new PlanExporter({
-    registry: app.collab.registry,
-    stakeholders: new StakeholderRepository(app.db),
+    registry: options.registry,
+    stakeholders: options.stakeholders,
     planStamp: options.planStamp ?? draftPlanStamp,
-    clock: options.clock,
+    clock,
     renderer,
   });
-  const jobs = new ExportJobs(exporter, options.clock, app.log);
+  const jobs = new ExportJobs(exporter, clock, app.log);
   app.decorate('exportJobs', jobs);
 
-  app.get<DocumentParams>('/documents/:name/export', async (request, reply) => {
-    const slug = citySlugOfIapDocument(request.params.name);
-    if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
-    const { city } = authorizeInCity(request, cities, slug, 'iap.read');
-    const { format } = exportQuerySchema.parse({ format: request.query.format });
-    const file = await exporter.exportPlan(city, format);
+  // Access is decided before the query is validated (preValidation), as the city gate does:
+  // someone who may not read the plan learns 401, 404 or 403, nothing about the format.
+  const readers = new WeakMap<FastifyRequest, CityRecord>();
+  const readsPlan = {
+    preValidation: async (request: FastifyRequest): Promise<void> => {
+      const slug = citySlugOfIapDocument((request.params as { name: string }).name);
+      if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
+      readers.set(request, authorizeInCity(request, cities, slug, 'iap.read').city);
+    },
+  };
+  const exportsAll = {
+    preValidation: async (request: FastifyRequest): Promise<void> => assertCanInNetwork(principalOf(request), 'export.all'),
+  };
+
+  const exportSchema = { params: documentParamsSchema, querystring: exportQuerySchema };
+  routes.get('/documents/:name/export', { ...readsPlan, schema: exportSchema }, async (request, reply) => {
+    const city = readers.get(request)!;
+    const file = await exporter.exportPlan(city, request.query.format);
     return reply.type(file.contentType).header('content-disposition', attachmentDisposition(city.name, file.extension)).send(file.body);
   });
 
-  app.post('/exports', async (request, reply): Promise<ExportJobCreated> => {
-    const principal = principalOf(request);
-    assertCanInNetwork(principal, 'export.all');
-    const input = exportJobRequestSchema.parse(request.body);
+  const startSchema = { body: exportJobRequestSchema, response: { 202: exportJobCreatedSchema } };
+  routes.post('/exports', { ...exportsAll, schema: startSchema }, async (request, reply) => {
+    const { principal } = requireAccount(request);
     const readable = cities.list().filter((city) => can(principal, 'iap.read', city.slug));
-    const id = jobs.start(principal.id, input, readable);
-    void reply.status(202);
-    return { id };
+    const id = jobs.start(principal.id, request.body, readable);
+    return reply.status(202).send({ id });
   });
 
-  const findJob = (request: { params: { id: string } } & Parameters<typeof requireAccount>[0]) => {
+  const findJob = (request: FastifyRequest<{ Params: { id: string } }>) => {
     const { principal } = requireAccount(request);
     const job = jobs.find(request.params.id, principal.id);
     // Someone else's job answers as a missing one: its id tells nothing about it.
@@ -82,15 +99,16 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
     return job;
   };
 
-  app.get<JobParams>('/exports/:id', async (request): Promise<ExportJobStatus> => {
+  const statusSchema = { params: jobParamsSchema, response: { 200: exportJobStatusSchema } };
+  routes.get('/exports/:id', { schema: statusSchema }, async (request) => {
     const { status, done, total } = findJob(request);
     return { status, done, total };
   });
 
-  app.get<JobParams>('/exports/:id/file', async (request, reply) => {
+  routes.get('/exports/:id/file', { schema: { params: jobParamsSchema } }, async (request, reply) => {
     const job = findJob(request);
     if (job.status !== 'done' || !job.zip) throw new AppError(ErrorCode.conflict, 'The export is not ready');
-    const date = isoAt(job.finishedAt ?? options.clock()).slice(0, 10);
+    const date = isoAt(job.finishedAt ?? clock()).slice(0, 10);
     return reply
       .type('application/zip')
       .header('content-disposition', attachmentDisposition(`IAP plans ${date}`, 'zip'))
