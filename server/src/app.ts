@@ -37,7 +37,7 @@ import { registerSecurityHeaders } from './web/securityHeaders.js';
 import fastifyCookie from '@fastify/cookie';
 import { systemClock, type Clock } from './clock.js';
 import { auditPlugin } from './audit/plugin.js';
-import { AuditLog } from './audit/AuditLog.js';
+import { SqliteAuditLog } from './audit/SqliteAuditLog.js';
 import { startAccountSweep } from './auth/accountSweep.js';
 import { SqliteAttemptStore } from './auth/attempts/SqliteAttemptStore.js';
 import { installAuthentication } from './auth/authentication.js';
@@ -145,7 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const memberships = new MembershipRepository(db);
   const invites = new SqliteInviteRepository(db);
   const stakeholders = new StakeholderRepository(db);
-  const audit = new AuditLog(db, clock);
+  const audit = new SqliteAuditLog(db, clock);
   const attempts = new SqliteAttemptStore(db);
   seedNetwork(db, cities);
 

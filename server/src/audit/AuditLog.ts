@@ -1,6 +1,4 @@
 import type { AuditAction, AuditEntry } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
-import { isoAt, type Clock } from '../clock.js';
 
 export interface AuditRecord {
   /** Null for the system (seed, CLI). */
@@ -11,64 +9,14 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: AuditAction;
-  subjectType: AuditEntry['subject']['type'];
-  subjectId: string;
-  details: string;
-}
-
 /**
- * The append-only audit log. `record` joins the caller's transaction: call it inside the
- * same `db.transaction` as the change it describes, so a change never lands without its entry.
+ * The append-only audit log. `record` joins the unit of work it is called in: call it inside
+ * the same transaction as the change it describes (a repository's `alongside` step, or the
+ * caller's transaction), so a change never lands without its entry. Reading is asynchronous,
+ * the shape a PostgreSQL implementation needs.
  */
-export class AuditLog {
-  private readonly insertRow;
-  private readonly page;
-
-  constructor(
-    db: Db,
-    private readonly clock: Clock,
-  ) {
-    this.insertRow = db.prepare(
-      `INSERT INTO audit_log (at, actor_user_id, city_slug, action, subject_type, subject_id, details)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.page = db.prepare<[string, number, number], AuditRow>(
-      `SELECT a.id, a.at, a.actor_user_id AS actorId, u.name AS actorName, a.action,
-              a.subject_type AS subjectType, a.subject_id AS subjectId, a.details
-       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
-       WHERE a.city_slug = ? AND a.id < ?
-       ORDER BY a.id DESC LIMIT ?`,
-    );
-  }
-
-  record(entry: AuditRecord): void {
-    this.insertRow.run(
-      isoAt(this.clock()),
-      entry.actorId,
-      entry.citySlug,
-      entry.action,
-      entry.subject.type,
-      entry.subject.id,
-      JSON.stringify(entry.details ?? {}),
-    );
-  }
-
+export interface AuditLog {
+  record(entry: AuditRecord): void;
   /** Entries of a city, newest first, older than `before` (an id) when given. */
-  listCity(citySlug: string, before: number | undefined, limit: number): AuditEntry[] {
-    return this.page.all(citySlug, before ?? Number.MAX_SAFE_INTEGER, limit).map((row) => ({
-      id: row.id,
-      at: row.at,
-      // An actor whose account is gone keeps their id; the name is then unknown.
-      actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '' } : null,
-      action: row.action,
-      subject: { type: row.subjectType, id: row.subjectId },
-      details: JSON.parse(row.details) as Record<string, unknown>,
-    }));
-  }
+  listCity(citySlug: string, before: number | undefined, limit: number): Promise<AuditEntry[]>;
 }

@@ -26,7 +26,7 @@ export async function auditPlugin(app: FastifyInstance, options: AuditPluginOpti
   app.withTypeProvider<ZodTypeProvider>().get('/:slug/audit', { ...gate.check('audit.read'), schema }, async (request) => {
     const { principal, city } = gate.grantOf(request);
     const query = request.query;
-    const entries = audit.listCity(city.slug, query.before, query.limit);
+    const entries = await audit.listCity(city.slug, query.before, query.limit);
     // The same rule as the register's own pages: whoever does not manage it sees the listed people only.
     const listed = can(principal, 'stakeholders.manage', city.slug) ? null : options.listedStakeholders(city.slug);
     const last = entries.at(-1);
