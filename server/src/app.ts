@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import Fastify from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { citySlugOfIapDocument, COLLAB_PATH } from '@iap/shared';
+import { COLLAB_PATH } from '@iap/shared';
 import { openDatabase, type Db } from './db/openDatabase.js';
 import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
@@ -13,7 +13,7 @@ import type { CollabAccess } from './collab/access.js';
 import type { CompactionPolicy } from './collab/CollabDocument.js';
 import { singleInstance, type DocumentFanout } from './collab/fanout.js';
 import { healthPlugin } from './health/plugin.js';
-import { documentModelOf, initialContentOf } from './documents/documentKinds.js';
+import { documentKindOf, documentModelOf, initialContentOf } from './documents/documentKinds.js';
 import { iapPlugin } from './iap/plugin.js';
 import { SqliteVersionStore } from './storage/sqlite/SqliteVersionStore.js';
 import { DEFAULT_VERSION_POLICY, VersionService, type VersionPolicy } from './versions/VersionService.js';
@@ -180,7 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     clock,
     { ...DEFAULT_VERSION_POLICY, ...options.versionPolicy },
     app.log,
-    (name) => citySlugOfIapDocument(name) !== null,
+    (name) => documentKindOf(name) !== null,
   );
   const planStates = new PlanStateService(planStateStore, versions, audit, collab, clock);
   const memberCommands = new MemberCommands({ db, clock, users, memberships, invites, audit, collab });
