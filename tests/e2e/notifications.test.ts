@@ -86,6 +86,11 @@ describe('notifications in the browser', () => {
     await expectNoSeriousA11yViolations(nunoPage);
     await nunoPage.screenshot({ path: path.join(SHOTS_DIR, 'notification-list.png') });
     await nunoPage.screenshot({ path: path.join(ARTIFACTS_DIR, 'notification-list.png') });
+    // Escape closes the list and gives the focus back to the bell.
+    await nunoPage.keyboard.press('Escape');
+    await list.waitFor({ state: 'hidden' });
+    await expect.poll(() => nunoPage.evaluate("document.activeElement?.getAttribute('aria-label') ?? ''"), WAIT).toMatch(/^Notifications/);
+    await bell.click();
 
     await item.click();
     await nunoPage.waitForURL(/\/doc\/iap\.obidos$/);

@@ -15,7 +15,7 @@ export function NotificationBell() {
   const unreadIds = query.data?.notifications.filter((item) => !item.readAt).map((item) => item.id) ?? [];
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width="min(22.5rem, calc(100vw - 1rem))" shadow="md" trapFocus withinPortal>
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width="min(22.5rem, calc(100vw - 1rem))" shadow="md" trapFocus returnFocus withinPortal>
       {/* The target is the button itself: Mantine gives it aria-expanded and aria-controls. */}
       <Indicator label={<span aria-hidden>{unread > 99 ? '99+' : unread}</span>} size={18} color="red.8" disabled={unread === 0} offset={4}>
         <Popover.Target>
