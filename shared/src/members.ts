@@ -19,6 +19,10 @@ export type MembersResponse = z.infer<typeof membersResponseSchema>;
 export const memberRoleChangeSchema = z.object({ role: cityRoleSchema }).strict();
 export type MemberRoleChange = z.infer<typeof memberRoleChangeSchema>;
 
+/** The answer to a role change: the member and the role they now hold. */
+export const memberRoleChangedSchema = z.object({ userId: z.string(), role: cityRoleSchema });
+export type MemberRoleChanged = z.infer<typeof memberRoleChangedSchema>;
+
 /** Invite links stay valid this long. */
 export const INVITE_TTL_DAYS = 7;
 

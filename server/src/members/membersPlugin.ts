@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { memberRoleChangeSchema, membersResponseSchema, type Member } from '@iap/shared';
+import { memberRoleChangedSchema, memberRoleChangeSchema, membersResponseSchema, type Member } from '@iap/shared';
 import { z } from 'zod';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
@@ -40,7 +40,7 @@ export async function membersPlugin(app: FastifyInstance, options: MembersPlugin
     };
   });
 
-  const roleSchema = { params: memberParamsSchema, body: memberRoleChangeSchema };
+  const roleSchema = { params: memberParamsSchema, body: memberRoleChangeSchema, response: { 200: memberRoleChangedSchema } };
   routes.patch('/:slug/members/:userId', { ...gate.check('members.manage'), schema: roleSchema }, async (request) => {
     const { principal, city } = gate.grantOf(request);
     const { role } = request.body;
