@@ -37,8 +37,9 @@ const CLIENT: Area = {
 const KNOWN_CYCLES: Record<string, readonly string[]> = {
   // versions/ and planStates/ are being written now; each names the other's service type.
   server: ['planStates ↔ versions'],
-  // The client's own refactoring (the page layout choosing the editor's extensions) is
-  // another engineer's part of issue 12: editor ↔ iap and iap ↔ comments pull in the rest.
+  // The client's features are another engineer's part of issue 12 (the page layout choosing
+  // the editor's extensions breaks editor ↔ iap and iap ↔ comments, which pull in planState
+  // and versions); the sign-in pages and the city pages still import each other too.
   'client features': ['auth ↔ cities ↔ identity', 'comments ↔ editor ↔ iap ↔ planState ↔ versions'],
 };
 
