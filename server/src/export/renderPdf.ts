@@ -13,6 +13,9 @@ import {
 } from './planTables.js';
 import { printPdf } from './pdfEngine.js';
 
+/** Lists and quotes indent up to this depth; deeper ones (only in plans stored before nesting was bounded) stay flush. */
+const MAX_INDENTED_NESTING = 8;
+
 /**
  * The plan as a PDF: a title page, a table of contents with page numbers that is also the
  * PDF's outline (bookmarks), the sections, and the action table on landscape pages. pdfmake
@@ -63,18 +66,24 @@ class PdfWriter {
     ];
   }
 
-  private blocks(blocks: readonly Block[]): Content[] {
-    return blocks.map((block) => this.block(block));
+  /**
+   * `nesting` counts the lists and quotes around a block: past MAX_INDENTED_NESTING they stop
+   * indenting, or a plan nested deeper than the page is wide would squeeze its text to nothing.
+   */
+  private blocks(blocks: readonly Block[], nesting = 0): Content[] {
+    return blocks.map((block) => this.block(block, nesting));
   }
 
-  private block(block: Block): Content {
+  private block(block: Block, nesting: number): Content {
+    const indented = nesting < MAX_INDENTED_NESTING;
     switch (block.kind) {
       case 'heading':
         return { text: inlines(block.inlines), style: block.level <= 3 ? 'h2' : 'h3' };
       case 'paragraph':
         return { text: inlines(block.inlines), margin: [0, 0, 0, 6] };
       case 'list': {
-        const items = block.items.map((item): Content => ({ stack: this.blocks(item) }));
+        const items = block.items.map((item): Content => ({ stack: this.blocks(item, nesting + 1) }));
+        if (!indented) return { stack: items };
         return block.ordered ? { ol: items, margin: [0, 0, 0, 6] } : { ul: items, margin: [0, 0, 0, 6] };
       }
       case 'table': {
@@ -84,13 +93,13 @@ class PdfWriter {
         const body = block.rows.map((row): TableCell[] =>
           Array.from({ length: width }, (_, index): TableCell => {
             const cell = row.cells[index];
-            return cell ? { stack: this.blocks(cell.blocks), bold: cell.header } : { text: '' };
+            return cell ? { stack: this.blocks(cell.blocks, nesting + 1), bold: cell.header } : { text: '' };
           }),
         );
         return { table: { widths: Array(width).fill('*'), body }, margin: [0, 4, 0, 8] };
       }
       case 'quote':
-        return { stack: this.blocks(block.blocks), margin: [16, 0, 0, 6], italics: true };
+        return { stack: this.blocks(block.blocks, nesting + 1), margin: [indented ? 16 : 0, 0, 0, 6], italics: true };
       case 'code':
         return { text: block.text, fontSize: 9, margin: [0, 0, 0, 6], preserveLeadingSpaces: true };
       case 'rule':
