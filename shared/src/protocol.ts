@@ -15,6 +15,14 @@ export const MESSAGE_SAVED = 100;
  */
 export const MESSAGE_COMMENTS_CHANGED = 101;
 
+/**
+ * Both ways, no payload: our web client's heartbeat. The client sends it every 1.5 s and the
+ * server answers at once (not after pending commits), so a silent connection shows as lost
+ * within seconds. Sent and answered only with `ack=1`; far cheaper than a sync step 1, whose
+ * answer carries the document's whole delete set.
+ */
+export const MESSAGE_HEARTBEAT = 102;
+
 /** A client opts in to MESSAGE_SAVED with this URL parameter (stock clients never see it). */
 export const SAVED_ACK_PARAM = 'ack';
 

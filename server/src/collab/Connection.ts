@@ -12,6 +12,7 @@ import {
   encodeStateVectorMap,
   encodeSyncStep1,
   encodeSyncStep2,
+  HEARTBEAT_FRAME,
   MalformedMessageError,
   type AwarenessEntry,
 } from './messages.js';
@@ -172,6 +173,10 @@ export class Connection {
         this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(document.awareness, ids)));
         return;
       }
+      case 'heartbeat':
+        // Answered at once, not after pending commits: it says the connection lives, nothing more.
+        if (this.wantsSavedAck) this.send(HEARTBEAT_FRAME);
+        return;
       case 'auth':
         return;
     }

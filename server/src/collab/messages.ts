@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_COMMENTS_CHANGED, MESSAGE_QUERY_AWARENESS, MESSAGE_SAVED, MESSAGE_SYNC } from '@iap/shared';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_COMMENTS_CHANGED, MESSAGE_HEARTBEAT, MESSAGE_QUERY_AWARENESS, MESSAGE_SAVED, MESSAGE_SYNC } from '@iap/shared';
 
 /** y-protocols' sync sub-types. */
 export const SYNC_STEP_1 = 0;
@@ -14,6 +14,7 @@ export type IncomingMessage =
   | { type: 'update'; update: Uint8Array }
   | { type: 'awareness'; entries: AwarenessEntry[] }
   | { type: 'queryAwareness' }
+  | { type: 'heartbeat' }
   | { type: 'auth' };
 
 /** One client's presence in an awareness update: its state, or null when it left. */
@@ -54,6 +55,9 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
         break;
       case MESSAGE_QUERY_AWARENESS:
         message = { type: 'queryAwareness' };
+        break;
+      case MESSAGE_HEARTBEAT:
+        message = { type: 'heartbeat' };
         break;
       case MESSAGE_AUTH:
         // Clients have nothing to say in the auth channel; read and ignore the payload.
@@ -178,3 +182,6 @@ export function encodeCommentsChanged(threadId: string): Uint8Array {
   encoding.writeVarString(encoder, threadId);
   return encoding.toUint8Array(encoder);
 }
+
+/** Our heartbeat (type 102, no payload), answered to clients that sent one with `ack=1`. */
+export const HEARTBEAT_FRAME: Uint8Array = Uint8Array.of(MESSAGE_HEARTBEAT);

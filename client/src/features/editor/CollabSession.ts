@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { readAuthMessage } from 'y-protocols/auth';
-import { COLLAB_PATH, MESSAGE_AUTH, SAVED_ACK_PARAM } from '@iap/shared';
+import { COLLAB_PATH, MESSAGE_AUTH, MESSAGE_HEARTBEAT, SAVED_ACK_PARAM } from '@iap/shared';
 import { HEARTBEAT_INTERVAL_MS, watchConnection } from './connectionWatchdog';
 import { SavedStateTracker } from './SavedStateTracker';
 
@@ -11,6 +11,9 @@ import { SavedStateTracker } from './SavedStateTracker';
  * "Saving…" and "Saved"; it may say "Saving…" a little late, never "Saved" early.
  */
 const SAVED_SETTLE_MS = 500;
+
+/** Our heartbeat frame (docs/PROTOCOL.md, type 102): the server answers it at once. */
+const HEARTBEAT_FRAME = Uint8Array.of(MESSAGE_HEARTBEAT);
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -58,9 +61,9 @@ export class CollabSession {
       params: { [SAVED_ACK_PARAM]: '1' },
       // Tabs must not hand each other updates the server has not committed yet.
       disableBc: true,
-      // The heartbeat the watchdog listens for: the server answers every sync step 1.
-      resyncInterval: HEARTBEAT_INTERVAL_MS,
     });
+    // The server's answer to our heartbeat: hearing it is all the watchdog needs.
+    this.provider.messageHandlers[MESSAGE_HEARTBEAT] = () => undefined;
     this.saved = new SavedStateTracker(this.provider, this.refresh);
     // The stock handler only logs the refusal; the page must show it.
     this.provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
@@ -69,7 +72,14 @@ export class CollabSession {
         this.refresh();
       });
     };
-    this.stopWatching = watchConnection(this.provider);
+    const heartbeat = setInterval(() => {
+      if (this.provider.wsconnected) this.provider.ws?.send(HEARTBEAT_FRAME);
+    }, HEARTBEAT_INTERVAL_MS);
+    const stopWatchdog = watchConnection(this.provider);
+    this.stopWatching = () => {
+      clearInterval(heartbeat);
+      stopWatchdog();
+    };
     this.provider.on('status', this.handleStatus);
     this.provider.on('sync', this.refresh);
     this.provider.on('closed', this.handleClosed);

@@ -1,8 +1,8 @@
 import type { WebsocketProvider } from 'y-websocket';
 
 /**
- * The provider asks the server for its state this often (y-websocket's `resyncInterval`), so a
- * live connection always hears something back, even when nobody else is in the document.
+ * The session sends our heartbeat (type 102) this often and the server answers it at once, so
+ * a live connection always hears something back, even when nobody else is in the document.
  */
 export const HEARTBEAT_INTERVAL_MS = 1_500;
 /**

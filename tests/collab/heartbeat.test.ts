@@ -1,0 +1,48 @@
+import WebSocket from 'ws';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MESSAGE_HEARTBEAT } from '@iap/shared';
+import { openAccess } from '@iap/server/collab/access';
+import { startServer, type RunningServer } from '../support/server.js';
+import { openRawSocket } from '../access/rawSocket.js';
+import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
+import { GatedDocumentStore } from '../support/gatedDocumentStore.js';
+
+describe('the heartbeat (type 102)', () => {
+  let server: RunningServer | null = null;
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+  });
+
+  it('is answered at once to a client that connected with ack=1, even while commits are pending', async () => {
+    let store!: GatedDocumentStore;
+    server = await startServer({ collabAccess: openAccess, documentStore: (db) => (store = new GatedDocumentStore(new SqliteDocumentStore(db))) });
+    const socket = openRawSocket(server.wsUrl, 'beating');
+    await socket.outcome;
+    const release = store.holdCommits();
+    try {
+      socket.write('waiting for a slow disk');
+      socket.send(Uint8Array.of(MESSAGE_HEARTBEAT));
+      expect(Array.from(await socket.nextFrame(MESSAGE_HEARTBEAT))).toEqual([MESSAGE_HEARTBEAT]);
+    } finally {
+      release();
+    }
+    expect(await socket.writeAnswer()).toBe('saved');
+    socket.close();
+  });
+
+  it('is ignored, not answered, for a stock client without ack=1', async () => {
+    server = await startServer({ collabAccess: openAccess });
+    const types: number[] = [];
+    const socket = new WebSocket(`${server.wsUrl}/beating`);
+    socket.on('message', (data: Buffer) => types.push(data[0]!));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(Uint8Array.of(MESSAGE_HEARTBEAT));
+    // A query-awareness sent after it is answered; by then the heartbeat was handled.
+    socket.send(Uint8Array.of(3));
+    await expect.poll(() => types.filter((type) => type === 1).length).toBeGreaterThan(0);
+    expect(types).not.toContain(MESSAGE_HEARTBEAT);
+    expect(socket.readyState).toBe(WebSocket.OPEN);
+    socket.close();
+  });
+});
