@@ -14,6 +14,9 @@ const router = createBrowserRouter([
     children: [
       { path: 'login', element: <LoginPage /> },
       { path: 'invite/:token', element: <InvitePage /> },
+      { path: 'join', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/JoinPage')).JoinPage }) },
+      // Guests of a session reach it without an account: the page and the API decide what they see.
+      { path: 'workshops/:id', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/WorkshopPage')).WorkshopPage }) },
       {
         // Every page that shows a city's work needs an account: visitors go to /login?next=...
         element: <RequireSignIn />,
@@ -26,6 +29,16 @@ const router = createBrowserRouter([
             // The charts (Recharts) load only with the ULG page.
             lazy: async () => ({ Component: (await import('../features/ulg/UlgPage')).UlgPage }),
           },
+          {
+            // The lead partner's network view; the charts load only with it.
+            path: 'network',
+            lazy: async () => ({ Component: (await import('../features/dashboard/NetworkDashboardPage')).NetworkDashboardPage }),
+          },
+          {
+            path: 'network/compare',
+            lazy: async () => ({ Component: (await import('../features/dashboard/ComparePlansPage')).ComparePlansPage }),
+          },
+          { path: 'cities/:slug/workshops', lazy: async () => ({ Component: (await import('../features/workshops/WorkshopsPage')).WorkshopsPage }) },
           {
             path: 'doc/:name',
             // The editor (Tiptap, Yjs) is most of the code; the other pages load without it.

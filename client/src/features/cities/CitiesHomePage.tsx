@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Container, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { Button, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '../../api/QueryState';
 import { useMe } from '../auth/useMe';
 import { useCities } from './citiesApi';
@@ -12,7 +13,7 @@ export function CitiesHomePage() {
   const cities = useCities();
   const me = useMe().data;
   const name = me?.user.name ?? '';
-  // The server's policy (`export.all`) gives it to both network roles; anyone else would get a 403.
+  // The server's policy (`export.all`, `network.dashboard`) gives them to both network roles; anyone else would get a 403.
   const canExportAll = me?.networkRole === 'lead_partner' || me?.networkRole === 'admin';
   return (
     <Container size="lg" py={{ base: 'lg', sm: 'xl' }}>
@@ -22,9 +23,12 @@ export function CitiesHomePage() {
           <Text c="dimmed">{t('cities.welcome', { name })}</Text>
         </Stack>
         {canExportAll && (
-          <div>
+          <Group gap="sm">
+            <Button component={Link} to="/network" variant="filled">
+              {t('dashboard.link')}
+            </Button>
             <ExportAllButton />
-          </div>
+          </Group>
         )}
         <QueryState query={cities} loadingLabel={t('cities.loading')}>
           {(list) =>
