@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ErrorCode, loginRequestSchema } from '@iap/shared';
 import { isApiError } from '../../api/ApiRequestError';
@@ -104,7 +105,7 @@ function LoginForm() {
   );
 }
 
-function signInErrorMessage(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+function signInErrorMessage(t: TFunction, error: unknown): string {
   if (isApiError(error, ErrorCode.unauthenticated)) return t('auth.wrongCredentials');
   if (isApiError(error, ErrorCode.rateLimited)) {
     const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));

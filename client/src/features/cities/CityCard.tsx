@@ -51,6 +51,9 @@ export function CityCard({ city }: { city: CitySummary }) {
           <Button component={Link} to={ulgPath(city.slug)} variant="default" aria-label={t('cities.openUlgOf', { city: city.name })}>
             {t('cities.ulg')}
           </Button>
+          <Button component={Link} to={`/cities/${encodeURIComponent(city.slug)}/workshops`} variant="default" aria-label={t('workshops.openListOf', { city: city.name })}>
+            {t('workshops.openList')}
+          </Button>
         </Group>
       </Stack>
     </Card>

@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { AgendaPanel } from './AgendaPanel';
+import { Countdown } from './Countdown';
+import { DecisionsPanel } from './DecisionsPanel';
+import { IdeaList } from './IdeaList';
+import { JoinQrCode } from './JoinQrCode';
+import { MinutesView } from './MinutesView';
+import { PollCard } from './PollCard';
+import { PollCreator } from './PollCreator';
+import { TimerControls } from './TimerControls';
+import { useIdeas, usePolls, useWorkshopMutation, workshopsApi, type LiveWorkshop } from './workshopsApi';
+
+function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The facilitator's screen: agenda, countdown, join code and QR, ideas, votes, decisions, end and minutes. */
+export function FacilitatorConsole({ workshop }: { workshop: LiveWorkshop }) {
+  const { t } = useTranslation();
+  const ideas = useIdeas(workshop.id);
+  const polls = usePolls(workshop.id);
+  const start = useWorkshopMutation(workshop.id, () => workshopsApi.start(workshop.id));
+  const end = useWorkshopMutation(workshop.id, () => workshopsApi.end(workshop.id));
+  const running = workshop.status === 'running';
+  const itemIdeas = (ideas.data?.ideas ?? []).filter((idea) => idea.itemIndex === workshop.currentItem);
+  const item = workshop.agenda[workshop.currentItem];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={1} fz={{ base: 'h2', sm: 'h1' }}>
+            {workshop.title}
+          </Title>
+          <Text size="sm" c="gray.7">
+            {t(`workshops.console.status.${workshop.status}`)} · {t('workshops.console.joined', { count: workshop.attendance })}
+          </Text>
+        </Stack>
+        {workshop.status === 'planned' && (
+          <Button size="md" onClick={() => start.mutate(undefined)} loading={start.isPending}>
+            {t('workshops.console.start')}
+          </Button>
+        )}
+        {running && (
+          <Button size="md" color="red" variant="light" onClick={() => end.mutate(undefined)} loading={end.isPending}>
+            {t('workshops.console.end')}
+          </Button>
+        )}
+      </Group>
+      {workshop.status === 'ended' ? (
+        <Panel id="minutes-heading" title={t('workshops.minutes.title')}>
+          <MinutesView workshopId={workshop.id} />
+        </Panel>
+      ) : (
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="md">
+              <Panel id="join-heading" title={t('workshops.console.joinTitle')}>
+                <Group gap="lg" align="center">
+                  <Stack gap={4}>
+                    <Text size="sm">{t('workshops.console.joinHint', { host: window.location.host })}</Text>
+                    <Text className="workshop-join-code" aria-label={t('workshops.console.codeLabel', { code: workshop.joinCode.split('').join(' ') })}>
+                      {workshop.joinCode}
+                    </Text>
+                  </Stack>
+                  <JoinQrCode code={workshop.joinCode} label={t('workshops.console.qrLabel')} />
+                </Group>
+              </Panel>
+              {running && (
+                <Panel id="timer-heading" title={item ? item.title : t('workshops.timer.title')}>
+                  <Countdown workshop={workshop} size="console" />
+                  <TimerControls workshop={workshop} />
+                </Panel>
+              )}
+              <Panel id="agenda-heading" title={t('workshops.agenda.title')}>
+                <AgendaPanel workshop={workshop} />
+              </Panel>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Stack gap="md">
+              <Panel id="ideas-heading" title={t('workshops.ideas.ofItem', { count: itemIdeas.length })}>
+                <IdeaList workshopId={workshop.id} ideas={itemIdeas} canRun label={t('workshops.ideas.listLabel')} />
+              </Panel>
+              {(polls.data?.polls ?? []).map((poll) => (
+                <PollCard key={poll.id} workshopId={workshop.id} poll={poll} canRun />
+              ))}
+              {running && (
+                <Panel id="poll-heading" title={t('workshops.poll.newTitle')}>
+                  <PollCreator workshopId={workshop.id} ideas={itemIdeas} />
+                </Panel>
+              )}
+              <Panel id="decisions-heading" title={t('workshops.decisions.title')}>
+                <DecisionsPanel workshopId={workshop.id} canRecord={running} />
+              </Panel>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
+    </Stack>
+  );
+}

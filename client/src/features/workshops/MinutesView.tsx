@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { QueryState } from '../../api/QueryState';
+import { PollResultsChart } from './PollResultsChart';
+import { workshopKeys, workshopsApi } from './workshopsApi';
+
+/** The minutes of a session, in the app, with the HTML download. */
+export function MinutesView({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const minutes = useQuery({ queryKey: workshopKeys.minutes(workshopId), queryFn: () => workshopsApi.minutes(workshopId) });
+  return (
+    <QueryState query={minutes} loadingLabel={t('workshops.minutes.loading')}>
+      {(data) => (
+        <Stack gap="md">
+          <Anchor href={workshopsApi.minutesHtmlUrl(workshopId)} download>
+            {t('workshops.minutes.downloadHtml')}
+          </Anchor>
+          <Title order={3} size="h4">
+            {t('workshops.minutes.attendance', { count: data.attendance.length })}
+          </Title>
+          <Text>{data.attendance.map((person) => (person.guest ? t('workshops.minutes.guestName', { name: person.name }) : person.name)).join(', ') || '—'}</Text>
+          <Title order={3} size="h4">
+            {t('workshops.minutes.ideas', { count: data.ideas.length })}
+          </Title>
+          <List>
+            {data.ideas.map((idea) => (
+              <List.Item key={idea.id}>{idea.text}</List.Item>
+            ))}
+          </List>
+          {data.polls.map((poll, index) => (
+            <Stack gap="xs" key={index}>
+              <Title order={3} size="h4">
+                {poll.question}
+              </Title>
+              <PollResultsChart results={{ closed: true, options: poll.results }} label={t('workshops.poll.resultsOf', { question: poll.question })} />
+            </Stack>
+          ))}
+          <Title order={3} size="h4">
+            {t('workshops.minutes.decisions', { count: data.decisions.length })}
+          </Title>
+          <List>
+            {data.decisions.map((decision) => (
+              <List.Item key={decision.id}>{decision.text}</List.Item>
+            ))}
+          </List>
+          <Title order={3} size="h4">
+            {t('workshops.minutes.planChanges')}
+          </Title>
+          {data.planChanges && data.planChanges.actions.length > 0 ? (
+            <List>
+              {data.planChanges.actions.map((action) => (
+                <List.Item key={action.id}>{t(`workshops.minutes.action.${action.kind}`, { title: action.title })}</List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text c="gray.7">{t('workshops.minutes.noPlanChanges')}</Text>
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

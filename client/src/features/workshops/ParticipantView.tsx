@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { Countdown } from './Countdown';
+import { IdeaBox } from './IdeaBox';
+import { IdeaList } from './IdeaList';
+import { PollCard } from './PollCard';
+import { useIdeas, usePolls, type LiveWorkshop } from './workshopsApi';
+
+/**
+ * What a participant sees on a 390 px phone: the current item, the countdown, the idea box, the
+ * ideas so far and any poll, one column, big touch targets.
+ */
+export function ParticipantView({ workshop }: { workshop: LiveWorkshop }) {
+  const { t } = useTranslation();
+  const ideas = useIdeas(workshop.id);
+  const polls = usePolls(workshop.id);
+  const item = workshop.agenda[workshop.currentItem];
+  const running = workshop.status === 'running';
+  const itemIdeas = (ideas.data?.ideas ?? []).filter((idea) => idea.itemIndex === workshop.currentItem);
+
+  return (
+    <Stack gap="md" className="workshop-phone">
+      <Stack gap={2}>
+        <Text size="sm" c="gray.7">
+          {workshop.title}
+          {workshop.me ? ` · ${t('workshops.participant.youAre', { name: workshop.me.name })}` : ''}
+        </Text>
+        {running && item ? (
+          <>
+            <Text size="sm" c="gray.7">
+              {t('workshops.agenda.itemOf', { number: workshop.currentItem + 1, total: workshop.agenda.length })}
+            </Text>
+            <Title order={1} size="h2">
+              {item.title}
+            </Title>
+          </>
+        ) : (
+          <Title order={1} size="h2">
+            {workshop.status === 'ended' ? t('workshops.participant.ended') : t('workshops.participant.notStarted')}
+          </Title>
+        )}
+      </Stack>
+      {running && (
+        <Card withBorder>
+          <Countdown workshop={workshop} size="phone" />
+        </Card>
+      )}
+      {(polls.data?.polls ?? []).filter((poll) => !poll.closed || running).map((poll) => (
+        <PollCard key={poll.id} workshopId={workshop.id} poll={poll} canRun={false} />
+      ))}
+      {running && (
+        <Card withBorder component="section" aria-labelledby="idea-box-heading">
+          <Stack gap="sm">
+            <Title order={2} size="h4" id="idea-box-heading">
+              {t('workshops.ideas.title')}
+            </Title>
+            <IdeaBox workshopId={workshop.id} />
+          </Stack>
+        </Card>
+      )}
+      {running && <IdeaList workshopId={workshop.id} ideas={itemIdeas} canRun={false} label={t('workshops.ideas.listLabel')} />}
+    </Stack>
+  );
+}
