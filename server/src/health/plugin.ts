@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ErrorCode, type Health } from '@iap/shared';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ErrorCode, healthSchema, type Health } from '@iap/shared';
 import type { CollabService } from '../collab/CollabService.js';
 import { probeCommit } from '../db/probeCommit.js';
 import { AppError } from '../errors.js';
@@ -12,7 +13,8 @@ const startedAt = Date.now();
  * sending people to a server that would lose their words.
  */
 export async function healthPlugin(app: FastifyInstance, options: { collab: CollabService; version: string }): Promise<void> {
-  app.get('/health', async (request): Promise<Health> => {
+  const schema = { response: { 200: healthSchema } };
+  app.withTypeProvider<ZodTypeProvider>().get('/health', { schema }, async (request): Promise<Health> => {
     const database = probeCommit(app.db);
     if (!database.ok) {
       request.log.error({ reason: database.reason }, 'health: the database refuses commits');
