@@ -23,6 +23,7 @@ import { PlanStateService } from './planStates/PlanStateService.js';
 import { planStatesPlugin } from './planStates/plugin.js';
 import { workshopsPlugin } from './workshops/plugin.js';
 import { dashboardPlugin } from './dashboard/plugin.js';
+import { PlanFiguresCache } from './dashboard/PlanFiguresCache.js';
 import { SqlitePlanStateStore } from './planStates/SqlitePlanStateStore.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { exportPlugin } from './export/plugin.js';
@@ -47,7 +48,7 @@ import { DEFAULT_LOGIN_RATE_LIMIT, LoginRateLimiter, type LoginRateLimit } from 
 import { authPlugin } from './auth/plugin.js';
 import { PrincipalDirectory } from './auth/PrincipalDirectory.js';
 import { SqliteSessionRepository } from './auth/SqliteSessionRepository.js';
-import { DEFAULT_SESSION_POLICY, SessionService, type SessionPolicy } from './auth/SessionService.js';
+import { DEFAULT_SESSION_POLICY, SessionService, type SessionEndReason, type SessionPolicy } from './auth/SessionService.js';
 import { UserRepository } from './auth/UserRepository.js';
 import { CityRepository } from './cities/CityRepository.js';
 import { citiesPlugin } from './cities/plugin.js';
@@ -60,6 +61,14 @@ import { seedNetwork } from './seed/seedNetwork.js';
 import { stakeholdersPlugin } from './stakeholders/plugin.js';
 import { StakeholderRepository } from './stakeholders/StakeholderRepository.js';
 import { listedStakeholderIds } from './stakeholders/stakeholderView.js';
+
+/** The close reason a socket of an ended session reads (code 4401). */
+const SESSION_END_REASONS: Record<SessionEndReason, string> = {
+  signed_out: 'signed out',
+  replaced: 'signed in again',
+  expired: 'session expired',
+  account_removed: 'account removed',
+};
 
 export interface BuildAppOptions {
   /** Folder of the SQLite file, or ':memory:'. */
@@ -166,14 +175,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     documentModel: documentModelOf,
     maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     log: app.log,
-    // Bound below, once the version service exists (it needs the registry).
-    onCommitted: (document) => versions.scheduleAuto(document),
+    // Bound below, once the version service and the dashboard's figures exist (they need the registry).
+    onCommitted: (document) => {
+      versions.scheduleAuto(document);
+      planFigures.noteCommitted(document);
+    },
   });
   const planStateStore = new SqlitePlanStateStore(db);
   const access = lockFinalPlans(options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities), planStateStore);
   const collab = new CollabService(registry, access, fanout);
   // However a session ends (sign-out, new sign-in, invite, expiry, account removed), its sockets close.
-  sessions.onEnded((ended) => collab.endSession(ended.tokenHash));
+  sessions.onEnded((ended) => collab.endSession(ended.tokenHash, SESSION_END_REASONS[ended.reason]));
   const versions = new VersionService(
     new SqliteVersionStore(db),
     registry,
@@ -183,6 +195,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     (name) => documentKindOf(name) !== null,
   );
   const planStates = new PlanStateService(planStateStore, versions, audit, collab, clock);
+  const planFigures = new PlanFiguresCache(registry, store, app.log);
   const memberCommands = new MemberCommands({ db, clock, users, memberships, invites, audit, collab });
   const notifications = new NotificationService(new SqliteNotificationStore(db), principals, new NotificationListeners(), cities);
 
@@ -233,7 +246,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(versionsPlugin, { prefix: '/api', versions, planStates, cities });
   await app.register(planStatesPlugin, { prefix: '/api', planStates, cities });
   await app.register(workshopsPlugin, { prefix: '/api', db, cities, attempts, versions, planStates, registry, clock, cookie });
-  await app.register(dashboardPlugin, { prefix: '/api', cities, registry, store, planStates, versions, stakeholders, memberships });
+  await app.register(dashboardPlugin, { prefix: '/api', cities, registry, figures: planFigures, planStates, versions, stakeholders, memberships });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
     // A client breaking the WebSocket protocol (an oversized frame, say) is the client's fault:
@@ -259,6 +272,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Flush before the sockets go: every update in flight is committed, then clients are told to reconnect.
   app.addHook('preClose', async () => {
     versions.stop();
+    planFigures.stop();
     collab.close();
     await registry.shutdown();
   });

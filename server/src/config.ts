@@ -23,6 +23,10 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFlag,
   /** Client updates that would take a document past this many bytes (encoded) are refused. */
   MAX_DOCUMENT_BYTES: z.coerce.number().int().min(64 * 1024).default(16 * 1024 * 1024),
+  /** postgres:// URL: documents are stored in PostgreSQL, shared by several instances. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** redis:// URL: instances tell each other of changes over Redis. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
 });
 
 export type Config = {
@@ -35,6 +39,8 @@ export type Config = {
   sessionPolicy: { idleMs: number; absoluteMs: number };
   secureCookies: boolean;
   maxDocumentBytes: number;
+  databaseUrl: string | null;
+  redisUrl: string | null;
 };
 
 /** Reads and validates the configuration; throws one readable error naming every bad variable. */
@@ -55,5 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     sessionPolicy: { idleMs: e.SESSION_IDLE_HOURS * 3_600_000, absoluteMs: e.SESSION_MAX_DAYS * 86_400_000 },
     secureCookies: e.COOKIE_SECURE,
     maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+    databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
   };
 }

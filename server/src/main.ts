@@ -3,11 +3,16 @@ import { readConfig } from './config.js';
 import { systemClock } from './clock.js';
 import { demoBanner } from './seed/demoBanner.js';
 import { seedDemo } from './seed/demoSeed.js';
+import { openScaleOut } from './scaleOut.js';
 
 /** The only file that reads process.env: configure, build, listen, and shut down cleanly. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
+  const startupLog = { warn: (obj: object, msg: string) => console.warn(msg, obj), info: () => undefined };
+  const scaleOut = await openScaleOut(config, startupLog);
   const app = await buildApp({
+    ...(scaleOut.documentStore ? { documentStore: scaleOut.documentStore } : {}),
+    ...(scaleOut.fanout ? { fanout: scaleOut.fanout } : {}),
     dataDir: config.dataDir,
     sqliteSynchronous: config.sqliteSynchronous,
     logLevel: config.logLevel,
@@ -27,7 +32,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: flushing documents');
     app.close().then(
-      () => process.exit(0),
+      () => scaleOut.close().finally(() => process.exit(0)),
       (error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed');
         process.exit(1);

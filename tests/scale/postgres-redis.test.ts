@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -173,5 +175,18 @@ describe('several instances over PostgreSQL and Redis', () => {
     const reader = client(survivor, 'killed');
     await reader.synced;
     expect(reader.doc.getArray('saved').toArray()).toEqual(Array.from({ length: 30 }, (_, index) => index));
+  });
+
+  it('an instance whose REDIS_URL does not answer at start exits with a clear error', async () => {
+    const main = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+    const child = spawn(process.execPath, [main], {
+      env: { ...process.env, DATA_DIR: makeDataDir(), PORT: '0', REDIS_URL: 'redis://127.0.0.1:1', DATABASE_URL: database.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('REDIS_URL redis://127.0.0.1:1 does not answer');
   });
 });

@@ -1,0 +1,49 @@
+import pg from 'pg';
+import type { DocumentFanout } from './collab/fanout.js';
+import { RedisFanout } from './fanout/RedisFanout.js';
+import type { DocumentStore } from './storage/DocumentStore.js';
+import { migratePostgres } from './storage/postgres/migratePostgres.js';
+import { PgDocumentStore } from './storage/postgres/PgDocumentStore.js';
+
+export interface ScaleOutConfig {
+  databaseUrl: string | null;
+  redisUrl: string | null;
+}
+
+/** What several instances share, built from DATABASE_URL and REDIS_URL; empty for one instance. */
+export interface ScaleOut {
+  documentStore?: () => DocumentStore;
+  fanout?: DocumentFanout;
+  close: () => Promise<void>;
+}
+
+/**
+ * Connects to the shared engines before the app is built. PostgreSQL is migrated once however
+ * many instances start at once (an advisory lock); Redis that does not answer at start is a
+ * clear error, not an instance that silently serves alone.
+ */
+export async function openScaleOut(config: ScaleOutConfig, log: RedisLog): Promise<ScaleOut> {
+  const closers: (() => Promise<void>)[] = [];
+  const scaleOut: ScaleOut = { close: async () => void (await Promise.all(closers.map((close) => close()))) };
+  if (config.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // A PostgreSQL that goes away later is reported per query (clients keep their changes and resend).
+    pool.on('error', (error) => log.warn({ err: error.message }, 'postgresql connection lost'));
+    try {
+      await migratePostgres(pool);
+    } catch (error) {
+      await pool.end();
+      throw new Error(`DATABASE_URL does not answer or cannot be migrated: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    scaleOut.documentStore = () => new PgDocumentStore(pool);
+    closers.push(() => pool.end());
+  }
+  if (config.redisUrl) {
+    const fanout = await RedisFanout.connect({ url: config.redisUrl, log });
+    scaleOut.fanout = fanout;
+    closers.push(() => fanout.close());
+  }
+  return scaleOut;
+}
+
+type RedisLog = { warn: (obj: object, msg: string) => void; info: (obj: object, msg: string) => void };
