@@ -4,6 +4,7 @@ import {
   citySlugOfIapDocument,
   commentWriteSchema,
   createThreadSchema,
+  replyWriteSchema,
   ErrorCode,
   type AccessAction,
   type Comment,
@@ -81,6 +82,14 @@ export async function commentsPlugin(
     }
   }
 
+  /**
+   * A comment whose id was sent before: the same writer repeating the same post (its answer
+   * was lost) gets the comment back, with 200; anyone else's id is a conflict, never a takeover.
+   */
+  function assertSameWrite(sameWriteAgain: boolean): void {
+    if (!sameWriteAgain) throw new AppError(ErrorCode.conflict, 'A comment with this id exists', 'id');
+  }
+
   function threadOf(id: string): CommentThread {
     const found = comments.findThread(id);
     if (!found) throw new AppError(ErrorCode.notFound, 'No such thread');
@@ -104,7 +113,12 @@ export async function commentsPlugin(
     const { principal, city } = authorizeOnDocument(request, documentName, 'comment.write');
     const input = createThreadSchema.parse(request.body);
     assertAnchorDecodes(input.anchor);
-    const id = randomUUID();
+    const id = input.id ?? randomUUID();
+    const sentBefore = input.id ? comments.findThread(input.id) : null;
+    if (sentBefore) {
+      assertSameWrite(sentBefore.createdBy === principal.id && sentBefore.documentName === documentName);
+      return threadOf(id);
+    }
     const mentions = memberMentions(input.mentions, city.slug);
     const at = now();
     comments.createThread({
@@ -129,8 +143,13 @@ export async function commentsPlugin(
     const { principal, city } = authorizeOnDocument(request, documentName, 'comment.write');
     const thread = comments.findThread(threadId);
     if (!thread || thread.documentName !== documentName) throw new AppError(ErrorCode.notFound, 'No such thread');
-    const input = commentWriteSchema.parse(request.body);
-    const id = randomUUID();
+    const input = replyWriteSchema.parse(request.body);
+    const id = input.id ?? randomUUID();
+    const sentBefore = input.id ? comments.findComment(input.id) : null;
+    if (sentBefore) {
+      assertSameWrite(sentBefore.comment.authorId === principal.id && sentBefore.threadId === threadId);
+      return sentBefore.comment;
+    }
     const mentions = memberMentions(input.mentions, city.slug);
     const at = now();
     comments.insertComment({ id, threadId, authorId: principal.id, body: input.body, mentions, at });

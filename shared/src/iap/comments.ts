@@ -40,8 +40,15 @@ export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 
 const mentionsSchema = z.array(userIdSchema).max(COMMENT_LIMITS.mentions).default([]);
 
+/**
+ * The id the writer picks for a new comment, so that sending it again (its first answer was
+ * lost) returns the comment instead of a copy. Optional: without it the server picks one.
+ */
+const newCommentIdSchema = z.uuid().optional();
+
 /** Strict, like every payload (docs/API.md): an unknown field is refused, not silently dropped. */
 export const createThreadSchema = z.strictObject({
+  id: newCommentIdSchema,
   anchor: commentAnchorSchema,
   body: commentBodySchema,
   /** Ids of city members named in the body; each must be a member of the city. */
@@ -51,6 +58,10 @@ export type CreateThreadInput = z.input<typeof createThreadSchema>;
 
 export const commentWriteSchema = z.strictObject({ body: commentBodySchema, mentions: mentionsSchema });
 export type CommentWriteInput = z.input<typeof commentWriteSchema>;
+
+/** A reply: what any comment carries, and the id its writer may pick (see createThreadSchema). */
+export const replyWriteSchema = commentWriteSchema.extend({ id: newCommentIdSchema });
+export type ReplyWriteInput = z.input<typeof replyWriteSchema>;
 
 export const commentSchema = z.object({
   id: z.string(),

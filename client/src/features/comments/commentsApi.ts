@@ -11,9 +11,9 @@ import { requestJson } from '../../api/requestJson';
 export const commentsApi = {
   list: (documentName: string) =>
     requestJson(`/api/documents/${documentName}/comments`, commentThreadListSchema).then((list) => list.threads),
-  open: (documentName: string, input: { anchor: CommentAnchor; body: string; mentions: string[] }) =>
+  open: (documentName: string, input: { id?: string; anchor: CommentAnchor; body: string; mentions: string[] }) =>
     requestJson(`/api/documents/${documentName}/comments`, commentThreadSchema, { method: 'POST', body: input }),
-  reply: (documentName: string, threadId: string, input: { body: string; mentions: string[] }) =>
+  reply: (documentName: string, threadId: string, input: { id?: string; body: string; mentions: string[] }) =>
     requestJson(`/api/documents/${documentName}/comments/${threadId}/replies`, commentSchema, { method: 'POST', body: input }),
   edit: (commentId: string, input: { body: string; mentions: string[] }) =>
     requestJson(`/api/comments/${commentId}`, commentSchema, { method: 'PATCH', body: input }),

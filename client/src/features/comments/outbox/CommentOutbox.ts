@@ -2,15 +2,20 @@ import { z } from 'zod';
 import { commentAnchorSchema } from '@iap/shared';
 import { ApiRequestError, ClientErrorCode } from '../../../api/ApiRequestError';
 
-/** A comment to post: a new thread on `anchor`, or a reply in `threadId`. */
+/**
+ * A comment to post: a new thread on `anchor`, or a reply in `threadId`. `id` is the comment's
+ * id, picked here once: sent again after a lost answer, the server returns the comment it made.
+ */
 const commentDraftSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('thread'), anchor: commentAnchorSchema, body: z.string(), mentions: z.array(z.string()) }),
-  z.object({ kind: z.literal('reply'), threadId: z.string(), body: z.string(), mentions: z.array(z.string()) }),
+  z.object({ kind: z.literal('thread'), id: z.uuid(), anchor: commentAnchorSchema, body: z.string(), mentions: z.array(z.string()) }),
+  z.object({ kind: z.literal('reply'), id: z.uuid(), threadId: z.string(), body: z.string(), mentions: z.array(z.string()) }),
 ]);
 export type CommentDraft = z.infer<typeof commentDraftSchema>;
+/** What a composer hands over: a draft before it has its id. */
+export type NewCommentDraft = CommentDraft extends infer Draft ? (Draft extends unknown ? Omit<Draft, 'id'> : never) : never;
 
 const outboxItemSchema = z.object({
-  /** The browser's id for the draft, not the comment's (the server gives that). */
+  /** The draft's comment id. */
   id: z.string(),
   draft: commentDraftSchema,
   createdAt: z.string(),
@@ -79,7 +84,8 @@ export class CommentOutbox {
    * Posts at once when it can. Without a connection (offline, or no answer) the draft is
    * queued and this resolves `queued`; a refusal from the server is thrown, as a direct post would.
    */
-  async post(draft: CommentDraft): Promise<PostResult> {
+  async post(newDraft: NewCommentDraft): Promise<PostResult> {
+    const draft = { ...newDraft, id: crypto.randomUUID() } as CommentDraft;
     if (navigator.onLine && !this.items.some((item) => item.state !== 'refused')) {
       try {
         return { status: 'posted', ...(await this.send(draft)) };
@@ -88,7 +94,7 @@ export class CommentOutbox {
       }
     }
     // Behind drafts already waiting, too: comments keep the order they were written in.
-    this.items = [...this.items, { id: crypto.randomUUID(), draft, createdAt: new Date().toISOString(), state: 'waiting' }];
+    this.items = [...this.items, { id: draft.id, draft, createdAt: new Date().toISOString(), state: 'waiting' }];
     this.changed(true);
     this.scheduleRetry();
     if (navigator.onLine) void this.flush();

@@ -20,12 +20,12 @@ export function outboxFor(userId: string, documentName: string): CommentOutbox {
 }
 
 async function sendDraft(documentName: string, draft: CommentDraft): Promise<{ threadId: string }> {
-  const { body, mentions } = draft;
+  const { id, body, mentions } = draft;
   if (draft.kind === 'thread') {
-    const thread = await commentsApi.open(documentName, { anchor: draft.anchor, body, mentions });
+    const thread = await commentsApi.open(documentName, { id, anchor: draft.anchor, body, mentions });
     return { threadId: thread.id };
   }
-  await commentsApi.reply(documentName, draft.threadId, { body, mentions });
+  await commentsApi.reply(documentName, draft.threadId, { id, body, mentions });
   return { threadId: draft.threadId };
 }
 
