@@ -11,7 +11,6 @@ import {
 } from '@iap/shared';
 import type { CityRecord } from '../cities/CityRepository.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
-import type { DocumentStore } from '../storage/DocumentStore.js';
 import { AppError } from '../errors.js';
 import { planSnapshotOf } from '../iap/planSnapshot.js';
 import { sectionTexts } from '../iap/planText.js';
@@ -21,14 +20,14 @@ import type { StakeholderRepository } from '../stakeholders/StakeholderRepositor
 import { summarizeRegister } from '../stakeholders/stakeholderView.js';
 import type { VersionService } from '../versions/VersionService.js';
 import { figuresOfSnapshot, type PlanFigures } from './planFigures.js';
-import { PlanFiguresCache } from './PlanFiguresCache.js';
+import type { PlanFiguresCache } from './PlanFiguresCache.js';
 import { readPlan } from './PlanReader.js';
 
 export interface NetworkDashboardDeps {
   cities: { list(): CityRecord[]; find(slug: string): CityRecord | null };
   registry: DocumentRegistry;
-  /** Asked whether a plan changed since its figures were read (PlanFiguresCache). */
-  store: Pick<DocumentStore, 'loadSince'>;
+  /** Each plan's figures, kept in step by the commit path (app.ts). */
+  figures: PlanFiguresCache;
   planStates: Pick<PlanStateService, 'stateOf'>;
   versions: Pick<VersionService, 'list'>;
   stakeholders: StakeholderRepository;
@@ -40,18 +39,14 @@ export interface NetworkDashboardDeps {
  * the stakeholder register, the memberships and the plan workflow: nothing here is stored.
  */
 export class NetworkDashboard {
-  private readonly figures: PlanFiguresCache;
-
-  constructor(private readonly deps: NetworkDashboardDeps) {
-    this.figures = new PlanFiguresCache(deps.registry, deps.store);
-  }
+  constructor(private readonly deps: NetworkDashboardDeps) {}
 
   async read(): Promise<NetworkDashboardView> {
     // Plans are read one after another: each read is synchronous CPU work on a loaded
     // document, and loading nine at once would hold nine cold documents' bytes in memory together.
     const cities: DashboardCity[] = [];
     for (const city of this.deps.cities.list()) {
-      cities.push(await this.cardOf(city, await this.figures.figuresOf(iapDocumentName(city.slug))));
+      cities.push(await this.cardOf(city, await this.deps.figures.figuresOf(iapDocumentName(city.slug))));
     }
     return { cities };
   }

@@ -1,43 +1,79 @@
+import { citySlugOfIapDocument } from '@iap/shared';
+import type { CollabDocument } from '../collab/CollabDocument.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { planFiguresOf, type PlanFigures } from './planFigures.js';
 
 interface Remembered {
-  /** The store's sequence number the figures were read at. */
+  /** The store's sequence number of the last commit the figures include. */
   seq: number;
   figures: PlanFigures;
 }
+
+/** A burst of typing refreshes a plan's figures once, this long after its first commit. */
+const REFRESH_DELAY_MS = 2_000;
 
 /**
  * The figures of each plan, remembered with the sequence number of the last commit they
  * include. Before a remembered entry is used the store is asked what was committed after that
  * number (`loadSince`): anything at all and the plan is read again from its document, so the
- * figures are never older than the last commit. What this saves is the decoding of unchanged
- * 1 MB plans on every dashboard load (bench/README.md, "Network dashboard").
+ * figures are never older than the last commit. The commit path keeps them in step
+ * (`noteCommitted`): shortly after a plan changes, its figures are read again from the document
+ * while it is still open, so the dashboard seldom has to decode a closed 1 MB plan
+ * (bench/README.md, "Network dashboard").
  */
 export class PlanFiguresCache {
   private readonly remembered = new Map<string, Remembered>();
+  private readonly refreshTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly registry: DocumentRegistry,
     private readonly store: Pick<DocumentStore, 'loadSince'>,
+    private readonly log: { warn: (obj: object, msg: string) => void },
   ) {}
 
   async figuresOf(name: string): Promise<PlanFigures> {
     const known = this.remembered.get(name);
     if (known && (await this.store.loadSince(name, known.seq)).updates.length === 0) return known.figures;
-    let opened: Parameters<DocumentRegistry['release']>[0] | null = null;
+    let opened: CollabDocument | null = null;
     try {
-      const fresh = await this.registry.attach(name, (document) => {
+      return await this.registry.attach(name, (document) => {
         opened = document;
-        // Read in one synchronous step with the number of the last commit it includes.
-        return { seq: document.committedSeq, figures: planFiguresOf(document.doc) };
+        return this.remember(document);
       });
-      this.remembered.set(name, fresh);
-      return fresh.figures;
     } finally {
       // Opening for a read must not pin the document in memory: unload it later if nobody is on it.
       if (opened) this.registry.release(opened);
     }
+  }
+
+  /** Called after each commit of any document: a plan's figures are read again soon after. */
+  noteCommitted(document: CollabDocument): void {
+    const name = document.name;
+    if (citySlugOfIapDocument(name) === null || this.refreshTimers.has(name)) return;
+    const timer = setTimeout(() => {
+      this.refreshTimers.delete(name);
+      this.refreshIfOpen(document).catch((error: unknown) => this.log.warn({ err: error, document: name }, 'dashboard figures not refreshed'));
+    }, REFRESH_DELAY_MS);
+    timer.unref();
+    this.refreshTimers.set(name, timer);
+  }
+
+  stop(): void {
+    for (const timer of this.refreshTimers.values()) clearTimeout(timer);
+    this.refreshTimers.clear();
+  }
+
+  /** Never reopens a plan that was unloaded meanwhile: the next read decodes it if it must. */
+  private async refreshIfOpen(document: CollabDocument): Promise<void> {
+    if (document.hasFailed || !(await this.registry.loaded()).includes(document)) return;
+    this.remember(document);
+  }
+
+  /** Reads in one synchronous step, with the number of the last commit the document holds. */
+  private remember(document: CollabDocument): PlanFigures {
+    const fresh = { seq: document.committedSeq, figures: planFiguresOf(document.doc) };
+    this.remembered.set(document.name, fresh);
+    return fresh.figures;
   }
 }
