@@ -150,6 +150,7 @@ describe('several instances over PostgreSQL and Redis', () => {
     const other = await freshDatabase();
     try {
       const pools = [new pg.Pool({ connectionString: other.url }), new pg.Pool({ connectionString: other.url })];
+      for (const pool of pools) pool.on('error', () => undefined);
       await Promise.all(pools.map((pool) => migratePostgres(pool)));
       const rows = (await other.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows;
       expect(rows.map((row) => row.version)).toEqual([...new Set(rows.map((row) => row.version))]);
