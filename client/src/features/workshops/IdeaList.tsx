@@ -27,7 +27,7 @@ export function IdeaList({ workshopId, ideas, canRun, label }: { workshopId: str
                 {idea.anonymous && idea.author ? ` · ${t('workshops.ideas.postedAnonymously')}` : ''}
               </Text>
               {idea.actionId ? (
-                <Badge variant="light" color="green">
+                <Badge variant="dot" color="green">
                   {t('workshops.ideas.isAction')}
                 </Badge>
               ) : (

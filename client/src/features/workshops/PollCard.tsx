@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { ErrorCode, type Poll } from '@iap/shared';
 import { isApiError } from '../../api/ApiRequestError';
 import { describeApiError } from '../../api/describeApiError';
@@ -32,7 +32,7 @@ export function PollCard({ workshopId, poll, canRun }: { workshopId: string; pol
           <Title order={3} size="h4" id={headingId}>
             {poll.question}
           </Title>
-          <Badge color={poll.closed ? 'gray' : 'green'} variant="light" style={{ flexShrink: 0 }}>
+          <Badge color={poll.closed ? 'gray' : 'green'} variant="dot" style={{ flexShrink: 0 }}>
             {poll.closed ? t('workshops.poll.closed') : t('workshops.poll.open')}
           </Badge>
         </Group>
@@ -54,8 +54,13 @@ export function PollCard({ workshopId, poll, canRun }: { workshopId: string; pol
                     justify="space-between"
                     rightSection={mine > 0 ? <span>{t('workshops.poll.myDots', { count: mine })}</span> : null}
                     fullWidth
+                    // Long options wrap instead of being cut off on a phone.
+                    h="auto"
+                    py="sm"
+                    styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
                   >
-                    {t('workshops.poll.voteFor', { option: option.label })}
+                    <VisuallyHidden>{t('workshops.poll.voteHidden')}</VisuallyHidden>
+                    {option.label}
                   </Button>
                 );
               })}

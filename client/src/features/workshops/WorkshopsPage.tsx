@@ -65,7 +65,7 @@ export function WorkshopsPage() {
                           {workshop.place ? ` · ${workshop.place}` : ''} · {t('workshops.list.attendance', { count: workshop.attendance })}
                         </Text>
                       </Stack>
-                      <Badge color={STATUS_COLORS[workshop.status]} variant="light">
+                      <Badge color={STATUS_COLORS[workshop.status]} variant="dot">
                         {t(`workshops.console.status.${workshop.status}`)}
                       </Badge>
                     </Group>
