@@ -199,6 +199,9 @@ describe('the network dashboard', () => {
       expect((await get(url, admin)).statusCode).toBe(200);
       expect((await get(url, lead)).statusCode).toBe(200);
     }
+    // Access is decided before the query is judged: a refused caller learns nothing about it.
+    expect((await get('/api/network/compare?a=obidos&b=obidos', member)).statusCode).toBe(403);
+    expect((await get('/api/network/compare?a=obidos&b=obidos')).statusCode).toBe(401);
   });
 });
 
