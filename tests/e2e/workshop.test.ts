@@ -121,5 +121,20 @@ describe('a workshop in the browser', () => {
     await expectNoSeriousA11yViolations(phone);
     // Nothing is wider than the phone.
     expect(await phone.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // The idea becomes a draft action, a decision is recorded, the session ends: the minutes say so.
+    await consoleIdeas.getByRole('button', { name: 'Make it an action' }).click();
+    await consoleIdeas.getByText('In the plan as a proposed action').waitFor(WAIT);
+    await console.getByRole('textbox', { name: 'What the group agreed' }).fill('Start with the night market');
+    await console.getByRole('button', { name: 'Record the decision' }).click();
+    await console.getByRole('region', { name: 'Decisions' }).getByText('Start with the night market').waitFor(WAIT);
+    await console.getByRole('button', { name: 'End the session' }).click();
+    const minutes = console.getByRole('region', { name: 'Minutes' });
+    await minutes.getByRole('heading', { name: 'Attendance: 1 person' }).waitFor(WAIT);
+    await minutes.getByText('Added: A covered <b>night</b> market').waitFor(WAIT);
+    expect(await minutes.getByText('Gita Guest (guest)').count()).toBe(1);
+    await console.screenshot({ path: `${SHOTS_DIR}/workshop-minutes.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(console);
+    await phone.getByRole('heading', { name: 'The session has ended. Thank you!' }).waitFor(WAIT);
   });
 });
