@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMMON_PASSWORDS } from './commonPasswords.js';
+import { languageSchema } from './network.js';
 import { cityRoleSchema, networkRoleSchema } from './roles.js';
 
 /** E-mail addresses are compared lowercase and trimmed; 254 is the longest valid address. */
@@ -66,8 +67,14 @@ export const meSchema = z.object({
   networkRole: networkRoleSchema.nullable(),
   /** City slug -> role in that city's ULG. */
   cityRoles: z.record(z.string(), cityRoleSchema),
+  /** The interface language chosen on the account; null until chosen (the client guesses then). */
+  locale: languageSchema.nullable(),
 });
 export type Me = z.infer<typeof meSchema>;
+
+/** `PATCH /api/me`: what a person may change about their own account. */
+export const updateMeRequestSchema = z.object({ locale: languageSchema }).strict();
+export type UpdateMeRequest = z.infer<typeof updateMeRequestSchema>;
 
 /** Name of the HttpOnly session cookie. */
 export const SESSION_COOKIE = 'iap_session';

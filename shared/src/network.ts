@@ -21,6 +21,7 @@ export const CREATIVE_CLUSTERS = {
 
 export const LANGUAGES = ['en', 'pt', 'es', 'it', 'hu', 'ro', 'fi'] as const;
 export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
 
 export const citySlugSchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'a lowercase ASCII slug');
 

@@ -41,6 +41,7 @@ describe('sign-in and sessions', () => {
       user: { id: account.id, email: account.email, name: 'Ana' },
       networkRole: null,
       cityRoles: { obidos: 'facilitator' },
+      locale: null,
     });
     expect((await me(`${SESSION_COOKIE}=${cookie.value}`)).json()).toEqual(response.json());
   });

@@ -35,11 +35,12 @@ export class PrincipalDirectory {
 }
 
 /** The `GET /api/me` body of an account. */
-export function describeAccount(account: { user: Pick<UserRecord, 'id' | 'email' | 'name'>; principal: Principal }): Me {
+export function describeAccount(account: { user: Pick<UserRecord, 'id' | 'email' | 'name' | 'locale'>; principal: Principal }): Me {
   const { user, principal } = account;
   return {
     user: { id: user.id, email: user.email, name: user.name },
     networkRole: principal.networkRole,
     cityRoles: { ...principal.cityRoles },
+    locale: user.locale,
   };
 }

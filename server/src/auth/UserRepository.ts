@@ -1,4 +1,4 @@
-import type { NetworkRole } from '@iap/shared';
+import type { Language, NetworkRole } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
 
 export interface UserRecord {
@@ -9,6 +9,8 @@ export interface UserRecord {
   networkRole: NetworkRole | null;
   createdAt: string;
   disabled: boolean;
+  /** The interface language the person chose; null until they choose (the client then guesses). */
+  locale: Language | null;
 }
 
 interface UserRow {
@@ -19,6 +21,7 @@ interface UserRow {
   network_role: NetworkRole | null;
   created_at: string;
   disabled: 0 | 1;
+  locale: Language | null;
 }
 
 function toRecord(row: UserRow): UserRecord {
@@ -30,6 +33,7 @@ function toRecord(row: UserRow): UserRecord {
     networkRole: row.network_role,
     createdAt: row.created_at,
     disabled: row.disabled === 1,
+    locale: row.locale,
   };
 }
 
@@ -39,6 +43,7 @@ export class UserRepository {
   private readonly byEmail;
   private readonly insertRow;
   private readonly countRows;
+  private readonly updateLocale;
 
   constructor(db: Db) {
     this.byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
@@ -48,6 +53,7 @@ export class UserRepository {
        VALUES (@id, @email, @name, @passwordHash, @networkRole, @createdAt, 0)`,
     );
     this.countRows = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM users');
+    this.updateLocale = db.prepare<[Language, string]>('UPDATE users SET locale = ? WHERE id = ?');
   }
 
   findById(id: string): UserRecord | null {
@@ -60,8 +66,12 @@ export class UserRepository {
     return row ? toRecord(row) : null;
   }
 
-  insert(user: Omit<UserRecord, 'disabled'>): void {
+  insert(user: Omit<UserRecord, 'disabled' | 'locale'>): void {
     this.insertRow.run(user);
+  }
+
+  setLocale(id: string, locale: Language): void {
+    this.updateLocale.run(locale, id);
   }
 
   count(): number {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ErrorCode, loginRequestSchema, meSchema } from '@iap/shared';
-import { requireAccount } from '../access/requestAccount.js';
+import { ErrorCode, loginRequestSchema, meSchema, updateMeRequestSchema } from '@iap/shared';
+import { requireAccount, type RequestAccount } from '../access/requestAccount.js';
 import { AppError } from '../errors.js';
 import { clearSessionCookie, setSessionCookie, type SessionCookieOptions } from './authentication.js';
 import type { LoginRateLimiter } from './LoginRateLimiter.js';
@@ -21,7 +21,7 @@ export interface AuthPluginOptions {
 /** One message for every failed sign-in: it must not reveal whether the e-mail has an account. */
 const WRONG_CREDENTIALS = 'The e-mail address or the password is not right';
 
-/** Sign-in, sign-out and `GET /me`, under the /api prefix. */
+/** Sign-in, sign-out, `GET /me` and `PATCH /me`, under the /api prefix. */
 export async function authPlugin(app: FastifyInstance, options: AuthPluginOptions): Promise<void> {
   const { users, sessions, principals, limiter } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -52,5 +52,20 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
     return reply.status(204).send();
   });
 
-  routes.get('/me', { schema: { response: { 200: meSchema } } }, async (request) => describeAccount(requireAccount(request)));
+  // The session carries who is signed in; the chosen language is read from the account each time.
+  const describeSignedIn = (account: RequestAccount, locale = users.findById(account.user.id)?.locale ?? null) =>
+    describeAccount({ ...account, user: { ...account.user, locale } });
+
+  routes.get('/me', { schema: { response: { 200: meSchema } } }, async (request) => describeSignedIn(requireAccount(request)));
+
+  routes.patch(
+    '/me',
+    // Who asks is decided before the body is judged: a stranger learns nothing about valid locales.
+    { preValidation: async (request) => void requireAccount(request), schema: { body: updateMeRequestSchema, response: { 200: meSchema } } },
+    async (request) => {
+      const account = requireAccount(request);
+      users.setLocale(account.user.id, request.body.locale);
+      return describeSignedIn(account, request.body.locale);
+    },
+  );
 }
