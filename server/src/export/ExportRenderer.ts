@@ -23,16 +23,26 @@ interface Pending {
  * Renders export files on one worker thread, in the order asked. The plan is read from the
  * live document on the event loop (cheap, and the document lives there); only the plain
  * ExportPlan crosses to the worker, so the layout work never delays a collab message. The
- * worker starts on the first export, does not keep the process alive, and is started again
- * if it dies.
+ * worker starts on the first export, does not keep the process alive, ends after `idleMs`
+ * without work (it holds pdfmake, docx and the fonts: tens of megabytes), and is started
+ * again when needed or if it dies.
  */
 export class ExportRenderer {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly idleMs = 60_000) {}
+
+  /** Whether a worker thread is running now. */
+  get running(): boolean {
+    return this.worker !== null;
+  }
 
   render(plan: ExportPlan, format: ExportFormat, generatedAt: string): Promise<ExportFile> {
     const worker = this.ensureWorker();
+    this.clearIdleTimer();
     const id = this.nextId++;
     return new Promise<ExportFile>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -43,10 +53,12 @@ export class ExportRenderer {
   }
 
   async close(): Promise<void> {
+    this.clearIdleTimer();
     const worker = this.worker;
     this.worker = null;
-    if (worker) await worker.terminate();
+    // Before waiting: a render asked meanwhile goes to a new worker and must not be failed here.
     this.failAll(new Error('the export renderer was closed'));
+    if (worker) await worker.terminate();
   }
 
   private ensureWorker(): Worker {
@@ -54,8 +66,11 @@ export class ExportRenderer {
     const worker = new Worker(new URL('./renderWorker.js', import.meta.url));
     worker.unref();
     worker.on('message', (response: RenderResponse) => this.settle(response));
+    // Only the current worker's death fails what is pending: an idle worker that was closed
+    // exits after its successor may already have work.
     const fail = (error: Error): void => {
-      if (this.worker === worker) this.worker = null;
+      if (this.worker !== worker) return;
+      this.worker = null;
       this.failAll(error);
     };
     worker.on('error', fail);
@@ -68,9 +83,18 @@ export class ExportRenderer {
     const waiter = this.pending.get(response.id);
     if (!waiter) return;
     this.pending.delete(response.id);
-    if (this.pending.size === 0) this.worker?.unref();
+    if (this.pending.size === 0) {
+      this.worker?.unref();
+      this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+      this.idleTimer.unref();
+    }
     if (response.error !== undefined) waiter.reject(new Error(response.error));
     else waiter.resolve({ body: Buffer.from(response.body.buffer, response.body.byteOffset, response.body.byteLength), contentType: response.contentType, extension: response.extension });
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
   }
 
   private failAll(error: Error): void {
