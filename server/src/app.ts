@@ -243,7 +243,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     registry,
     planStamp: planStampFrom({ planStates, versions }),
   });
-  await app.register(versionsPlugin, { prefix: '/api', versions, planStates, cities });
+  await app.register(versionsPlugin, { prefix: '/api', versions, assertWritable: (name) => planStates.assertWritable(name), cities });
   await app.register(planStatesPlugin, { prefix: '/api', planStates, cities });
   await app.register(workshopsPlugin, { prefix: '/api', db, cities, attempts, versions, planStates, registry, clock, cookie });
   await app.register(dashboardPlugin, { prefix: '/api', cities, registry, figures: planFigures, planStates, versions, stakeholders, memberships });

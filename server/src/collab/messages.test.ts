@@ -17,7 +17,7 @@ describe('decodeMessage', () => {
     doc.getText('t').insert(0, 'hi');
     const update = Y.encodeStateAsUpdate(doc);
     const stateVector = Y.encodeStateVector(doc);
-    expect(decodeMessage(encodeSyncStep1(stateVector))).toEqual({ type: 'syncStep1', stateVector });
+    expect(decodeMessage(encodeSyncStep1(stateVector))).toEqual({ type: 'syncStep1', stateVector: Y.decodeStateVector(stateVector) });
     expect(decodeMessage(encodeSyncStep2(update))).toEqual({ type: 'syncStep2', update });
     expect(decodeMessage(encodeUpdate(update))).toEqual({ type: 'update', update });
   });

@@ -3,14 +3,14 @@ import { createVersionSchema, ErrorCode, versionDiffQuerySchema, type Version, t
 import { authorizeInCity } from '../access/authorizeInCity.js';
 import type { CityRepository } from '../cities/CityRepository.js';
 import { AppError } from '../errors.js';
-import type { PlanStateService } from '../planStates/PlanStateService.js';
 import type { VersionRecord } from '../storage/VersionStore.js';
 import { citySlugOfIapDocument } from '@iap/shared';
 import type { VersionService } from './VersionService.js';
 
 export interface VersionsPluginOptions {
   versions: VersionService;
-  planStates: PlanStateService;
+  /** Rejects a write to the plan's content while it is final (the plan-state capability decides). */
+  assertWritable: (documentName: string) => Promise<void>;
   cities: CityRepository;
 }
 
@@ -24,7 +24,7 @@ const toVersion = (record: VersionRecord): Version => ({
 
 /** Versions of a city's plan under /api/documents/:name/versions (docs/API.md). */
 export async function versionsPlugin(app: FastifyInstance, options: VersionsPluginOptions): Promise<void> {
-  const { versions, planStates, cities } = options;
+  const { versions, assertWritable, cities } = options;
 
   const cityOf = (name: string): string => {
     const slug = citySlugOfIapDocument(name);
@@ -55,7 +55,7 @@ export async function versionsPlugin(app: FastifyInstance, options: VersionsPlug
   app.post<{ Params: { name: string; id: string } }>('/documents/:name/versions/:id/restore', async (request): Promise<Version> => {
     const { principal } = authorizeInCity(request, cities, cityOf(request.params.name), 'iap.edit');
     await versions.get(request.params.name, request.params.id);
-    await planStates.assertWritable(request.params.name);
+    await assertWritable(request.params.name);
     return toVersion(await versions.restore(request.params.name, request.params.id, principal.id));
   });
 }
