@@ -101,6 +101,10 @@ describe('exporting a plan', () => {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('Private Piroska');
+    // The table of contents is also the PDF's outline (bookmarks).
+    const raw = response.rawPayload.toString('latin1');
+    expect(raw).toContain('/Outlines');
+    for (const title of ['Context and baseline', 'Small-scale actions', 'Annex: action table']) expect(raw).toContain(`/Title (${title})`);
     const pages = pdfPageSizes(response.rawPayload);
     expect(pages[0]!.height).toBeGreaterThan(pages[0]!.width);
     expect(pages.at(-1)!.width).toBeGreaterThan(pages.at(-1)!.height);
