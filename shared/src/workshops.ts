@@ -121,6 +121,11 @@ export const joinWorkshopSchema = z
 export const joinWorkshopResultSchema = z.object({ workshopId: z.string(), participant: workshopParticipantSchema });
 export type JoinWorkshopResult = z.infer<typeof joinWorkshopResultSchema>;
 
+/** `POST /api/workshops/:id/attendance`: someone present without a device, added by whoever runs the session. */
+export const addAttendeeSchema = z.object({ name: z.string().trim().min(1).max(WORKSHOP_LIMITS.nameLength) }).strict();
+export const attendanceSchema = z.object({ attendance: z.array(workshopParticipantSchema) });
+export type Attendance = z.infer<typeof attendanceSchema>;
+
 export const createIdeaSchema = z
   .object({ text: plainText(WORKSHOP_LIMITS.ideaLength), anonymous: z.boolean().optional() })
   .strict();

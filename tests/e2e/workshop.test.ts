@@ -128,9 +128,12 @@ describe('a workshop in the browser', () => {
     await console.getByRole('textbox', { name: 'What the group agreed' }).fill('Start with the night market');
     await console.getByRole('button', { name: 'Record the decision' }).click();
     await console.getByRole('region', { name: 'Decisions' }).getByText('Start with the night market').waitFor(WAIT);
+    await console.getByRole('textbox', { name: 'Add someone present without a device' }).fill('Mr Ortiz');
+    await console.getByRole('button', { name: 'Add', exact: true }).click();
+    await console.getByRole('region', { name: 'Attendance: 2 people' }).getByText('Gita Guest (guest), Mr Ortiz').waitFor(WAIT);
     await console.getByRole('button', { name: 'End the session' }).click();
     const minutes = console.getByRole('region', { name: 'Minutes' });
-    await minutes.getByRole('heading', { name: 'Attendance: 1 person' }).waitFor(WAIT);
+    await minutes.getByRole('heading', { name: 'Attendance: 2 people' }).waitFor(WAIT);
     await minutes.getByText('Added: A covered <b>night</b> market').waitFor(WAIT);
     expect(await minutes.getByText('Gita Guest (guest)').count()).toBe(1);
     await console.screenshot({ path: `${SHOTS_DIR}/workshop-minutes.png`, fullPage: true });

@@ -204,6 +204,32 @@ describe('workshop bad input: refused with a clear JSON error, nothing changes',
   });
 });
 
+describe('attendance', () => {
+  test('the facilitator adds someone present without a device, also after the end; the minutes count them; a participant cannot', async ({ buildAccountsApp }) => {
+    const arranged = await arrange(await buildAccountsApp());
+    const { app, facilitator, workshop, guest, member } = arranged;
+    const added = await call(app, facilitator, 'POST', `/api/workshops/${workshop.id}/attendance`, { name: 'Mr Ortiz (no phone)' });
+    expect(added).toMatchObject({ status: 201, body: { name: 'Mr Ortiz (no phone)', guest: false } });
+    const before = workshopCounts(app);
+    expect(await call(app, guest, 'POST', `/api/workshops/${workshop.id}/attendance`, { name: 'My friend' })).toMatchObject({ status: 403 });
+    expect(await call(app, member, 'POST', `/api/workshops/${workshop.id}/attendance`, { name: 'My friend' })).toMatchObject({ status: 403 });
+    expect(await call(app, member, 'GET', `/api/workshops/${workshop.id}/attendance`)).toMatchObject({ status: 403 });
+    expect(await call(app, facilitator, 'POST', `/api/workshops/${workshop.id}/attendance`, { name: '' })).toMatchObject({ status: 400, body: { error: { field: 'name' } } });
+    expect(workshopCounts(app)).toEqual(before);
+
+    await call(app, facilitator, 'POST', `/api/workshops/${workshop.id}/end`);
+    expect((await call(app, facilitator, 'POST', `/api/workshops/${workshop.id}/attendance`, { name: 'Late note' })).status).toBe(201);
+    const listed = (await call(app, facilitator, 'GET', `/api/workshops/${workshop.id}/attendance`)).body as { attendance: { name: string }[] };
+    expect(listed.attendance.map((person) => person.name)).toEqual(['Gita Guest', 'Mr Ortiz (no phone)', 'Late note']);
+    const minutes = (await call(app, facilitator, 'GET', `/api/workshops/${workshop.id}/minutes`)).body as { attendance: { name: string; guest: boolean }[] };
+    expect(minutes.attendance).toEqual([
+      { name: 'Gita Guest', guest: true },
+      { name: 'Mr Ortiz (no phone)', guest: false },
+      { name: 'Late note', guest: false },
+    ]);
+  });
+});
+
 describe('the countdown is server-authoritative', () => {
   test('start runs the time box, pause keeps what is left, add extends, advance resets', async ({ buildAccountsApp, clock }) => {
     const arranged = await arrange(await buildAccountsApp());

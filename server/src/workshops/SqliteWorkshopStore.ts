@@ -201,8 +201,8 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return Promise.resolve(this.joinMemberTransaction(participant));
   }
 
-  addGuest(participant: ParticipantRecord, tokenHash: string): Promise<void> {
-    this.statements.insertParticipant.run({ ...participant, guest: 1, tokenHash });
+  addParticipant(participant: ParticipantRecord, tokenHash: string | null): Promise<void> {
+    this.statements.insertParticipant.run({ ...participant, guest: participant.guest ? 1 : 0, tokenHash });
     return Promise.resolve();
   }
 

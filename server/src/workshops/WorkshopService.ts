@@ -187,9 +187,23 @@ export class WorkshopService {
     if (!name) throw new AppError(ErrorCode.invalidPayload, 'Give your name to join as a guest', 'name');
     const participant: ParticipantRecord = { id: randomUUID(), workshopId: workshop.id, userId: null, name, guest: true, joinedAt };
     const guestToken = randomBytes(32).toString('base64url');
-    await this.store.addGuest(participant, guestTokenHash(guestToken));
+    await this.store.addParticipant(participant, guestTokenHash(guestToken));
     this.events.notify(workshop.id, 'attendance');
     return { workshop, participant, guestToken };
+  }
+
+  /** Someone in the room without a device, added to the attendance by whoever runs the session (also after the end, for the minutes). */
+  async addAttendee(workshop: WorkshopRecord, caller: WorkshopCaller, name: string): Promise<ParticipantRecord> {
+    assertRuns(caller);
+    const participant: ParticipantRecord = { id: randomUUID(), workshopId: workshop.id, userId: null, name, guest: false, joinedAt: isoAt(this.clock()) };
+    await this.store.addParticipant(participant, null);
+    this.events.notify(workshop.id, 'attendance');
+    return participant;
+  }
+
+  async attendance(workshop: WorkshopRecord, caller: WorkshopCaller): Promise<ParticipantRecord[]> {
+    assertRuns(caller);
+    return this.store.participants(workshop.id);
   }
 
   /** The caller as a participant: a guest is one already; a signed-in person joins on their first idea or vote. */

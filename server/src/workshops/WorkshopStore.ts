@@ -97,7 +97,8 @@ export interface WorkshopStore {
 
   /** The participant of a signed-in account, added if absent (a second join is the same person). */
   joinMember(participant: ParticipantRecord): Promise<ParticipantRecord>;
-  addGuest(participant: ParticipantRecord, tokenHash: string): Promise<void>;
+  /** A guest (with the hash of their cookie's token) or someone present without a device (no token). */
+  addParticipant(participant: ParticipantRecord, tokenHash: string | null): Promise<void>;
   participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null>;
   participantByToken(tokenHash: string): Promise<ParticipantRecord | null>;
   participants(workshopId: string): Promise<ParticipantRecord[]>;

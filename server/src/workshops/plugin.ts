@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
+  addAttendeeSchema,
   advanceWorkshopSchema,
   castVoteSchema,
   createDecisionSchema,
@@ -11,6 +12,7 @@ import {
   minutesQuerySchema,
   WORKSHOP_GUEST_COOKIE,
   workshopTimerRequestSchema,
+  type Attendance,
   type Decision,
   type Idea,
   type JoinWorkshopResult,
@@ -19,6 +21,7 @@ import {
   type PollResults,
   type Workshop,
   type WorkshopList,
+  type WorkshopParticipant,
 } from '@iap/shared';
 import { can } from '../access/policy.js';
 import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
@@ -38,7 +41,7 @@ import { WorkshopEvents } from './WorkshopEvents.js';
 import { registerWorkshopEvents } from './eventStream.js';
 import { WorkshopService } from './WorkshopService.js';
 import type { Db } from '../db/openDatabase.js';
-import type { WorkshopRecord, WorkshopStore } from './WorkshopStore.js';
+import type { ParticipantRecord, WorkshopRecord, WorkshopStore } from './WorkshopStore.js';
 
 export interface WorkshopsPluginOptions {
   /** Mounted under this prefix (/api); the guest boundary applies to the whole app. */
@@ -126,8 +129,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
         expires: new Date(options.clock() + GUEST_PASS_MS),
       });
     }
-    const { participant } = joined;
-    return { workshopId: joined.workshop.id, participant: { id: participant.id, name: participant.name, guest: participant.guest } };
+    return { workshopId: joined.workshop.id, participant: participantView(joined.participant) };
   });
 
   app.get<{ Params: { id: string } }>('/workshops/:id', async (request): Promise<Workshop> => {
@@ -160,6 +162,20 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     const { workshop, caller } = await load(request);
     await sessions.end(workshop, caller);
     return fresh(request, caller);
+  });
+
+  app.get<{ Params: { id: string } }>('/workshops/:id/attendance', async (request): Promise<Attendance> => {
+    const { workshop, caller } = await load(request);
+    return { attendance: (await sessions.attendance(workshop, caller)).map(participantView) };
+  });
+
+  app.post<{ Params: { id: string } }>('/workshops/:id/attendance', async (request, reply): Promise<WorkshopParticipant> => {
+    const { workshop, caller } = await load(request);
+    assertRuns(caller);
+    const { name } = addAttendeeSchema.parse(request.body);
+    const participant = await sessions.addAttendee(workshop, caller, name);
+    void reply.status(201);
+    return participantView(participant);
   });
 
   app.post<{ Params: { id: string } }>('/workshops/:id/ideas', async (request, reply): Promise<Idea> => {
@@ -242,4 +258,8 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
   });
 
   registerWorkshopEvents(app, events, load);
+}
+
+function participantView(participant: ParticipantRecord): WorkshopParticipant {
+  return { id: participant.id, name: participant.name, guest: participant.guest };
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { AgendaPanel } from './AgendaPanel';
+import { AttendancePanel } from './AttendancePanel';
 import { Countdown } from './Countdown';
 import { DecisionsPanel } from './DecisionsPanel';
 import { IdeaList } from './IdeaList';
@@ -84,6 +85,9 @@ export function FacilitatorConsole({ workshop }: { workshop: LiveWorkshop }) {
               )}
               <Panel id="agenda-heading" title={t('workshops.agenda.title')}>
                 <AgendaPanel workshop={workshop} />
+              </Panel>
+              <Panel id="attendance-heading" title={t('workshops.attendance.title', { count: workshop.attendance })}>
+                <AttendancePanel workshopId={workshop.id} />
               </Panel>
             </Stack>
           </Grid.Col>

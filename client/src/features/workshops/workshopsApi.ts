@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  attendanceSchema,
   decisionListSchema,
   decisionSchema,
   ideaListSchema,
@@ -14,6 +15,7 @@ import {
   WORKSHOP_CHANGED_EVENT,
   workshopChangeSchema,
   workshopListSchema,
+  workshopParticipantSchema,
   workshopSchema,
   type CreatePoll,
   type Workshop,
@@ -38,6 +40,8 @@ export const workshopsApi = {
   advance: (id: string, to: number) => requestJson(`${base(id)}/advance`, workshopSchema, { method: 'POST', body: { to } }),
   timer: (id: string, request: WorkshopTimerRequest) => requestJson(`${base(id)}/timer`, workshopSchema, { method: 'POST', body: request }),
   end: (id: string) => requestJson(`${base(id)}/end`, workshopSchema, { method: 'POST', body: {} }),
+  attendance: (id: string) => requestJson(`${base(id)}/attendance`, attendanceSchema),
+  addAttendee: (id: string, name: string) => requestJson(`${base(id)}/attendance`, workshopParticipantSchema, { method: 'POST', body: { name } }),
   ideas: (id: string) => requestJson(`${base(id)}/ideas`, ideaListSchema),
   postIdea: (id: string, text: string, anonymous: boolean) => requestJson(`${base(id)}/ideas`, ideaSchema, { method: 'POST', body: { text, anonymous } }),
   promote: (id: string, ideaId: string) =>
@@ -63,6 +67,7 @@ export const workshopKeys = {
   results: (id: string, pollId: string) => ['workshop', id, 'polls', pollId, 'results'] as const,
   decisions: (id: string) => ['workshop', id, 'decisions'] as const,
   minutes: (id: string) => ['workshop', id, 'minutes'] as const,
+  attendance: (id: string) => ['workshop', id, 'attendance'] as const,
 };
 
 export const useWorkshopList = (slug: string) => useQuery({ queryKey: workshopKeys.list(slug), queryFn: () => workshopsApi.list(slug) });
@@ -89,6 +94,7 @@ export function useWorkshopEvents(id: string, enabled: boolean): void {
       if (!parsed.success) return;
       const what = parsed.data.what;
       if (what === 'session' || what === 'attendance') void queryClient.invalidateQueries({ queryKey: workshopKeys.session(id), exact: true });
+      if (what === 'attendance') void queryClient.invalidateQueries({ queryKey: workshopKeys.attendance(id) });
       if (what === 'session' || what === 'ideas') void queryClient.invalidateQueries({ queryKey: workshopKeys.ideas(id) });
       if (what === 'session' || what === 'polls') void queryClient.invalidateQueries({ queryKey: workshopKeys.polls(id) });
       if (what === 'session' || what === 'decisions') void queryClient.invalidateQueries({ queryKey: workshopKeys.decisions(id) });
