@@ -1,36 +1,39 @@
 import type { FastifyInstance } from 'fastify';
-import { citySlugOfIapDocument, ErrorCode, movePlanStateSchema, type PlanStateInfo } from '@iap/shared';
-import { authorizeInCity } from '../access/authorizeInCity.js';
-import type { CityRepository } from '../cities/CityRepository.js';
-import { AppError } from '../errors.js';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { movePlanStateSchema, planStateInfoSchema } from '@iap/shared';
+import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
+import { documentGate, documentParamsSchema, readsDocument } from '../documents/documentGate.js';
 import type { PlanStateService } from './PlanStateService.js';
 
 export interface PlanStatesPluginOptions {
   planStates: PlanStateService;
-  cities: CityRepository;
+  cities: CityLookup<GatedCity>;
 }
 
 /** The plan workflow under /api/documents/:name/state (docs/API.md). */
 export async function planStatesPlugin(app: FastifyInstance, options: PlanStatesPluginOptions): Promise<void> {
-  const { planStates, cities } = options;
+  const { planStates } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const gate = documentGate(options.cities);
+  // Reading the plan is the floor for both routes; which steps a role may take is the service's decision (403 there).
+  const reads = gate.check(readsDocument);
 
-  const cityOf = (name: string): string => {
-    const slug = citySlugOfIapDocument(name);
-    if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
-    return slug;
-  };
+  routes.get(
+    '/documents/:name/state',
+    { ...reads, schema: { params: documentParamsSchema, response: { 200: planStateInfoSchema } } },
+    async (request) => {
+      const { principal, kind } = gate.grantOf(request);
+      return planStates.info(request.params.name, kind.citySlug, principal);
+    },
+  );
 
-  app.get<{ Params: { name: string } }>('/documents/:name/state', async (request): Promise<PlanStateInfo> => {
-    const slug = cityOf(request.params.name);
-    const { principal } = authorizeInCity(request, cities, slug, 'iap.read');
-    return planStates.info(request.params.name, slug, principal);
-  });
-
-  app.post<{ Params: { name: string } }>('/documents/:name/state', async (request): Promise<PlanStateInfo> => {
-    const slug = cityOf(request.params.name);
-    // Reading the plan is the floor; which steps a role may take is the service's decision (403 there).
-    const { principal } = authorizeInCity(request, cities, slug, 'iap.read');
-    const { to, note } = movePlanStateSchema.parse(request.body);
-    return planStates.move(request.params.name, slug, principal, to, note ?? null);
-  });
+  routes.post(
+    '/documents/:name/state',
+    { ...reads, schema: { params: documentParamsSchema, body: movePlanStateSchema, response: { 200: planStateInfoSchema } } },
+    async (request) => {
+      const { principal, kind } = gate.grantOf(request);
+      const { to, note } = request.body;
+      return planStates.move(request.params.name, kind.citySlug, principal, to, note ?? null);
+    },
+  );
 }

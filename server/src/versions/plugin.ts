@@ -1,61 +1,63 @@
 import type { FastifyInstance } from 'fastify';
-import { createVersionSchema, ErrorCode, versionDiffQuerySchema, type Version, type VersionDiff, type VersionList } from '@iap/shared';
-import { authorizeInCity } from '../access/authorizeInCity.js';
-import type { CityRepository } from '../cities/CityRepository.js';
-import { AppError } from '../errors.js';
-import type { VersionRecord } from '../storage/VersionStore.js';
-import { citySlugOfIapDocument } from '@iap/shared';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createVersionSchema, versionDiffQuerySchema, versionDiffSchema, versionListSchema, versionSchema } from '@iap/shared';
+import { z } from 'zod';
+import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
+import { documentGate, documentParamsSchema, readsDocument, writesDocument } from '../documents/documentGate.js';
 import type { VersionService } from './VersionService.js';
 
 export interface VersionsPluginOptions {
   versions: VersionService;
   /** Rejects a write to the plan's content while it is final (the plan-state capability decides). */
   assertWritable: (documentName: string) => Promise<void>;
-  cities: CityRepository;
+  cities: CityLookup<GatedCity>;
 }
 
-const toVersion = (record: VersionRecord): Version => ({
-  id: record.id,
-  label: record.label,
-  kind: record.kind,
-  createdAt: record.createdAt,
-  author: record.author,
-});
+/** Any id is looked up (an unknown one is a 404), so the parameter is not bounded here. */
+const versionParamsSchema = documentParamsSchema.extend({ id: z.string() });
 
-/** Versions of a city's plan under /api/documents/:name/versions (docs/API.md). */
+/**
+ * Versions of a city's plan under /api/documents/:name/versions (docs/API.md). The response
+ * schemas send what a version shows and nothing the store keeps beside it.
+ */
 export async function versionsPlugin(app: FastifyInstance, options: VersionsPluginOptions): Promise<void> {
-  const { versions, assertWritable, cities } = options;
+  const { versions, assertWritable } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const gate = documentGate(options.cities);
+  const reads = gate.check(readsDocument);
+  const writes = gate.check(writesDocument);
 
-  const cityOf = (name: string): string => {
-    const slug = citySlugOfIapDocument(name);
-    if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
-    return slug;
-  };
+  routes.get(
+    '/documents/:name/versions',
+    { ...reads, schema: { params: documentParamsSchema, response: { 200: versionListSchema } } },
+    async (request) => ({ versions: await versions.list(request.params.name) }),
+  );
 
-  app.get<{ Params: { name: string } }>('/documents/:name/versions', async (request): Promise<VersionList> => {
-    authorizeInCity(request, cities, cityOf(request.params.name), 'iap.read');
-    return { versions: (await versions.list(request.params.name)).map(toVersion) };
-  });
+  routes.post(
+    '/documents/:name/versions',
+    { ...writes, schema: { params: documentParamsSchema, body: createVersionSchema, response: { 201: versionSchema } } },
+    async (request, reply) => {
+      const { principal } = gate.grantOf(request);
+      const version = await versions.capture(request.params.name, { kind: 'named', label: request.body.label, authorId: principal.id });
+      if (!version) throw new Error('a named version is always recorded');
+      return reply.code(201).send(version);
+    },
+  );
 
-  app.post<{ Params: { name: string } }>('/documents/:name/versions', async (request, reply): Promise<Version> => {
-    const { principal } = authorizeInCity(request, cities, cityOf(request.params.name), 'iap.edit');
-    const { label } = createVersionSchema.parse(request.body);
-    const version = await versions.capture(request.params.name, { kind: 'named', label, authorId: principal.id });
-    if (!version) throw new Error('a named version is always recorded');
-    reply.code(201);
-    return toVersion(version);
-  });
+  routes.get(
+    '/documents/:name/versions/:id/diff',
+    { ...reads, schema: { params: versionParamsSchema, querystring: versionDiffQuerySchema, response: { 200: versionDiffSchema } } },
+    async (request) => versions.diff(request.params.name, request.params.id, request.query.against),
+  );
 
-  app.get<{ Params: { name: string; id: string } }>('/documents/:name/versions/:id/diff', async (request): Promise<VersionDiff> => {
-    authorizeInCity(request, cities, cityOf(request.params.name), 'iap.read');
-    const { against } = versionDiffQuerySchema.parse(request.query);
-    return versions.diff(request.params.name, request.params.id, against);
-  });
-
-  app.post<{ Params: { name: string; id: string } }>('/documents/:name/versions/:id/restore', async (request): Promise<Version> => {
-    const { principal } = authorizeInCity(request, cities, cityOf(request.params.name), 'iap.edit');
-    await versions.get(request.params.name, request.params.id);
-    await assertWritable(request.params.name);
-    return toVersion(await versions.restore(request.params.name, request.params.id, principal.id));
-  });
+  routes.post(
+    '/documents/:name/versions/:id/restore',
+    { ...writes, schema: { params: versionParamsSchema, response: { 200: versionSchema } } },
+    async (request) => {
+      const { principal } = gate.grantOf(request);
+      await versions.get(request.params.name, request.params.id);
+      await assertWritable(request.params.name);
+      return versions.restore(request.params.name, request.params.id, principal.id);
+    },
+  );
 }
