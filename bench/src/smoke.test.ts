@@ -51,7 +51,7 @@ const clientBuilt = fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html')) && f
 
 // Not a benchmark: tiny sizes, so that the harness cannot rot. No figure is compared with a threshold.
 describe('benchmark harness at smoke scale', () => {
-  it('measures every workload against every server', { timeout: 150_000 }, async () => {
+  it('measures every workload against every server', { timeout: 300_000 }, async () => {
     const only: WorkloadName[] = ['fanout', 'rooms', 'cold', 'memory', 'durability', ...(clientBuilt ? (['client'] as const) : []), 'export', 'versions'];
     const log: string[] = [];
     const tables = await runBench({ scale: 'smoke', sizes: SCALES.smoke, only, servers: [...SERVER_KINDS], rounds: 1, profileDir: null, log: (line) => log.push(line) });

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIapTemplate } from '@iap/server/documents/iapTemplate';
+import { textOf } from '@iap/server/iap/planText';
 import { startServer, type RunningServer } from '../support/server.js';
 import { addSignedIn } from '../access/people.js';
 
@@ -18,8 +19,10 @@ describe('a plan holding an element nested 5,000 deep', () => {
   it('still answers the logic check', async () => {
     server = await startServer();
     const member = await addSignedIn(server.app, { name: 'Deep Reader', city: 'mizil' });
+    // One template for both: the deep part must build on the very items that are stored.
+    const template = buildIapTemplate();
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, buildIapTemplate());
+    Y.applyUpdate(doc, template);
     const before = Y.encodeStateVector(doc);
     let parent: Y.XmlElement = new Y.XmlElement('paragraph');
     doc.getXmlFragment('default').insert(1, [parent]);
@@ -29,9 +32,13 @@ describe('a plan holding an element nested 5,000 deep', () => {
       parent = child;
     }
     parent.insert(0, [new Y.XmlText('deep words')]);
-    await server.app.documentStore.appendUpdates('iap.mizil', [buildIapTemplate(), Y.encodeStateAsUpdate(doc, before)]);
+    await server.app.documentStore.appendUpdates('iap.mizil', [template, Y.encodeStateAsUpdate(doc, before)]);
 
     const response = await server.app.inject({ method: 'GET', url: '/api/documents/iap.mizil/logic-check', headers: { cookie: member.cookie } });
     expect(response.statusCode).toBe(200);
+    // The deep content really is in the plan the check read (not left pending for a missing item).
+    const live = await server.app.collab.registry.open('iap.mizil');
+    const blocks = live.doc.getXmlFragment('default').toArray();
+    expect(blocks.map((block) => textOf(block)).join('')).toContain('deep words');
   });
 });

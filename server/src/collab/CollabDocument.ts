@@ -3,6 +3,11 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from '@iap/shared';
 import type { CommitResult, DocumentStore, StoredDocument } from '../storage/DocumentStore.js';
 import { encodeAwareness, encodeSaved, encodeUpdate } from './messages.js';
+import { broadcastCommitted, mergeBatch, type PendingUpdate } from './broadcastCommitted.js';
+import { CompactionSchedule, type CompactionPolicy } from './CompactionSchedule.js';
+import { DocumentSizeBudget } from './DocumentSizeBudget.js';
+
+export type { CompactionPolicy };
 import type { Connection } from './Connection.js';
 import type { DocumentFanout, FanoutMessage } from './fanout.js';
 import type { DocumentModel } from './DocumentModel.js';
@@ -15,14 +20,6 @@ export interface CollabLog {
   info: (obj: object, msg: string) => void;
 }
 
-export interface CompactionPolicy {
-  /** Compact once the log holds more than this many updates... */
-  maxLogCount: number;
-  /** ...or more than this many bytes. */
-  maxLogBytes: number;
-  /** Wait this long after the threshold is crossed, so a burst of typing compacts once. */
-  delayMs: number;
-}
 
 export interface CollabDocumentOptions {
   name: string;
@@ -56,11 +53,6 @@ const REMOTE = 'remote';
 /** Origin of changes the server makes itself (restoring a version). */
 const SERVER = 'server';
 
-interface PendingUpdate {
-  update: Uint8Array;
-  origin: Connection | null;
-}
-
 /**
  * One open Yjs document: the in-memory Y.Doc, its awareness and its connections.
  *
@@ -80,18 +72,13 @@ export class CollabDocument {
   /** Serialises commits and everything that must follow them, in order. */
   private chain: Promise<void> = Promise.resolve();
   private committedStateVector: Uint8Array;
-  private logCount: number;
-  private logBytes: number;
-  private compactionTimer: NodeJS.Timeout | null = null;
+  private readonly compaction: CompactionSchedule;
   private failed = false;
-  /** An upper bound of the encoded document size, made exact when it nears the limit. */
-  private approxBytes: number;
+  private readonly size: DocumentSizeBudget;
   readonly name: string;
   readonly model: DocumentModel;
   private readonly store: DocumentStore;
-  private readonly compaction: CompactionPolicy;
   private readonly fanout: DocumentFanout;
-  private readonly maxDocumentBytes: number;
   private readonly log: CollabLog;
   /**
    * True when no other instance writes this document, so the live Y.Doc holds every stored
@@ -111,10 +98,8 @@ export class CollabDocument {
   constructor(options: CollabDocumentOptions) {
     this.name = options.name;
     this.store = options.store;
-    this.compaction = options.compaction;
     this.fanout = options.fanout;
     this.model = options.model;
-    this.maxDocumentBytes = options.maxDocumentBytes;
     this.log = options.log;
     this.liveStateIsComplete = !options.fanout.crossInstance;
     this.onFailure = options.onFailure;
@@ -132,9 +117,9 @@ export class CollabDocument {
       'storage',
     );
     this.committedStateVector = Y.encodeStateVector(this.doc);
-    this.logCount = stored.logCount;
-    this.logBytes = stored.logBytes;
-    this.approxBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.compaction = new CompactionSchedule(options.compaction, stored.logCount, stored.logBytes, () => void this.compact());
+    const storedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.size = new DocumentSizeBudget(storedBytes, options.maxDocumentBytes, () => Y.encodeStateAsUpdate(this.doc).byteLength);
     this.lastSeq = stored.seq;
     this.doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
@@ -167,7 +152,7 @@ export class CollabDocument {
 
   /** Applies an update that is already committed (by another instance): clients may see it at once. */
   private applyCommitted(update: Uint8Array): void {
-    this.approxBytes += update.byteLength;
+    this.size.grow(update.byteLength);
     Y.applyUpdate(this.doc, update, REMOTE);
     this.assertTransactionClosed();
   }
@@ -224,15 +209,9 @@ export class CollabDocument {
     return this.awareness.meta.get(clientId)?.clock;
   }
 
-  /**
-   * Refuses an update that would take the document past `maxDocumentBytes`. The running
-   * estimate only grows; it is replaced by the exact size (one encode) when it crosses the limit.
-   */
+  /** Refuses an update that would take the document past MAX_DOCUMENT_BYTES (DocumentSizeBudget). */
   checkSize(updateBytes: number): UpdateRefusal | null {
-    if (this.approxBytes + updateBytes <= this.maxDocumentBytes) return null;
-    this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
-    if (this.approxBytes + updateBytes <= this.maxDocumentBytes) return null;
-    return { reason: `document would exceed ${this.maxDocumentBytes} bytes`, retry: false };
+    return this.size.check(updateBytes);
   }
 
   /**
@@ -243,7 +222,7 @@ export class CollabDocument {
   applyClientUpdate(update: Uint8Array, origin: Connection): void {
     try {
       Y.applyUpdate(this.doc, update, origin);
-      this.approxBytes += update.byteLength;
+      this.size.grow(update.byteLength);
       this.assertTransactionClosed();
     } catch (error) {
       origin.close(CloseCode.badMessage, 'update could not be applied');
@@ -283,7 +262,6 @@ export class CollabDocument {
     });
   }
 
-  /** Resolves once every queued commit and follow-up has run. */
   /**
    * Reads the document at a moment when everything in memory is committed (a version, an
    * export): never a state a crash could lose. Throws if the document failed meanwhile.
@@ -309,6 +287,7 @@ export class CollabDocument {
     if (this.failed) throw new Error(`document ${this.name} failed; the change was not saved`);
   }
 
+  /** Resolves once every queued commit and follow-up has run. */
   async drain(): Promise<void> {
     this.flushNow();
     await this.chain;
@@ -348,39 +327,13 @@ export class CollabDocument {
         this.committedStateVector = stateVector;
         this.uncommitted -= batch.length;
         const merged = mergeBatch(batch);
-        this.broadcastCommitted(batch, merged);
+        broadcastCommitted(this.connectionSet, batch, merged, this.committedStateVector);
         this.fanout.publish(this.name, { kind: 'update', update: merged, seq: commit.seq, previousSeq: commit.previousSeq });
         this.noteCommitted(commit);
         this.onCommitted?.(this);
-        for (const entry of batch) {
-          this.logCount += 1;
-          this.logBytes += entry.update.byteLength;
-        }
-        this.maybeScheduleCompaction();
+        this.compaction.recordAppended(batch.map((entry) => entry.update.byteLength));
       })
       .catch((error: unknown) => this.fail(error));
-  }
-
-  // Commit before broadcast: a peer must never see an update that a crash could lose.
-  // One frame per connection per batch: sending a frame per update per socket dominated the
-  // fan-out profile. A writer gets the merge of the others' updates, or nothing.
-  private broadcastCommitted(batch: PendingUpdate[], merged: Uint8Array): void {
-    const writers = new Set<Connection>();
-    for (const entry of batch) if (entry.origin) writers.add(entry.origin);
-    const frame = encodeUpdate(merged);
-    for (const connection of this.connections) {
-      if (!writers.has(connection)) {
-        connection.send(frame);
-        continue;
-      }
-      const others = batch.filter((entry) => entry.origin !== connection);
-      if (others.length > 0) connection.send(encodeUpdate(mergeBatch(others)));
-    }
-    const acknowledge = [...writers].filter((connection) => connection.wantsSavedAck);
-    if (acknowledge.length > 0) {
-      const saved = encodeSaved(this.committedStateVector);
-      for (const connection of acknowledge) connection.send(saved);
-    }
   }
 
   /** Sends the committed state vector to one connection (after its own sync step 2, say). */
@@ -399,23 +352,13 @@ export class CollabDocument {
     if (origin !== REMOTE) this.fanout.publish(this.name, { kind: 'awareness', update });
   };
 
-  private maybeScheduleCompaction(): void {
-    if (this.compactionTimer) return;
-    if (this.logCount <= this.compaction.maxLogCount && this.logBytes <= this.compaction.maxLogBytes) return;
-    this.compactionTimer = setTimeout(() => {
-      this.compactionTimer = null;
-      void this.compact();
-    }, this.compaction.delayMs);
-  }
-
   /** Folds the log into a snapshot, ordered after every commit queued so far. */
   compact(): Promise<void> {
     const run = this.chain.then(async () => {
       if (this.failed) return;
       const result = await this.store.compact(this.name, this.liveStateIsComplete ? () => Y.encodeStateAsUpdate(this.doc) : mergeWithGarbageCollection);
-      this.logCount = Math.max(0, this.logCount - result.foldedUpdates);
-      if (this.liveStateIsComplete && this.logCount === 0) this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
-      this.logBytes = this.logCount === 0 ? 0 : this.logBytes;
+      const folded = this.compaction.recordFolded(result.foldedUpdates);
+      if (this.liveStateIsComplete && folded) this.size.reset(result.snapshotBytes);
     });
     this.chain = run.catch((error: unknown) => {
       // A failed compaction loses nothing: the log is still there. Try again later.
@@ -431,8 +374,7 @@ export class CollabDocument {
 
   destroy(): void {
     if (this.resyncTimer) clearInterval(this.resyncTimer);
-    if (this.compactionTimer) clearTimeout(this.compactionTimer);
-    this.compactionTimer = null;
+    this.compaction.stop();
     this.closeConnections(CloseCode.serverShuttingDown, 'document unloaded');
     this.unsubscribe();
     this.doc.off('update', this.handleDocUpdate);
@@ -443,12 +385,8 @@ export class CollabDocument {
   }
 
   get needsCompaction(): boolean {
-    return this.logCount > 0 && (this.logCount > this.compaction.maxLogCount || this.logBytes > this.compaction.maxLogBytes);
+    return this.compaction.needed;
   }
-}
-
-function mergeBatch(batch: PendingUpdate[]): Uint8Array {
-  return batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((entry) => entry.update));
 }
 
 /** Loads the parts into a fresh document so garbage collection drops deleted content. */
