@@ -218,4 +218,4 @@ export const minutesSchema = z.object({
   planChanges: versionDiffSchema.nullable(),
 });
 export type Minutes = z.infer<typeof minutesSchema>;
-export const minutesQuerySchema = z.object({ format: z.enum(['json', 'html']).default('json') }).strict();
+export const minutesQuerySchema = z.object({ format: z.enum(['json', 'html', 'docx', 'pdf']).default('json') }).strict();

@@ -45,6 +45,12 @@ export class HttpPerson {
     return { status: response.status, body: (type.includes('json') ? JSON.parse(text) : text) as T, setCookie: response.headers.get('set-cookie') };
   }
 
+  /** A download: the status, the content type and the body's bytes. */
+  async bytes(path: string): Promise<{ status: number; type: string; body: Buffer }> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    return { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
+  }
+
   get<T = Record<string, unknown>>(path: string): Promise<Answer<T>> {
     return this.call<T>('GET', path);
   }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   addAttendeeSchema,
   advanceWorkshopSchema,
@@ -35,6 +35,8 @@ import { assertRuns, callerOf, guestTokenOf, isGuestPath, type WorkshopCaller } 
 import { DEFAULT_JOIN_LIMIT, JoinRateLimiter } from './JoinRateLimiter.js';
 import { buildMinutes } from './minutes.js';
 import { renderMinutesHtml } from './minutesHtml.js';
+import { renderMinutesDocx, renderMinutesPdf } from './minutesFiles.js';
+import { attachmentDisposition } from '../export/contentDisposition.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
 import { WorkshopBoard } from './WorkshopBoard.js';
 import { WorkshopEvents } from './WorkshopEvents.js';
@@ -57,6 +59,8 @@ export interface WorkshopsPluginOptions {
   clock: Clock;
   cookie: { secure: boolean };
 }
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A guest pass lasts a day: long enough for any meeting, short enough not to linger on a shared phone. */
 const GUEST_PASS_MS = 24 * 60 * 60 * 1000;
@@ -245,16 +249,16 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     return { decisions: await board.decisions(workshop) };
   });
 
-  app.get<{ Params: { id: string }; Querystring: unknown }>('/workshops/:id/minutes', async (request, reply): Promise<Minutes | string> => {
+  app.get<{ Params: { id: string }; Querystring: unknown }>('/workshops/:id/minutes', async (request, reply): Promise<Minutes | FastifyReply> => {
     const { workshop, caller } = await load(request);
     if (caller.kind === 'guest') throw new AppError(ErrorCode.forbidden, 'The minutes are for the members of the city');
     const { format } = minutesQuerySchema.parse(request.query ?? {});
     const minutes = await buildMinutes(workshop, caller, store, board, options.versions);
     if (format === 'json') return minutes;
-    void reply
-      .type('text/html; charset=utf-8')
-      .header('content-disposition', `attachment; filename="workshop-minutes-${workshop.startsAt.slice(0, 10)}.html"`);
-    return renderMinutesHtml(minutes);
+    void reply.header('content-disposition', attachmentDisposition(`${workshop.title} ${workshop.startsAt.slice(0, 10)}`, format));
+    if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderMinutesHtml(minutes));
+    if (format === 'docx') return reply.type(DOCX_TYPE).send(await renderMinutesDocx(minutes));
+    return reply.type('application/pdf').send(await renderMinutesPdf(minutes));
   });
 
   registerWorkshopEvents(app, events, load);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../../api/QueryState';
 import { PollResultsChart } from './PollResultsChart';
@@ -13,9 +13,13 @@ export function MinutesView({ workshopId }: { workshopId: string }) {
     <QueryState query={minutes} loadingLabel={t('workshops.minutes.loading')}>
       {(data) => (
         <Stack gap="md">
-          <Anchor href={workshopsApi.minutesHtmlUrl(workshopId)} download>
-            {t('workshops.minutes.downloadHtml')}
-          </Anchor>
+          <Group gap="md">
+            {(['html', 'docx', 'pdf'] as const).map((format) => (
+              <Anchor key={format} href={workshopsApi.minutesFileUrl(workshopId, format)} download>
+                {t(`workshops.minutes.download.${format}`)}
+              </Anchor>
+            ))}
+          </Group>
           <Title order={3} size="h4">
             {t('workshops.minutes.attendance', { count: data.attendance.length })}
           </Title>

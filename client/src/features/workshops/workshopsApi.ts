@@ -55,7 +55,7 @@ export const workshopsApi = {
   decisions: (id: string) => requestJson(`${base(id)}/decisions`, decisionListSchema),
   decide: (id: string, text: string) => requestJson(`${base(id)}/decisions`, decisionSchema, { method: 'POST', body: { text } }),
   minutes: (id: string) => requestJson(`${base(id)}/minutes`, minutesSchema),
-  minutesHtmlUrl: (id: string) => `${base(id)}/minutes?format=html`,
+  minutesFileUrl: (id: string, format: 'html' | 'docx' | 'pdf') => `${base(id)}/minutes?format=${format}`,
   eventsUrl: (id: string) => `${base(id)}/events`,
 };
 
