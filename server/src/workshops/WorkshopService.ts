@@ -209,6 +209,8 @@ export class WorkshopService {
   /** The caller as a participant: a guest is one already; a signed-in person joins on their first idea or vote. */
   async participantOf(workshop: WorkshopRecord, caller: WorkshopCaller): Promise<ParticipantRecord> {
     if (caller.kind === 'guest') return caller.participant;
+    const known = await this.store.participantByUser(workshop.id, caller.user.id);
+    if (known) return known;
     const participant = await this.store.joinMember({
       id: randomUUID(),
       workshopId: workshop.id,
@@ -217,6 +219,7 @@ export class WorkshopService {
       guest: false,
       joinedAt: isoAt(this.clock()),
     });
+    this.events.notify(workshop.id, 'attendance');
     return participant;
   }
 
