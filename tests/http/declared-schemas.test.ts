@@ -55,3 +55,53 @@ describe('routes with declared schemas', () => {
     expect(response.json()).toEqual({ observersCanComment: true });
   });
 });
+
+describe('document routes with declared schemas', () => {
+  let server: RunningServer;
+  let coordinator: SignedIn;
+  let observer: SignedIn;
+
+  beforeAll(async () => {
+    server = await startServer();
+    coordinator = await addSignedIn(server.app, { name: 'Plan Coordinator', city: 'mizil', role: 'coordinator' });
+    observer = await addSignedIn(server.app, { name: 'Plan Observer', city: 'mizil', role: 'observer' });
+  });
+  afterAll(async () => server.close());
+
+  const send = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: unknown) =>
+    server.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload === undefined ? {} : { payload: payload as object }) });
+
+  it('access to a document is refused before its payload is judged: anonymous 401, no right 403, a name no kind claims 404', async () => {
+    const invalid = { label: 7 };
+    expect((await send('POST', '/api/documents/iap.mizil/versions', null, invalid)).statusCode).toBe(401);
+    expect((await send('POST', '/api/documents/iap.mizil/versions', observer.cookie, invalid)).statusCode).toBe(403);
+    expect((await send('POST', '/api/documents/iap.atlantis/versions', coordinator.cookie, invalid)).statusCode).toBe(404);
+    const unclaimed = await send('POST', '/api/documents/notes.mizil/versions', coordinator.cookie, invalid);
+    expect(unclaimed.json()).toEqual({ error: { code: 'not_found', message: 'No such document' } });
+    expect((await send('POST', '/api/documents/iap.mizil/state', null, { to: 'nowhere' })).statusCode).toBe(401);
+    expect((await send('POST', '/api/documents/iap.mizil/comments', null, { body: '' })).statusCode).toBe(401);
+    expect((await send('POST', '/api/notifications/read', null, { ids: [] })).statusCode).toBe(401);
+  });
+
+  it('payloads of document routes name their field', async () => {
+    const cases: [string, string, unknown, string][] = [
+      ['POST', '/api/documents/iap.mizil/versions', { label: 'v1', colour: 'red' }, 'colour'],
+      ['GET', '/api/documents/iap.mizil/versions/some-id/diff?against=', undefined, 'against'],
+      ['POST', '/api/documents/iap.mizil/state', { to: 'nowhere' }, 'to'],
+      ['POST', '/api/notifications/read', { ids: [] }, 'ids'],
+    ];
+    for (const [method, url, payload, field] of cases) {
+      const response = await send(method as 'GET' | 'POST', url, coordinator.cookie, payload);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().error, url).toMatchObject({ code: 'invalid_payload', field });
+    }
+  });
+
+  it('a version is answered with what a version shows, not what the store keeps beside it', async () => {
+    const created = await send('POST', '/api/documents/iap.mizil/versions', coordinator.cookie, { label: 'Schema check' });
+    expect(created.statusCode).toBe(201);
+    expect(Object.keys(created.json()).sort()).toEqual(['author', 'createdAt', 'id', 'kind', 'label']);
+    const listed = (await send('GET', '/api/documents/iap.mizil/versions', observer.cookie)).json();
+    expect(Object.keys(listed.versions[0]).sort()).toEqual(['author', 'createdAt', 'id', 'kind', 'label']);
+  });
+});

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  citySlugOfIapDocument,
+  commentSchema,
+  commentThreadListSchema,
+  commentThreadSchema,
   commentWriteSchema,
   createThreadSchema,
   replyWriteSchema,
@@ -9,21 +12,22 @@ import {
   type AccessAction,
   type Comment,
   type CommentThread,
-  type CommentThreadList,
+  type Principal,
 } from '@iap/shared';
+import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { principalOf } from '../access/requestAccount.js';
 import { isoAt, type Clock } from '../clock.js';
 import { authorizeInCity } from '../access/authorizeInCity.js';
 import { CityRepository } from '../cities/CityRepository.js';
+import { documentGate, documentParamsSchema, readsDocument } from '../documents/documentGate.js';
 import { MembershipRepository } from '../members/MembershipRepository.js';
 import { assertAnchorDecodes } from './anchorPositions.js';
 import { CommentRepository, type CommentLocation } from './CommentRepository.js';
 import type { NotificationService, WrittenComment } from '../notifications/NotificationService.js';
 
-type DocumentParams = { Params: { name: string } };
-type ThreadParams = { Params: { name: string; threadId: string } };
-type CommentParams = { Params: { id: string } };
+const threadParamsSchema = documentParamsSchema.extend({ threadId: z.string() });
+const commentParamsSchema = z.object({ id: z.string() });
 
 /**
  * Comment threads on IAP documents, under /api: `/documents/:name/comments` (list, open a
@@ -39,13 +43,7 @@ export async function commentsPlugin(
   const members = new MembershipRepository(app.db);
   const comments = new CommentRepository(app.db);
   const now = (): string => isoAt(options.clock());
-
-  /** The city of an IAP document after the access check; any other document name is a 404. */
-  function authorizeOnDocument(request: FastifyRequest, documentName: string, action: AccessAction) {
-    const slug = citySlugOfIapDocument(documentName);
-    if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
-    return authorizeInCity(request, cities, slug, action);
-  }
+  const routes = app.withTypeProvider<ZodTypeProvider>();
 
   /** The comment and the caller's right to `action` on its city; 404 when either is missing. */
   function authorizeOnComment(request: FastifyRequest, id: string, action: (location: CommentLocation) => AccessAction) {
@@ -90,11 +88,11 @@ export async function commentsPlugin(
     if (!sameWriteAgain) throw new AppError(ErrorCode.conflict, 'A comment with this id exists', 'id');
   }
 
+  // The response schema sends what a thread shows, not the city the repository keeps beside it.
   function threadOf(id: string): CommentThread {
     const found = comments.findThread(id);
     if (!found) throw new AppError(ErrorCode.notFound, 'No such thread');
-    const { citySlug: _citySlug, ...thread } = found;
-    return thread;
+    return found;
   }
 
   function commentOf(id: string): Comment {
@@ -103,87 +101,130 @@ export async function commentsPlugin(
     return found.comment;
   }
 
-  app.get<DocumentParams>('/documents/:name/comments', async (request): Promise<CommentThreadList> => {
-    authorizeOnDocument(request, request.params.name, 'iap.read');
-    return { threads: comments.listDocument(request.params.name) };
-  });
+  const gate = documentGate(cities);
+  const readsComments = gate.check(readsDocument);
+  const writesComments = gate.check('comment.write');
 
-  app.post<DocumentParams>('/documents/:name/comments', async (request, reply): Promise<CommentThread> => {
-    const documentName = request.params.name;
-    const { principal, city } = authorizeOnDocument(request, documentName, 'comment.write');
-    const input = createThreadSchema.parse(request.body);
-    assertAnchorDecodes(input.anchor);
-    const id = input.id ?? randomUUID();
-    const sentBefore = input.id ? comments.findThread(input.id) : null;
-    if (sentBefore) {
-      assertSameWrite(sentBefore.createdBy === principal.id && sentBefore.documentName === documentName);
-      return threadOf(id);
-    }
-    const mentions = memberMentions(input.mentions, city.slug);
-    const at = now();
-    comments.createThread({
-      id,
-      documentName,
-      citySlug: city.slug,
-      anchor: input.anchor,
-      authorId: principal.id,
-      body: input.body,
-      mentions,
-      at,
-    });
-    announce(documentName, id);
-    const written = { commentId: id, threadId: id, citySlug: city.slug, authorId: principal.id, mentions, participants: [] };
-    await notify(request.log, written, at);
-    void reply.status(201);
-    return threadOf(id);
-  });
-
-  app.post<ThreadParams>('/documents/:name/comments/:threadId/replies', async (request, reply): Promise<Comment> => {
-    const { name: documentName, threadId } = request.params;
-    const { principal, city } = authorizeOnDocument(request, documentName, 'comment.write');
+  /** The thread of a reply must be one of the document's, checked before the reply is judged. */
+  const threadOnDocument = async (request: FastifyRequest): Promise<void> => {
+    const { name, threadId } = request.params as { name: string; threadId: string };
     const thread = comments.findThread(threadId);
-    if (!thread || thread.documentName !== documentName) throw new AppError(ErrorCode.notFound, 'No such thread');
-    const input = replyWriteSchema.parse(request.body);
-    const id = input.id ?? randomUUID();
-    const sentBefore = input.id ? comments.findComment(input.id) : null;
-    if (sentBefore) {
-      assertSameWrite(sentBefore.comment.authorId === principal.id && sentBefore.threadId === threadId);
-      return sentBefore.comment;
-    }
-    const mentions = memberMentions(input.mentions, city.slug);
-    const at = now();
-    comments.insertComment({ id, threadId, authorId: principal.id, body: input.body, mentions, at });
-    announce(documentName, threadId);
-    const participants = comments.participantsOf(threadId);
-    await notify(request.log, { commentId: id, threadId, citySlug: city.slug, authorId: principal.id, mentions, participants }, at);
-    void reply.status(201);
-    return commentOf(id);
-  });
+    if (!thread || thread.documentName !== name) throw new AppError(ErrorCode.notFound, 'No such thread');
+  };
 
-  app.patch<CommentParams>('/comments/:id', async (request): Promise<Comment> => {
-    const { principal, location } = authorizeOnComment(request, request.params.id, () => 'comment.write');
-    if (location.comment.authorId !== principal.id) {
-      throw new AppError(ErrorCode.forbidden, 'Only its author may edit a comment');
-    }
-    const input = commentWriteSchema.parse(request.body);
-    const mentions = memberMentions(input.mentions, location.citySlug);
-    const at = now();
-    if (!comments.edit(location.comment.id, input.body, mentions, at)) {
-      throw new AppError(ErrorCode.conflict, 'The comment was deleted');
-    }
-    announce(location.documentName, location.threadId);
-    // Someone the edit names for the first time is told, as if the comment were new.
-    const added = mentions.filter((userId) => !location.comment.mentions.includes(userId));
-    const { comment, threadId, citySlug } = location;
-    await notify(request.log, { commentId: comment.id, threadId, citySlug, authorId: principal.id, mentions: added, participants: [] }, at);
-    return commentOf(location.comment.id);
+  /**
+   * The gate of `/comments/:id` routes, as route options: the comment must exist and the caller
+   * may take `action` on its city (and, for an edit, must be its author), all before the payload is judged.
+   */
+  const commentGrants = new WeakMap<FastifyRequest, { principal: Principal; location: CommentLocation }>();
+  const onComment = (action: (location: CommentLocation, request: FastifyRequest) => AccessAction, authorOnly = false) => ({
+    preValidation: async (request: FastifyRequest): Promise<void> => {
+      const { id } = request.params as { id: string };
+      const granted = authorizeOnComment(request, id, (location) => action(location, request));
+      if (authorOnly && granted.location.comment.authorId !== granted.principal.id) {
+        throw new AppError(ErrorCode.forbidden, 'Only its author may edit a comment');
+      }
+      commentGrants.set(request, granted);
+    },
   });
+  const commentGrantOf = (request: FastifyRequest) => {
+    const granted = commentGrants.get(request);
+    if (!granted) throw new Error(`no comment gate ran for ${request.routeOptions.url ?? request.url}`);
+    return granted;
+  };
 
-  app.delete<CommentParams>('/comments/:id', async (request, reply) => {
-    // Authors remove their own words; removing someone else's is moderation.
-    const { location } = authorizeOnComment(request, request.params.id, (found) =>
-      found.comment.authorId === principalOf(request)?.id ? 'comment.write' : 'comment.moderate',
-    );
+  routes.get(
+    '/documents/:name/comments',
+    { ...readsComments, schema: { params: documentParamsSchema, response: { 200: commentThreadListSchema } } },
+    async (request) => ({ threads: comments.listDocument(request.params.name) }),
+  );
+
+  routes.post(
+    '/documents/:name/comments',
+    {
+      ...writesComments,
+      schema: { params: documentParamsSchema, body: createThreadSchema, response: { 200: commentThreadSchema, 201: commentThreadSchema } },
+    },
+    async (request, reply) => {
+      const documentName = request.params.name;
+      const { principal, city } = gate.grantOf(request);
+      const input = request.body;
+      assertAnchorDecodes(input.anchor);
+      const id = input.id ?? randomUUID();
+      const sentBefore = input.id ? comments.findThread(input.id) : null;
+      if (sentBefore) {
+        assertSameWrite(sentBefore.createdBy === principal.id && sentBefore.documentName === documentName);
+        return threadOf(id);
+      }
+      const mentions = memberMentions(input.mentions, city.slug);
+      const at = now();
+      comments.createThread({
+        id,
+        documentName,
+        citySlug: city.slug,
+        anchor: input.anchor,
+        authorId: principal.id,
+        body: input.body,
+        mentions,
+        at,
+      });
+      announce(documentName, id);
+      const written = { commentId: id, threadId: id, citySlug: city.slug, authorId: principal.id, mentions, participants: [] };
+      await notify(request.log, written, at);
+      return reply.status(201).send(threadOf(id));
+    },
+  );
+
+  routes.post(
+    '/documents/:name/comments/:threadId/replies',
+    {
+      preValidation: [writesComments.preValidation, threadOnDocument],
+      schema: { params: threadParamsSchema, body: replyWriteSchema, response: { 200: commentSchema, 201: commentSchema } },
+    },
+    async (request, reply) => {
+      const { name: documentName, threadId } = request.params;
+      const { principal, city } = gate.grantOf(request);
+      const input = request.body;
+      const id = input.id ?? randomUUID();
+      const sentBefore = input.id ? comments.findComment(input.id) : null;
+      if (sentBefore) {
+        assertSameWrite(sentBefore.comment.authorId === principal.id && sentBefore.threadId === threadId);
+        return sentBefore.comment;
+      }
+      const mentions = memberMentions(input.mentions, city.slug);
+      const at = now();
+      comments.insertComment({ id, threadId, authorId: principal.id, body: input.body, mentions, at });
+      announce(documentName, threadId);
+      const participants = comments.participantsOf(threadId);
+      await notify(request.log, { commentId: id, threadId, citySlug: city.slug, authorId: principal.id, mentions, participants }, at);
+      return reply.status(201).send(commentOf(id));
+    },
+  );
+
+  routes.patch(
+    '/comments/:id',
+    { ...onComment(() => 'comment.write', true), schema: { params: commentParamsSchema, body: commentWriteSchema, response: { 200: commentSchema } } },
+    async (request) => {
+      const { principal, location } = commentGrantOf(request);
+      const input = request.body;
+      const mentions = memberMentions(input.mentions, location.citySlug);
+      const at = now();
+      if (!comments.edit(location.comment.id, input.body, mentions, at)) {
+        throw new AppError(ErrorCode.conflict, 'The comment was deleted');
+      }
+      announce(location.documentName, location.threadId);
+      // Someone the edit names for the first time is told, as if the comment were new.
+      const added = mentions.filter((userId) => !location.comment.mentions.includes(userId));
+      const { comment, threadId, citySlug } = location;
+      await notify(request.log, { commentId: comment.id, threadId, citySlug, authorId: principal.id, mentions: added, participants: [] }, at);
+      return commentOf(location.comment.id);
+    },
+  );
+
+  // Authors remove their own words; removing someone else's is moderation.
+  const removes = onComment((found, request) => (found.comment.authorId === principalOf(request)?.id ? 'comment.write' : 'comment.moderate'));
+  routes.delete('/comments/:id', { ...removes, schema: { params: commentParamsSchema } }, async (request, reply) => {
+    const { location } = commentGrantOf(request);
     if (comments.softDelete(location.comment.id, now())) announce(location.documentName, location.threadId);
     return reply.status(204).send();
   });
@@ -192,11 +233,15 @@ export async function commentsPlugin(
     ['resolve', true],
     ['reopen', false],
   ] as const) {
-    app.post<CommentParams>(`/comments/:id/${verb}`, async (request): Promise<CommentThread> => {
-      const { principal, location } = authorizeOnComment(request, request.params.id, () => 'comment.write');
-      comments.setResolved(location.threadId, resolved ? principal.id : null, resolved ? now() : null);
-      announce(location.documentName, location.threadId);
-      return threadOf(location.threadId);
-    });
+    routes.post(
+      `/comments/:id/${verb}`,
+      { ...onComment(() => 'comment.write'), schema: { params: commentParamsSchema, response: { 200: commentThreadSchema } } },
+      async (request) => {
+        const { principal, location } = commentGrantOf(request);
+        comments.setResolved(location.threadId, resolved ? principal.id : null, resolved ? now() : null);
+        announce(location.documentName, location.threadId);
+        return threadOf(location.threadId);
+      },
+    );
   }
 }

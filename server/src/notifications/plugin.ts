@@ -1,10 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   NOTIFICATION_LIMITS,
   NOTIFICATIONS_CHANGED_EVENT,
+  notificationListSchema,
+  notificationsReadResultSchema,
   notificationsReadSchema,
-  type NotificationList,
-  type NotificationsReadResult,
 } from '@iap/shared';
 import { requireAccount } from '../access/requestAccount.js';
 import { isoAt, type Clock } from '../clock.js';
@@ -29,8 +30,9 @@ export async function notificationsPlugin(app: FastifyInstance, options: Notific
   const { service } = options;
   const store = service.notifications;
   const openStreams = new Set<() => void>();
+  const routes = app.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/notifications', async (request): Promise<NotificationList> => {
+  routes.get('/notifications', { schema: { response: { 200: notificationListSchema } } }, async (request) => {
     const { principal } = requireAccount(request);
     const cities = service.readableCities(principal);
     const [notifications, unreadCount] = await Promise.all([
@@ -40,9 +42,12 @@ export async function notificationsPlugin(app: FastifyInstance, options: Notific
     return { notifications, unreadCount };
   });
 
-  app.post('/notifications/read', async (request): Promise<NotificationsReadResult> => {
+  const readSchema = { body: notificationsReadSchema, response: { 200: notificationsReadResultSchema } };
+  // Who asks is decided before the body is judged: a stranger learns 401, nothing about the ids.
+  const signedIn = { preValidation: async (request: FastifyRequest): Promise<void> => void requireAccount(request) };
+  routes.post('/notifications/read', { ...signedIn, schema: readSchema }, async (request) => {
     const { principal } = requireAccount(request);
-    const { ids } = notificationsReadSchema.parse(request.body);
+    const { ids } = request.body;
     // Ids of someone else's notifications change nothing: the store matches on the recipient too.
     if ((await store.markRead(principal.id, ids, isoAt(options.clock()))) > 0) {
       // The same person's other tabs lower their count too.
