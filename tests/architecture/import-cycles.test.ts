@@ -36,10 +36,8 @@ const CLIENT: Area = {
  */
 const KNOWN_CYCLES: Record<string, readonly string[]> = {
   server: [],
-  // The client's features are another engineer's part of issue 12 (the page layout choosing
-  // the editor's extensions breaks editor ↔ iap and iap ↔ comments, which pull in planState
-  // and versions); the sign-in pages and the city pages still import each other too.
-  'client features': ['auth ↔ cities ↔ identity', 'comments ↔ editor ↔ iap ↔ planState ↔ versions'],
+  // The sign-in pages and the city pages still import each other.
+  'client features': ['auth ↔ cities ↔ identity'],
 };
 
 const SOURCE = /\.(ts|tsx)$/;

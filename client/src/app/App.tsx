@@ -46,7 +46,7 @@ const router = createBrowserRouter([
           {
             path: 'doc/:name',
             // The editor (Tiptap, Yjs) is most of the code; the other pages load without it.
-            lazy: async () => ({ Component: (await import('../features/editor/DocumentPage')).DocumentPage }),
+            lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }),
           },
         ],
       },

@@ -1,29 +1,37 @@
+import { lazy } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Container, Group, Stack } from '@mantine/core';
 import { citySlugOfIapDocument, DOCUMENT_NAME_PATTERN } from '@iap/shared';
-import { PageLoader } from '../../app/PageLoader';
-import { useIdentity } from '../identity/useIdentity';
-import { CollabEditor } from './CollabEditor';
-import { DocumentTitle } from './DocumentTitle';
-import { ExportMenu } from '../export/ExportMenu';
-import { IapWorkspace } from '../iap/IapWorkspace';
-import { PlanStateControl } from '../planState/PlanStateControl';
-import { useRecheckStateWhenRefused } from '../planState/useRecheckStateWhenRefused';
-import { HistoryButton } from '../versions/HistoryButton';
-import { PresenceList } from './PresenceList';
-import { ReadOnlyNotice } from './ReadOnlyNotice';
-import { SaveStatusBadge } from './SaveStatusBadge';
-import type { CollabSession } from './CollabSession';
-import { deriveSaveStatus } from './saveStatus';
-import { useAwarenessUser } from './useAwarenessUser';
-import { useCollabDocument } from './useCollabDocument';
-import { useCollabStatus } from './useCollabStatus';
+import { PageLoader } from './PageLoader';
+import { useIdentity } from '../features/identity/useIdentity';
+import { CollabEditor } from '../features/editor/CollabEditor';
+import { DocumentTitle } from '../features/editor/DocumentTitle';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { IapWorkspace } from '../features/iap/IapWorkspace';
+import { iapEditorExtensions } from '../features/iap/schema/iapEditorExtensions';
+import { PlanStateControl } from '../features/planState/PlanStateControl';
+import { useRecheckStateWhenRefused } from '../features/planState/useRecheckStateWhenRefused';
+import { HistoryButton } from '../features/versions/HistoryButton';
+import { PresenceList } from '../features/editor/PresenceList';
+import { ReadOnlyNotice } from '../features/editor/ReadOnlyNotice';
+import { SaveStatusBadge } from '../features/editor/SaveStatusBadge';
+import type { CollabSession } from '../features/editor/CollabSession';
+import { deriveSaveStatus } from '../features/editor/saveStatus';
+import { useAwarenessUser } from '../features/editor/useAwarenessUser';
+import { useCollabDocument } from '../features/editor/useCollabDocument';
+import { useCollabStatus } from '../features/editor/useCollabStatus';
 import { useDocumentAccess } from './useDocumentAccess';
-import { usePresence } from './usePresence';
+import { usePresence } from '../features/editor/usePresence';
 import './documentPage.css';
 
-/** `/doc/:name`: one shared document, who is in it, and whether your writing is saved. */
+// Loads with the History drawer, not with the plan.
+const PlanStateHistory = lazy(() => import('../features/planState/PlanStateHistory').then((module) => ({ default: module.PlanStateHistory })));
+
+/**
+ * `/doc/:name`: one shared document, who is in it, and whether your writing is saved. The page
+ * composes the features (editor, IAP workspace, plan state, history), so none imports another's page.
+ */
 export function DocumentPage() {
   const { t } = useTranslation();
   const name = useParams().name ?? '';
@@ -72,21 +80,23 @@ function SessionEditor({ session, isIap }: { session: CollabSession; isIap: bool
     <CollabEditor
       session={session}
       user={identity}
+      // Every document gets the IAP's nodes, not only a plan: a schema without them would delete them.
+      schema={iapEditorExtensions}
       frame={isIap ? IapWorkspace : undefined}
       isPlan={isIap}
       readOnly={readOnly}
-      status={<DocumentStatus session={session} viewOnly={readOnly} />}
+      status={<DocumentStatus session={session} viewOnly={readOnly} canChangeVersions={access.canEdit === true} />}
       notice={showNotice ? <ReadOnlyNotice roleLabel={access.roleLabel} writeRefused={status.writeRefused} final={access.final} /> : undefined}
     />
   );
 }
 
-function DocumentStatus({ session, viewOnly }: { session: CollabSession; viewOnly: boolean }) {
+function DocumentStatus({ session, viewOnly, canChangeVersions }: { session: CollabSession; viewOnly: boolean; canChangeVersions: boolean }) {
   const people = usePresence(session);
   const status = deriveSaveStatus(useCollabStatus(session), viewOnly);
   return (
     <Group gap="md" wrap="nowrap">
-      <HistoryButton documentName={session.name} />
+      <HistoryButton documentName={session.name} canChange={canChangeVersions} stateHistory={<PlanStateHistory documentName={session.name} />} />
       <PresenceList people={people} />
       <SaveStatusBadge status={status} />
     </Group>

@@ -1,7 +1,7 @@
 import { citySlugOfIapDocument } from '@iap/shared';
-import { useCity } from '../cities/citiesApi';
-import { useRoleLabel } from '../cities/useRoleLabel';
-import { usePlanState } from '../planState/planStateApi';
+import { useCity } from '../features/cities/citiesApi';
+import { useRoleLabel } from '../features/cities/useRoleLabel';
+import { usePlanState } from '../features/planState/planStateApi';
 
 export interface DocumentAccess {
   /** Whether the server's policy lets this person change the document; null while it is asked. */

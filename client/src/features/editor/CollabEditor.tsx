@@ -7,7 +7,7 @@ import '@mantine/tiptap/styles.css';
 import type { Identity } from '../identity/Identity';
 import type { CollabSession } from './CollabSession';
 import { EditorToolbar } from './EditorToolbar';
-import { useCollabEditor } from './useCollabEditor';
+import { useCollabEditor, type SchemaExtensions } from './useCollabEditor';
 import { useToolbarLabels } from './useToolbarLabels';
 import './collabEditor.css';
 
@@ -17,6 +17,8 @@ export type EditorFrame = ComponentType<{ editor: Editor; session: CollabSession
 interface CollabEditorProps {
   session: CollabSession;
   user: Identity;
+  /** The nodes the page adds to the document schema. */
+  schema: SchemaExtensions;
   frame?: EditorFrame;
   /** No toolbar and no typing: for those who may only read. */
   readOnly: boolean;
@@ -28,11 +30,12 @@ interface CollabEditorProps {
   isPlan: boolean;
 }
 
-export function CollabEditor({ session, user, frame: Frame, readOnly, status, notice, isPlan }: CollabEditorProps) {
+export function CollabEditor({ session, user, schema, frame: Frame, readOnly, status, notice, isPlan }: CollabEditorProps) {
   const { t } = useTranslation();
   const editor = useCollabEditor(
     session,
     user,
+    schema,
     { content: t('editor.contentLabel'), placeholder: t('editor.placeholder') },
     !readOnly,
   );

@@ -2,16 +2,15 @@ import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import { Link } from '@mantine/tiptap';
-import type * as Y from 'yjs';
-import { iapEditorExtensions } from '../iap/schema/iapEditorExtensions';
 
 /**
- * The extensions that make up the document schema. Every node a client can write must have a
- * place here: y-tiptap deletes elements it cannot represent, for everyone (COLLAB-FACTS.md).
- * The server refuses elements outside `EDITOR_NODE_NAMES` (shared), and documentSchema.test.ts
- * keeps the two in step.
+ * The extensions that make up the document schema: the rich-text base plus the nodes the page
+ * layout hands in (the IAP's), so the editor knows no feature above it. Every node a client
+ * can write must have a place here: y-tiptap deletes elements it cannot represent, for everyone
+ * (COLLAB-FACTS.md). The server refuses elements outside `EDITOR_NODE_NAMES` (shared), and
+ * documentSchema.test.ts keeps the two in step.
  */
-export function documentSchemaExtensions(doc: Y.Doc): Extensions {
+export function documentSchemaExtensions(featureExtensions: Extensions): Extensions {
   return [
     StarterKit.configure({
       // The collaboration extension brings undo that only undoes your own changes.
@@ -21,6 +20,6 @@ export function documentSchemaExtensions(doc: Y.Doc): Extensions {
     }),
     Link.configure({ openOnClick: false, defaultProtocol: 'https' }),
     TableKit.configure({ table: { resizable: false } }),
-    ...iapEditorExtensions(doc),
+    ...featureExtensions,
   ];
 }

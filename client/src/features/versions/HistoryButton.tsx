@@ -1,24 +1,30 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Drawer } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { citySlugOfIapDocument } from '@iap/shared';
-import { useDocumentAccess } from '../editor/useDocumentAccess';
 import { PageLoader } from '../../app/PageLoader';
 import './versions.css';
 
 // The panel and its diff views load when History is first opened, not with the plan.
 const HistoryPanel = lazy(() => import('./HistoryPanel').then((module) => ({ default: module.HistoryPanel })));
 
+interface HistoryButtonProps {
+  documentName: string;
+  /** May name and restore versions: can edit the plan, and it is not final. */
+  canChange: boolean;
+  stateHistory: ReactNode;
+}
+
 /**
  * "History" in the plan's bar: opens the version history beside the plan. Only a city's IAP
- * keeps versions, so other documents show nothing. Closing the drawer returns the focus here.
+ * keeps versions, so other documents show nothing. `stateHistory` is the plan state's history,
+ * handed in by the page so that versions need not know plan states. Closing the drawer returns the focus here.
  */
-export function HistoryButton({ documentName }: { documentName: string }) {
+export function HistoryButton({ documentName, canChange, stateHistory }: HistoryButtonProps) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const wide = useMediaQuery('(min-width: 48em)', true);
-  const access = useDocumentAccess(documentName);
   if (citySlugOfIapDocument(documentName) === null) return null;
   return (
     <>
@@ -35,7 +41,7 @@ export function HistoryButton({ documentName }: { documentName: string }) {
       >
         {opened && (
           <Suspense fallback={<PageLoader />}>
-            <HistoryPanel documentName={documentName} canChange={access.canEdit === true} />
+            <HistoryPanel documentName={documentName} canChange={canChange} stateHistory={stateHistory} />
           </Suspense>
         )}
       </Drawer>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Divider, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '../../api/QueryState';
-import { PlanStateHistory } from '../planState/PlanStateHistory';
 import { NameVersionForm } from './NameVersionForm';
 import { VersionDetail } from './VersionDetail';
 import { VersionList } from './VersionList';
@@ -12,10 +11,12 @@ interface HistoryPanelProps {
   documentName: string;
   /** May name and restore versions: can edit the plan, and it is not final. */
   canChange: boolean;
+  /** The plan state's history (planState/PlanStateHistory), shown below the versions. */
+  stateHistory: ReactNode;
 }
 
 /** The History drawer's content: name a version, the list of versions, the changes of the one picked, and the state history. */
-export function HistoryPanel({ documentName, canChange }: HistoryPanelProps) {
+export function HistoryPanel({ documentName, canChange, stateHistory }: HistoryPanelProps) {
   const { t } = useTranslation();
   const versions = useVersions(documentName);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -48,7 +49,7 @@ export function HistoryPanel({ documentName, canChange }: HistoryPanelProps) {
         <Title order={3} size="h5" id="plan-state-history-title" mb="xs">
           {t('planState.history.title')}
         </Title>
-        <PlanStateHistory documentName={documentName} />
+        {stateHistory}
       </section>
     </Stack>
   );
