@@ -1,23 +1,18 @@
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { MESSAGE_HEARTBEAT } from '@iap/shared';
 import { openAccess } from '@iap/server/collab/access';
-import { startServer, type RunningServer } from '../support/server.js';
-import { openRawSocket } from '../access/rawSocket.js';
+import { appTest as it } from '../support/fixtures.js';
 import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import { GatedDocumentStore } from '../support/gatedDocumentStore.js';
 
 describe('the heartbeat (type 102)', () => {
-  let server: RunningServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
+  it.override('appOptions', { collabAccess: openAccess });
 
-  it('is answered at once to a client that connected with ack=1, even while commits are pending', async () => {
+  it('is answered at once to a client that connected with ack=1, even while commits are pending', async ({ startApp, openRaw }) => {
     let store!: GatedDocumentStore;
-    server = await startServer({ collabAccess: openAccess, documentStore: (db) => (store = new GatedDocumentStore(new SqliteDocumentStore(db))) });
-    const socket = openRawSocket(server.wsUrl, 'beating');
+    const server = await startApp({ collabAccess: openAccess, documentStore: (db) => (store = new GatedDocumentStore(new SqliteDocumentStore(db))) });
+    const socket = openRaw(server.wsUrl, 'beating');
     await socket.outcome;
     const release = store.holdCommits();
     try {
@@ -31,10 +26,9 @@ describe('the heartbeat (type 102)', () => {
     socket.close();
   });
 
-  it('is ignored, not answered, for a stock client without ack=1', async () => {
-    server = await startServer({ collabAccess: openAccess });
+  it('is ignored, not answered, for a stock client without ack=1', async ({ server, openSocket }) => {
     const types: number[] = [];
-    const socket = new WebSocket(`${server.wsUrl}/beating`);
+    const socket = openSocket(`${server.wsUrl}/beating`);
     socket.on('message', (data: Buffer) => types.push(data[0]!));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(Uint8Array.of(MESSAGE_HEARTBEAT));

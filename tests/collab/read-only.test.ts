@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { CollabAccess } from '@iap/server/collab/access';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { waitForDoc } from '../support/yclient.js';
+import { appTest as it } from '../support/fixtures.js';
 
 /** Grants write access only to sockets that say `?role=writer` (a stand-in for the accounts module). */
 const writerOnly: CollabAccess = {
@@ -12,19 +12,11 @@ const writerOnly: CollabAccess = {
 };
 
 describe('read-only connections', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
+  it.override('appOptions', { collabAccess: writerOnly });
 
-  it('receive the document and presence, but their updates never reach the server document', async () => {
-    server = await startServer({ collabAccess: writerOnly });
-    const writer = connectClient(server.wsUrl, 'ro', { params: { role: 'writer' } });
-    const reader = connectClient(server.wsUrl, 'ro', { params: { role: 'reader' } });
-    clients.push(writer, reader);
+  it('receive the document and presence, but their updates never reach the server document', async ({ server, connect }) => {
+    const writer = connect(server.wsUrl, 'ro', { params: { role: 'writer' } });
+    const reader = connect(server.wsUrl, 'ro', { params: { role: 'reader' } });
     await Promise.all([writer.synced, reader.synced]);
 
     writer.provider.awareness.setLocalStateField('user', { name: 'Writer' });
@@ -38,8 +30,7 @@ describe('read-only connections', () => {
     reader.doc.getText('t').insert(0, 'SNEAKY ');
     writer.doc.getText('t').insert(writer.doc.getText('t').length, '!');
     await writer.whenSaved();
-    const check = connectClient(server.wsUrl, 'ro');
-    clients.push(check);
+    const check = connect(server.wsUrl, 'ro');
     await check.synced;
     expect(check.doc.getText('t').toString()).toBe('from the writer!');
     expect(writer.doc.getText('t').toString()).toBe('from the writer!');

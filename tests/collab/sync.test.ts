@@ -1,27 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { describe, expect } from 'vitest';
+import { waitForDoc } from '../support/yclient.js';
 import { openAccess } from '@iap/server/collab/access';
-import { startServer, type RunningServer } from '../support/server.js';
+import { appTest as it } from '../support/fixtures.js';
 
 describe('live co-editing over the stock y-websocket client', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
-  const connect = (name: string, options?: Parameters<typeof connectClient>[2]): TestClient => {
-    const client = connectClient(server!.wsUrl, name, options);
-    clients.push(client);
-    return client;
-  };
+  it.override('appOptions', { collabAccess: openAccess });
 
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
-
-  it('two clients converge under concurrent edits', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const alice = connect('converge');
-    const bob = connect('converge');
+  it('two clients converge under concurrent edits', async ({ server, connect }) => {
+    const alice = connect(server.wsUrl, 'converge');
+    const bob = connect(server.wsUrl, 'converge');
     await Promise.all([alice.synced, bob.synced]);
 
     for (let i = 0; i < 50; i++) {
@@ -36,30 +23,27 @@ describe('live co-editing over the stock y-websocket client', () => {
     expect(alice.doc.getText('t').toString()).toContain('b49;');
   });
 
-  it('a late joiner receives the full state', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const writer = connect('late');
+  it('a late joiner receives the full state', async ({ server, connect }) => {
+    const writer = connect(server.wsUrl, 'late');
     await writer.synced;
     writer.doc.getArray<string>('items').push(['one', 'two', 'three']);
     await writer.whenSaved();
 
-    const late = connect('late');
+    const late = connect(server.wsUrl, 'late');
     await late.synced;
     expect(late.doc.getArray<string>('items').toArray()).toEqual(['one', 'two', 'three']);
   });
 
-  it('acknowledges "saved" only with a state vector that covers what the client wrote', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const writer = connect('acks');
+  it('acknowledges "saved" only with a state vector that covers what the client wrote', async ({ server, connect }) => {
+    const writer = connect(server.wsUrl, 'acks');
     await writer.synced;
     writer.doc.getText('t').insert(0, 'hello');
     await writer.whenSaved();
     expect(writer.savedStateVector().get(writer.doc.clientID)).toBe(5);
   });
 
-  it('answers even an empty sync step 2 with "saved", so a reconnecting client learns its state at once', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const reader = connect('empty-ack');
+  it('answers even an empty sync step 2 with "saved", so a reconnecting client learns its state at once', async ({ server, connect }) => {
+    const reader = connect(server.wsUrl, 'empty-ack');
     const acks: number[] = [];
     const original = reader.provider.messageHandlers[100]!;
     reader.provider.messageHandlers[100] = (...args) => {
@@ -71,18 +55,17 @@ describe('live co-editing over the stock y-websocket client', () => {
     expect(reader.savedStateVector().size).toBe(0);
   });
 
-  it('a restart keeps the state', async () => {
-    server = await startServer({ collabAccess: openAccess });
+  it('a restart keeps the state', async ({ server, startApp, connect }) => {
     const dataDir = server.dataDir;
-    const writer = connect('restart');
+    const writer = connect(server.wsUrl, 'restart');
     await writer.synced;
     writer.doc.getText('t').insert(0, 'kept across restarts');
     await writer.whenSaved();
     writer.destroy();
     await server.close();
 
-    server = await startServer({ dataDir, collabAccess: openAccess });
-    const reader = connect('restart');
+    const restarted = await startApp({ dataDir, collabAccess: openAccess });
+    const reader = connect(restarted.wsUrl, 'restart');
     await reader.synced;
     expect(reader.doc.getText('t').toString()).toBe('kept across restarts');
   });
