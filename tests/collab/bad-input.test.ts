@@ -1,11 +1,11 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CloseCode } from '@iap/shared';
 import { openAccess } from '@iap/server/collab/access';
-import { connectClient, type TestClient } from '../support/yclient.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { appTest as it, type AppFixtures } from '../support/fixtures.js';
+import type { RunningServer } from '../support/server.js';
 
 /** Opens a raw socket, sends `frame`, and resolves with how the server closed it. */
 function sendAndAwaitClose(url: string, frame: Buffer | string): Promise<{ code: number; reason: string }> {
@@ -26,29 +26,21 @@ function syncUpdateFrame(update: Uint8Array): Buffer {
 }
 
 describe('bad input on the collaboration endpoint', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
+  type Opens = Pick<AppFixtures, 'startApp' | 'connect'>;
 
-  async function serverWithDocument(maxFrameBytes?: number): Promise<RunningServer> {
-    server = await startServer({ collabAccess: openAccess, ...(maxFrameBytes ? { maxFrameBytes } : {}) });
-    const writer = connectClient(server.wsUrl, 'target');
-    clients.push(writer);
+  async function serverWithDocument({ startApp, connect }: Opens, maxFrameBytes?: number): Promise<RunningServer> {
+    const server = await startApp({ collabAccess: openAccess, ...(maxFrameBytes ? { maxFrameBytes } : {}) });
+    const writer = connect(server.wsUrl, 'target');
     await writer.synced;
     writer.doc.getText('t').insert(0, 'precious words');
     await writer.whenSaved();
     return server;
   }
 
-  async function expectDocumentIntact(running: RunningServer): Promise<void> {
+  async function expectDocumentIntact({ connect }: Opens, running: RunningServer): Promise<void> {
     const health = await fetch(`${running.httpUrl}/api/health`);
     expect(health.status).toBe(200);
-    const reader = connectClient(running.wsUrl, 'target');
-    clients.push(reader);
+    const reader = connect(running.wsUrl, 'target');
     await reader.synced;
     expect(reader.doc.getText('t').toString()).toBe('precious words');
   }
@@ -63,25 +55,27 @@ describe('bad input on the collaboration endpoint', () => {
     ['an awareness update that is not JSON', Buffer.from([1, 5, 1, 1, 1, 1, 0x7b]), 'awareness state is not JSON'],
   ];
 
-  it.each(malformed)('%s closes only that socket with a reason and leaves the document intact', async (_label, frame, reason) => {
-    const running = await serverWithDocument();
+  it.for(malformed)('%s closes only that socket with a reason and leaves the document intact', async ([, frame, reason], { startApp, connect }) => {
+    const opens = { startApp, connect };
+    const running = await serverWithDocument(opens);
     const closed = await sendAndAwaitClose(`${running.wsUrl}/target`, frame);
     expect(closed.code).toBe(CloseCode.badMessage);
     expect(closed.reason).toBe(reason);
-    await expectDocumentIntact(running);
+    await expectDocumentIntact(opens, running);
   });
 
-  it('an oversized frame is refused with 1009 and the document is intact', async () => {
-    const running = await serverWithDocument(64 * 1024);
+  it('an oversized frame is refused with 1009 and the document is intact', async ({ startApp, connect }) => {
+    const opens = { startApp, connect };
+    const running = await serverWithDocument(opens, 64 * 1024);
     const big = new Y.Doc();
     big.getText('t').insert(0, 'x'.repeat(100 * 1024));
     const closed = await sendAndAwaitClose(`${running.wsUrl}/target`, syncUpdateFrame(Y.encodeStateAsUpdate(big)));
     expect(closed.code).toBe(CloseCode.messageTooBig);
-    await expectDocumentIntact(running);
+    await expectDocumentIntact(opens, running);
   });
 
-  it('an invalid document name is refused with 4422', async () => {
-    server = await startServer({ collabAccess: openAccess });
+  it('an invalid document name is refused with 4422', async ({ startApp }) => {
+    const server = await startApp({ collabAccess: openAccess });
     const closed = await sendAndAwaitClose(`${server.wsUrl}/${encodeURIComponent('../etc/passwd')}`, Buffer.from([3]));
     expect(closed.code).toBe(CloseCode.badDocumentName);
   });

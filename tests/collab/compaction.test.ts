@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { openAccess } from '@iap/server/collab/access';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { waitForDoc } from '../support/yclient.js';
+import { appTest as it } from '../support/fixtures.js';
+import type { RunningServer } from '../support/server.js';
 
 /** Reads the log through the app's own database handle. */
 function countLog(server: RunningServer, name: string): { updates: number; snapshots: number } {
@@ -11,19 +12,10 @@ function countLog(server: RunningServer, name: string): { updates: number; snaps
 }
 
 describe('compaction', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
-
-  it('folds the log into a snapshot while writes keep arriving, losing nothing', async () => {
-    server = await startServer({ collabAccess: openAccess, compaction: { maxLogCount: 25, delayMs: 0 } });
-    const a = connectClient(server.wsUrl, 'compact');
-    const b = connectClient(server.wsUrl, 'compact');
-    clients.push(a, b);
+  it('folds the log into a snapshot while writes keep arriving, losing nothing', async ({ startApp, connect }) => {
+    const server = await startApp({ collabAccess: openAccess, compaction: { maxLogCount: 25, delayMs: 0 } });
+    const a = connect(server.wsUrl, 'compact');
+    const b = connect(server.wsUrl, 'compact');
     await Promise.all([a.synced, b.synced]);
 
     // Two writers in separate turns, so compactions interleave with commits.
@@ -42,31 +34,29 @@ describe('compaction', () => {
     expect(updates).toBeLessThan(25);
 
     const dataDir = server.dataDir;
-    for (const client of clients.splice(0)) client.destroy();
+    a.destroy();
+    b.destroy();
     await server.close();
-    server = await startServer({ dataDir, collabAccess: openAccess });
-    const reader = connectClient(server.wsUrl, 'compact');
-    clients.push(reader);
+    const restarted = await startApp({ dataDir, collabAccess: openAccess });
+    const reader = connect(restarted.wsUrl, 'compact');
     await reader.synced;
     expect(reader.doc.getArray<string>('items').toArray()).toEqual(expectedItems);
     expect(reader.doc.getArray<string>('items').length).toBe(40);
     expect(reader.doc.getMap<number>('counts').size).toBe(40);
   });
 
-  it('unloads a document nobody has open and reloads it on demand', async () => {
-    server = await startServer({ collabAccess: openAccess, unloadDelayMs: 20 });
-    const writer = connectClient(server.wsUrl, 'unload');
-    clients.push(writer);
+  it('unloads a document nobody has open and reloads it on demand', async ({ startApp, connect }) => {
+    const server = await startApp({ collabAccess: openAccess, unloadDelayMs: 20 });
+    const writer = connect(server.wsUrl, 'unload');
     await writer.synced;
     writer.doc.getText('t').insert(0, 'still here');
     await writer.whenSaved();
     expect(server.app.collab.registry.openCount).toBe(1);
 
     writer.destroy();
-    await expect.poll(() => server!.app.collab.registry.openCount, { timeout: 5000 }).toBe(0);
+    await expect.poll(() => server.app.collab.registry.openCount, { timeout: 5000 }).toBe(0);
 
-    const reader = connectClient(server.wsUrl, 'unload');
-    clients.push(reader);
+    const reader = connect(server.wsUrl, 'unload');
     await reader.synced;
     expect(reader.doc.getText('t').toString()).toBe('still here');
     expect(server.app.collab.registry.openCount).toBe(1);

@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { MESSAGE_AUTH, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '@iap/shared';
 import { openAccess } from '@iap/server/collab/access';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
+import { waitForDoc } from '../support/yclient.js';
+import { appTest as it } from '../support/fixtures.js';
+import type { RawCollabSocket } from '../access/rawSocket.js';
 import { awarenessFrame, nestedElementsUpdate, syncUpdateFrame } from '../support/frames.js';
 
 /** A small seeded generator (mulberry32), so a failing run can be replayed from its seed. */
@@ -73,28 +73,19 @@ function mutate(frame: Uint8Array, next: () => number): Uint8Array {
 }
 
 describe('fuzzing the collaboration endpoint', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
+  it.override('appOptions', { collabAccess: openAccess });
 
-  it('random and mutated messages of every type never stop the server or corrupt the document', async () => {
+  it('random and mutated messages of every type never stop the server or corrupt the document', async ({ server: running, connect, openRaw }) => {
     const seed = Number(process.env.FUZZ_SEED ?? 20261130);
     const next = random(seed);
-    server = await startServer({ collabAccess: openAccess });
-    const running = server;
-    const writer = connectClient(running.wsUrl, 'fuzzed');
-    clients.push(writer);
+    const writer = connect(running.wsUrl, 'fuzzed');
     await writer.synced;
 
     const deadline = Date.now() + 8_000;
     let sent = 0;
     let round = 0;
     while (sent < 1_500 && Date.now() < deadline) {
-      const socket: RawCollabSocket = openRawSocket(running.wsUrl, 'fuzzed');
+      const socket: RawCollabSocket = openRaw(running.wsUrl, 'fuzzed');
       const outcome = await socket.outcome;
       expect(outcome.granted, `seed ${seed}: the server refused a fresh socket`).toBe(true);
       let open = true;
@@ -113,8 +104,7 @@ describe('fuzzing the collaboration endpoint', () => {
     expect(sent).toBeGreaterThan(200);
 
     expect((await fetch(`${running.httpUrl}/api/health`)).status).toBe(200);
-    const reader = connectClient(running.wsUrl, 'fuzzed');
-    clients.push(reader);
+    const reader = connect(running.wsUrl, 'fuzzed');
     await reader.synced;
     await waitForDoc(reader.doc, () => reader.doc.getText('honest').toString() === writer.doc.getText('honest').toString());
     const live = await running.app.collab.registry.open('fuzzed');
