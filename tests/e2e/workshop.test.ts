@@ -60,6 +60,8 @@ describe('a workshop in the browser', () => {
     await console.getByLabel('Date and time').fill('2026-12-01T18:00');
     await console.getByRole('textbox', { name: 'Place' }).fill('Town library');
     await console.getByRole('textbox', { name: 'Item 1', exact: true }).fill('Ideas for the market square');
+    await console.getByRole('combobox', { name: 'Plan section of item 1' }).click();
+    await console.getByRole('option', { name: 'Actions', exact: true }).click();
     await console.getByRole('button', { name: 'Create the session' }).click();
     await console.getByRole('button', { name: 'Start the session' }).click();
     await console.getByRole('timer').waitFor();
@@ -74,6 +76,7 @@ describe('a workshop in the browser', () => {
     await phone.getByRole('button', { name: 'Join' }).click();
     await phone.getByRole('heading', { name: 'Ideas for the market square' }).waitFor();
     await phone.getByRole('timer').waitFor();
+    await phone.getByText('This item works on the plan section Actions.').waitFor();
 
     // The idea appears on the console without a reload.
     await phone.getByRole('textbox', { name: 'Idea for this item' }).fill('A covered <b>night</b> market');

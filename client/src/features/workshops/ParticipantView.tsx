@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { iapDocumentName } from '@iap/shared';
+import { sectionTitleKey } from '../iap/sectionText';
 import { Countdown } from './Countdown';
 import { IdeaBox } from './IdeaBox';
 import { IdeaList } from './IdeaList';
@@ -45,7 +48,17 @@ export function ParticipantView({ workshop }: { workshop: LiveWorkshop }) {
           <Countdown workshop={workshop} size="phone" />
         </Card>
       )}
-      {(polls.data?.polls ?? []).filter((poll) => !poll.closed || running).map((poll) => (
+      {item?.sectionId && running && (
+        <Text size="sm">
+          {t('workshops.participant.section', { section: t(sectionTitleKey(item.sectionId)) })}{' '}
+          {workshop.me && !workshop.me.guest && (
+            <Anchor component={Link} to={`/doc/${encodeURIComponent(iapDocumentName(workshop.citySlug))}`}>
+              {t('workshops.participant.openPlan')}
+            </Anchor>
+          )}
+        </Text>
+      )}
+      {(polls.data?.polls ?? []).map((poll) => (
         <PollCard key={poll.id} workshopId={workshop.id} poll={poll} canRun={false} />
       ))}
       {running && (
