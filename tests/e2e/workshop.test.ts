@@ -78,6 +78,13 @@ describe('a workshop in the browser', () => {
     await phone.getByRole('timer').waitFor();
     await phone.getByText('This item works on the plan section Actions.').waitFor();
 
+    // The facilitator starts the countdown and adds a minute: the phone follows, from the server's clock.
+    await console.getByRole('button', { name: 'Start', exact: true }).click();
+    await console.getByRole('button', { name: '+1 min' }).click();
+    const phoneTimer = phone.getByRole('timer');
+    await expect.poll(() => phoneTimer.getAttribute('aria-label'), WAIT).toMatch(/^Time left: 15:[45]\d$/);
+    await phone.getByText('Running', { exact: true }).waitFor(WAIT);
+
     // The idea appears on the console without a reload.
     await phone.getByRole('textbox', { name: 'Idea for this item' }).fill('A covered <b>night</b> market');
     await phone.getByRole('button', { name: 'Post the idea' }).click();
