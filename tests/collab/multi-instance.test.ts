@@ -1,34 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { openAccess } from '@iap/server/collab/access';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
-import { makeDataDir, startServer, type RunningServer } from '../support/server.js';
+import { waitForDoc, type TestClient } from '../support/yclient.js';
+import { makeDataDir, type RunningServer } from '../support/server.js';
 import { InProcessFanoutBus } from '../support/inProcessFanout.js';
 import { addSignedIn } from '../access/people.js';
-import { openRawSocket } from '../access/rawSocket.js';
+import { appTest as it, type AppFixtures } from '../support/fixtures.js';
 
 describe('several server instances over one store and a fan-out bus', () => {
-  const servers: RunningServer[] = [];
-  const clients: TestClient[] = [];
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    for (const server of servers.splice(0)) await server.close();
-  });
-
   let bus: InProcessFanoutBus;
-  async function twoInstances(): Promise<[RunningServer, RunningServer]> {
+  async function twoInstances(startApp: AppFixtures['startApp']): Promise<[RunningServer, RunningServer]> {
     bus = new InProcessFanoutBus();
     const dataDir = makeDataDir();
-    const first = await startServer({ dataDir, collabAccess: openAccess, fanout: bus.endpoint() });
-    const second = await startServer({ dataDir, collabAccess: openAccess, fanout: bus.endpoint() });
-    servers.push(first, second);
+    const first = await startApp({ dataDir, collabAccess: openAccess, fanout: bus.endpoint() });
+    const second = await startApp({ dataDir, collabAccess: openAccess, fanout: bus.endpoint() });
     return [first, second];
   }
 
-  it('clients on different instances see each other’s edits and presence', async () => {
-    const [first, second] = await twoInstances();
-    const alice = connectClient(first.wsUrl, 'shared');
-    const bob = connectClient(second.wsUrl, 'shared');
-    clients.push(alice, bob);
+  it('clients on different instances see each other’s edits and presence', async ({ startApp, connect }) => {
+    const [first, second] = await twoInstances(startApp);
+    const alice = connect(first.wsUrl, 'shared');
+    const bob = connect(second.wsUrl, 'shared');
     await Promise.all([alice.synced, bob.synced]);
 
     alice.doc.getText('t').insert(0, 'from the first instance. ');
@@ -45,27 +36,24 @@ describe('several server instances over one store and a fan-out bus', () => {
       .toBe(true);
   });
 
-  it('an instance that loads the document after another changed it starts from the shared store', async () => {
-    const [first, second] = await twoInstances();
-    const writer = connectClient(first.wsUrl, 'late-load');
-    clients.push(writer);
+  it('an instance that loads the document after another changed it starts from the shared store', async ({ startApp, connect }) => {
+    const [first, second] = await twoInstances(startApp);
+    const writer = connect(first.wsUrl, 'late-load');
     await writer.synced;
     writer.doc.getArray<number>('n').push([1, 2, 3]);
     await writer.whenSaved();
 
-    const reader = connectClient(second.wsUrl, 'late-load');
-    clients.push(reader);
+    const reader = connect(second.wsUrl, 'late-load');
     await reader.synced;
     expect(reader.doc.getArray<number>('n').toArray()).toEqual([1, 2, 3]);
     writer.doc.getArray<number>('n').push([4]);
     await waitForDoc(reader.doc, () => reader.doc.getArray('n').length === 4);
   });
 
-  it('an update whose publish was lost reaches the other instance with the next message', async () => {
-    const [first, second] = await twoInstances();
-    const alice = connectClient(first.wsUrl, 'lossy');
-    const bob = connectClient(second.wsUrl, 'lossy');
-    clients.push(alice, bob);
+  it('an update whose publish was lost reaches the other instance with the next message', async ({ startApp, connect }) => {
+    const [first, second] = await twoInstances(startApp);
+    const alice = connect(first.wsUrl, 'lossy');
+    const bob = connect(second.wsUrl, 'lossy');
     await Promise.all([alice.synced, bob.synced]);
 
     bus.dropNext(1);
@@ -76,11 +64,10 @@ describe('several server instances over one store and a fan-out bus', () => {
     await waitForDoc(bob.doc, () => bob.doc.getText('t').toString() === 'lost on the bus; delivered');
   });
 
-  it('an instance that commits after missing a publish catches up from the store', async () => {
-    const [first, second] = await twoInstances();
-    const alice = connectClient(first.wsUrl, 'lossy-writer');
-    const bob = connectClient(second.wsUrl, 'lossy-writer');
-    clients.push(alice, bob);
+  it('an instance that commits after missing a publish catches up from the store', async ({ startApp, connect }) => {
+    const [first, second] = await twoInstances(startApp);
+    const alice = connect(first.wsUrl, 'lossy-writer');
+    const bob = connect(second.wsUrl, 'lossy-writer');
     await Promise.all([alice.synced, bob.synced]);
 
     bus.dropNext(1);
@@ -92,14 +79,13 @@ describe('several server instances over one store and a fan-out bus', () => {
     await waitForDoc(alice.doc, () => alice.doc.getArray('b').length === 1);
   });
 
-  it('signing out on one instance closes that session’s sockets on the other (a control message)', async () => {
+  it('signing out on one instance closes that session’s sockets on the other (a control message)', async ({ startApp, openRaw }) => {
     bus = new InProcessFanoutBus();
     const dataDir = makeDataDir();
-    const first = await startServer({ dataDir, fanout: bus.endpoint() });
-    const second = await startServer({ dataDir, fanout: bus.endpoint() });
-    servers.push(first, second);
+    const first = await startApp({ dataDir, fanout: bus.endpoint() });
+    const second = await startApp({ dataDir, fanout: bus.endpoint() });
     const member = await addSignedIn(first.app, { name: 'Two Tabs', city: 'mizil' });
-    const socket = openRawSocket(second.wsUrl, 'iap.mizil', { cookie: member.cookie });
+    const socket = openRaw(second.wsUrl, 'iap.mizil', { cookie: member.cookie });
     expect(await socket.outcome).toEqual({ granted: true });
 
     const response = await first.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: member.cookie } });
