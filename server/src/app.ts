@@ -117,6 +117,9 @@ declare module 'fastify' {
     db: Db;
     documentStore: DocumentStore;
     collab: CollabService;
+    /** For server-side writers outside a request (the demo seed). */
+    planStates: PlanStateService;
+    versions: VersionService;
   }
 }
 
@@ -202,6 +205,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('db', db);
   app.decorate('documentStore', store);
   app.decorate('collab', collab);
+  app.decorate('planStates', planStates);
+  app.decorate('versions', versions);
 
   // First, so that every route below, the web client and the 404 answer carry the headers.
   await registerSecurityHeaders(app, { secure: options.secureCookies ?? false });

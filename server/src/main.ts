@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason: unknown) => {
     app.log.error({ err: reason }, 'unhandled rejection; still serving');
   });
-  const demo = config.demoSeed ? await seedDemo(app.db, systemClock) : null;
+  const demo = config.demoSeed
+    ? await seedDemo(app.db, systemClock, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions })
+    : null;
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;

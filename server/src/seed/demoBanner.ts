@@ -21,5 +21,22 @@ export function demoBanner(url: string, seed: DemoSeedResult): string {
     line(widths.map((width) => '-'.repeat(width))),
     ...rows.map(line),
     '',
+    ...planLines(seed),
   ].join('\n');
+}
+
+const LANGUAGE_NAMES: Record<NonNullable<DemoSeedResult['plans']>[number]['locale'], string> = {
+  en: 'English',
+  pt: 'Portuguese',
+  ro: 'Romanian',
+  fi: 'Finnish',
+};
+
+function planLines(seed: DemoSeedResult): string[] {
+  if (!seed.plans?.length) return [];
+  return [
+    'Demo plans written now (every other city starts from an empty plan):',
+    ...seed.plans.map((plan) => `  ${plan.cityName}: ${LANGUAGE_NAMES[plan.locale]}, ${plan.state}`),
+    '',
+  ];
 }

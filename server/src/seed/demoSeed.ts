@@ -7,6 +7,9 @@ import { UserRepository } from '../auth/UserRepository.js';
 import { MembershipRepository } from '../members/MembershipRepository.js';
 import { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
 import { DEMO_STAKEHOLDERS } from './demoStakeholders.js';
+import { DEMO_PLANS } from './demoPlans/index.js';
+import type { DemoPlan } from './demoPlans/DemoPlan.js';
+import { writeDemoPlan, type DemoPlanServices } from './demoPlanWriter.js';
 
 /** The one password of every demo account; it exists only when DEMO_SEED is on. */
 export const DEMO_PASSWORD = 'creative-clusters';
@@ -44,14 +47,18 @@ export interface DemoSeedResult {
   created: boolean;
   /** The demo accounts present in the database now. */
   accounts: DemoAccount[];
+  /** The plans written now; absent when nothing was written or no app services were given. */
+  plans?: { citySlug: string; cityName: string; locale: DemoPlan['locale']; state: DemoPlan['state'] }[];
 }
 
 /**
  * Creates the demo accounts and a stakeholder register per city, only in a database without
  * any account. Run after seedNetwork. Hashing happens first (async, off the main thread);
  * the rows are then written in one transaction, so a crash leaves all or nothing.
+ * Given the app's services, it then writes the demo plans (DEMO_PLANS) through them, in the
+ * same run only: a database that already had accounts gets no plan either.
  */
-export async function seedDemo(db: Db, clock: Clock): Promise<DemoSeedResult> {
+export async function seedDemo(db: Db, clock: Clock, planServices?: DemoPlanServices): Promise<DemoSeedResult> {
   const users = new UserRepository(db);
   const accounts = demoAccounts();
   if (users.count() > 0) {
@@ -91,5 +98,24 @@ export async function seedDemo(db: Db, clock: Clock): Promise<DemoSeedResult> {
       }
     }
   })();
-  return { created: true, accounts };
+  if (!planServices) return { created: true, accounts };
+  return { created: true, accounts, plans: await writeDemoPlans(db, clock, planServices) };
+}
+
+async function writeDemoPlans(db: Db, clock: Clock, services: DemoPlanServices): Promise<NonNullable<DemoSeedResult['plans']>> {
+  const users = new UserRepository(db);
+  const idOf = (email: string): string => {
+    const user = users.findByEmail(email);
+    if (!user) throw new Error(`demo account ${email} is missing`);
+    return user.id;
+  };
+  const leadPartnerId = idOf('lead@obidos.demo');
+  const written: NonNullable<DemoSeedResult['plans']> = [];
+  for (const plan of DEMO_PLANS) {
+    const cityRoles = new Map(CITY_ROLES_IN_DEMO.map((role) => [role, idOf(`${role}@${plan.citySlug}.demo`)] as const));
+    await writeDemoPlan(plan, services, db, clock, { cityRoles, leadPartnerId });
+    const cityName = CREATIVE_CLUSTERS.cities.find((city) => city.slug === plan.citySlug)?.name ?? plan.citySlug;
+    written.push({ citySlug: plan.citySlug, cityName, locale: plan.locale, state: plan.state });
+  }
+  return written;
 }
