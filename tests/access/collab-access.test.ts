@@ -1,10 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, MESSAGE_AUTH } from '@iap/shared';
+import { CloseCode, MESSAGE_AUTH, MESSAGE_HEARTBEAT } from '@iap/shared';
 import { startServer, type RunningServer } from '../support/server.js';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { waitForDoc } from '../support/yclient.js';
+import { appTest } from '../support/fixtures.js';
 import { ACTORS, addSignedIn, signInCast, type Actor, type Cast } from './people.js';
-import { openRawSocket, type RawCollabSocket } from './rawSocket.js';
+import type { RawCollabSocket } from './rawSocket.js';
 
 /**
  * Who may open which IAP over the WebSocket, and what happens to their writes. The writes
@@ -28,25 +29,21 @@ const IN_OTHER_CITY: Expected[] = [
 ];
 
 describe('collaboration access by role', () => {
+  // One server and one cast for the whole file: signing in every role is the slow part.
   let server: RunningServer;
   let cast: Cast;
-  const sockets: RawCollabSocket[] = [];
-  const clients: TestClient[] = [];
-  const raw = (document: string, cookie?: string): RawCollabSocket => {
-    const socket = openRawSocket(server.wsUrl, document, cookie ? { cookie } : {});
-    sockets.push(socket);
-    return socket;
-  };
+  /** A raw socket on this file's server, with `cookie` when given; closed after the test. */
+  const it = appTest.extend<{ raw: (document: string, cookie?: string) => RawCollabSocket }>({
+    raw: async ({ openRaw }, use) => {
+      await use((document, cookie) => openRaw(server.wsUrl, document, cookie ? { cookie } : {}));
+    },
+  });
   const serverText = async (document: string): Promise<string> =>
     (await server.app.collab.registry.open(document)).doc.getXmlFragment('default').toString();
 
   beforeAll(async () => {
     server = await startServer();
     cast = await signInCast(server.app, 'mizil');
-  });
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-    for (const client of clients.splice(0)) client.destroy();
   });
   afterAll(async () => {
     await server.close();
@@ -56,7 +53,7 @@ describe('collaboration access by role', () => {
     ACTORS.map((actor: Actor, index) => ({ actor, city, expected: (city === 'mizil' ? IN_OWN_CITY : IN_OTHER_CITY)[index]! })),
   );
 
-  it.each(cases)('$actor of mizil opening iap.$city: $expected', async ({ actor, city, expected }) => {
+  it.for(cases)('$actor of mizil opening iap.$city: $expected', async ({ actor, city, expected }, { raw }) => {
     const document = `iap.${city}`;
     const socket = raw(document, cast[actor]?.cookie);
     const outcome = await socket.outcome;
@@ -71,16 +68,15 @@ describe('collaboration access by role', () => {
     expect((await serverText(document)).includes(marker)).toBe(expected === RW);
   });
 
-  it("a user of Mizil opening Barnsley's IAP is refused with 4403 and a reason", async () => {
+  it("a user of Mizil opening Barnsley's IAP is refused with 4403 and a reason", async ({ raw }) => {
     const closed = await raw('iap.barnsley', cast.member!.cookie).closed;
     expect(closed.code).toBe(CloseCode.forbidden);
     expect(closed.reason).toMatch(/may not read iap\.barnsley/);
   });
 
-  it('an observer receives the document and presence, but its raw-socket write does not change the server document', async () => {
-    const member = connectClient(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.member!.cookie } });
-    const observer = connectClient(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.observer!.cookie } });
-    clients.push(member, observer);
+  it('an observer receives the document and presence, but its raw-socket write does not change the server document', async ({ connect, raw }) => {
+    const member = connect(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.member!.cookie } });
+    const observer = connect(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.observer!.cookie } });
     await Promise.all([member.synced, observer.synced]);
 
     member.provider.awareness.setLocalStateField('user', { name: 'Mizil member' });
@@ -103,7 +99,7 @@ describe('collaboration access by role', () => {
     expect(Buffer.concat(stored!.updates.map((update) => Buffer.from(update))).includes('OBSERVER WAS HERE')).toBe(false);
   });
 
-  it('removing a member closes their open socket', async () => {
+  it('removing a member closes their open socket', async ({ raw }) => {
     const leaving = await addSignedIn(server.app, { name: 'Leaving member', city: 'mizil', role: 'member' });
     const socket = raw('iap.mizil', leaving.cookie);
     expect(await socket.outcome).toEqual({ granted: true });
@@ -117,7 +113,7 @@ describe('collaboration access by role', () => {
     expect(await socket.closed).toMatchObject({ code: CloseCode.forbidden });
   });
 
-  it('signing out closes the sockets that session opened, and only those', async () => {
+  it('signing out closes the sockets that session opened, and only those', async ({ raw }) => {
     const person = await addSignedIn(server.app, { name: 'Leaving for the day', city: 'mizil', role: 'member' });
     const signedOut = raw('iap.mizil', person.cookie);
     const colleague = raw('iap.mizil', cast.member!.cookie);
@@ -131,7 +127,7 @@ describe('collaboration access by role', () => {
     expect(await colleague.writeAnswer()).toBe('saved');
   });
 
-  it('downgrading a member to observer makes their further writes rejected, and upgrading restores them', async () => {
+  it('downgrading a member to observer makes their further writes rejected, and upgrading restores them', async ({ raw }) => {
     const person = await addSignedIn(server.app, { name: 'Changing member', city: 'mizil', role: 'member' });
     const socket = raw('iap.mizil', person.cookie);
     await socket.outcome;
@@ -156,24 +152,27 @@ describe('collaboration access by role', () => {
     expect(await serverText('iap.mizil')).toContain('<member again>');
   });
 
-  it.each([
+  it.for<[string, string, number]>([
     ['a document that is not a city IAP', 'notes.anything', CloseCode.notFound],
     ['the IAP of a city that does not exist', 'iap.atlantis', CloseCode.notFound],
-  ])('refuses %s with 4404', async (_label, document, code) => {
+  ])('refuses %s with 4404', async ([, document, code], { raw }) => {
     expect(await raw(document, cast.admin!.cookie).closed).toMatchObject({ code });
   });
 
-  it('refuses a handshake sent from another origin, even with a valid cookie', async () => {
-    const socket = openRawSocket(server.wsUrl, 'iap.mizil', { cookie: cast.member!.cookie, origin: 'http://evil.example' });
-    sockets.push(socket);
+  it('refuses a handshake sent from another origin, even with a valid cookie', async ({ openRaw }) => {
+    const socket = openRaw(server.wsUrl, 'iap.mizil', { cookie: cast.member!.cookie, origin: 'http://evil.example' });
     expect(await socket.closed).toMatchObject({ code: CloseCode.forbidden, reason: 'cross-origin connection refused' });
   });
 
-  it('tells a read-only client once, with an auth permission-denied frame', async () => {
+  it('tells a read-only client once, with an auth permission-denied frame', async ({ raw }) => {
     const socket = raw('iap.mizil', cast.observer!.cookie);
     await socket.outcome;
-    socket.write('x');
-    const frame = await socket.nextFrame(MESSAGE_AUTH);
-    expect(Buffer.from(frame).toString()).toContain('read-only');
+    for (const text of ['x', 'y', 'z']) socket.write(text);
+    // Frames are handled in order: once the heartbeat is answered, the three writes were handled.
+    socket.send(Uint8Array.of(MESSAGE_HEARTBEAT));
+    await socket.nextFrame(MESSAGE_HEARTBEAT);
+    const told = socket.framesOf(MESSAGE_AUTH);
+    expect(told).toHaveLength(1);
+    expect(Buffer.from(told[0]!).toString()).toContain('read-only');
   });
 });

@@ -22,6 +22,8 @@ export interface RawCollabSocket {
   write(text: string): void;
   /** Resolves with the next frame of this message type (already received ones count). */
   nextFrame(type: number): Promise<Uint8Array>;
+  /** Every frame of this message type received so far, to count what the server sent. */
+  framesOf(type: number): Uint8Array[];
   /** Resolves 'saved' once the server committed the last write, or 'refused' when it turns it down. */
   writeAnswer(): Promise<'saved' | 'refused'>;
   /** Sends any frame as it is, once the socket is open. */
@@ -84,6 +86,7 @@ export function openRawSocket(wsUrl: string, documentName: string, headers: Reco
       socket.send(encoding.toUint8Array(encoder));
     },
     nextFrame: (type) => takeNext((frameType) => frameType === type),
+    framesOf: (type) => frames.filter((frame) => typeOf(frame) === type),
     writeAnswer: async () => {
       const written = lastWrite;
       if (!written) throw new Error('nothing written yet');
