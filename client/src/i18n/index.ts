@@ -1,12 +1,14 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES } from '@iap/shared';
+import { LANGUAGES, type Language } from '@iap/shared';
 import en from './locales/en.json';
+import { chooseLanguage } from './languages';
+import { readPickedLanguage } from './pickedLanguage';
 
 /**
- * One bundle per language, one namespace ('translation'). Adding pt, es, it, hu, ro or fi
- * means adding locales/<lang>.json with the same keys and listing it here; English stays
- * the fallback for keys a translation lacks.
+ * English is bundled: it is the fallback for every key and the language most sign-ins start
+ * in. The other six are loaded when first chosen, each its own chunk, so the sign-in page
+ * does not carry seven languages.
  */
 export const resources = {
   en: { translation: en },
@@ -14,15 +16,57 @@ export const resources = {
 
 export const defaultNS = 'translation';
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: [...LANGUAGES],
-  defaultNS,
-  // React escapes rendered strings already.
-  interpolation: { escapeValue: false },
-  returnNull: false,
+const LAZY_BUNDLES: Record<Exclude<Language, 'en'>, () => Promise<{ default: ResourceKey }>> = {
+  pt: () => import('./locales/pt.json'),
+  es: () => import('./locales/es.json'),
+  it: () => import('./locales/it.json'),
+  hu: () => import('./locales/hu.json'),
+  ro: () => import('./locales/ro.json'),
+  fi: () => import('./locales/fi.json'),
+};
+
+const lazyBundles: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const load = LAZY_BUNDLES[language as keyof typeof LAZY_BUNDLES];
+    // English and anything unknown: nothing to fetch, the bundled English answers.
+    if (!load) return callback(null, {});
+    load().then(
+      (bundle) => callback(null, bundle.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+function initialLanguage(): Language {
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return chooseLanguage({ picked: readPickedLanguage(), browser });
+}
+
+void i18n
+  .use(lazyBundles)
+  .use(initReactI18next)
+  .init({
+    resources,
+    // Bundled English plus a backend for the rest.
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    // `pt-BR` from a browser is served the `pt` bundle rather than English.
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    defaultNS,
+    // React escapes rendered strings already.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false },
+  });
+
+// Screen readers and the browser's hyphenation follow the interface language.
+i18n.on('languageChanged', (language) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
 export default i18n;

@@ -1,4 +1,4 @@
-import { ErrorCode, meSchema, type LoginRequest, type Me } from '@iap/shared';
+import { ErrorCode, meSchema, type LoginRequest, type Me, type UpdateMeRequest } from '@iap/shared';
 import { isApiError } from '../../api/ApiRequestError';
 import { requestJson } from '../../api/requestJson';
 
@@ -18,4 +18,9 @@ export function signIn(credentials: LoginRequest): Promise<Me> {
 
 export function signOut(): Promise<void> {
   return requestJson('/api/auth/logout', null, { method: 'POST' });
+}
+
+/** Changes what a person may change about their own account (their interface language). */
+export function updateMe(change: UpdateMeRequest): Promise<Me> {
+  return requestJson('/api/me', meSchema, { method: 'PATCH', body: change });
 }

@@ -42,12 +42,19 @@ export const SectionHeading = Node.create({
       const heading = document.createElement('h2');
       heading.className = 'iap-section-heading';
       heading.contentEditable = 'false';
+      let currentId = String(node.attrs.sectionId);
       const render = (sectionId: string): void => {
+        currentId = sectionId;
         heading.id = sectionHeadingDomId(sectionId);
         heading.dataset.iapSection = sectionId;
         heading.textContent = i18n.t(sectionTitleKey(sectionId));
       };
-      render(String(node.attrs.sectionId));
+      render(currentId);
+      // The document does not change when the reader switches language (or the account's
+      // language arrives after the editor opened), so the heading follows i18n itself.
+      const retitle = (): void => render(currentId);
+      i18n.on('languageChanged', retitle);
+      i18n.on('loaded', retitle);
       return {
         dom: heading,
         update: (next) => {
@@ -56,6 +63,10 @@ export const SectionHeading = Node.create({
           return true;
         },
         ignoreMutation: () => true,
+        destroy: () => {
+          i18n.off('languageChanged', retitle);
+          i18n.off('loaded', retitle);
+        },
       };
     };
   },

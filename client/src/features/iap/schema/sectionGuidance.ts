@@ -27,7 +27,10 @@ export function guidanceDecorations(doc: PMNode): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
-/** Placeholders with each empty section's guidance; recomputed only when the document changes. */
+/**
+ * Placeholders with each empty section's guidance; recomputed only when the document changes
+ * or the reader's language does (a meta-only transaction: nothing is written or synced).
+ */
 export const SectionGuidance = Extension.create({
   name: 'iapSectionGuidance',
 
@@ -37,7 +40,18 @@ export const SectionGuidance = Extension.create({
         key: guidanceKey,
         state: {
           init: (_config, state) => guidanceDecorations(state.doc),
-          apply: (tr, previous) => (tr.docChanged ? guidanceDecorations(tr.doc) : previous),
+          apply: (tr, previous) => (tr.docChanged || tr.getMeta(guidanceKey) ? guidanceDecorations(tr.doc) : previous),
+        },
+        view: (view) => {
+          const retranslate = (): void => view.dispatch(view.state.tr.setMeta(guidanceKey, 'language').setMeta('addToHistory', false));
+          i18n.on('languageChanged', retranslate);
+          i18n.on('loaded', retranslate);
+          return {
+            destroy: () => {
+              i18n.off('languageChanged', retranslate);
+              i18n.off('loaded', retranslate);
+            },
+          };
         },
         props: {
           decorations: (state) => guidanceKey.getState(state),
