@@ -1,37 +1,32 @@
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { accountColor, CloseCode } from '@iap/shared';
 import { startServer, type RunningServer } from '../support/server.js';
-import { connectClient, type TestClient } from '../support/yclient.js';
+import { appTest } from '../support/fixtures.js';
 import { awarenessFrame, syncUpdateFrame } from '../support/frames.js';
 import { signInCast, type Cast } from './people.js';
-import { openRawSocket, type RawCollabSocket } from './rawSocket.js';
+import type { RawCollabSocket } from './rawSocket.js';
 
 /** Presence shows the signed-in account, and an IAP accepts only the roots of its model (issue 11). */
 describe('presence identity and the IAP document model', () => {
+  // One server and one cast for the whole file: signing in every role is the slow part.
   let server: RunningServer;
   let cast: Cast;
-  const sockets: RawCollabSocket[] = [];
-  const clients: TestClient[] = [];
-  const raw = (cookie: string): RawCollabSocket => {
-    const socket = openRawSocket(server.wsUrl, 'iap.mizil', { cookie });
-    sockets.push(socket);
-    return socket;
-  };
+  /** A raw socket on Mizil's IAP with `cookie`; closed after the test. */
+  const it = appTest.extend<{ raw: (cookie: string) => RawCollabSocket }>({
+    raw: async ({ openRaw }, use) => {
+      await use((cookie) => openRaw(server.wsUrl, 'iap.mizil', { cookie }));
+    },
+  });
 
   beforeAll(async () => {
     server = await startServer();
     cast = await signInCast(server.app, 'mizil');
   });
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-    for (const client of clients.splice(0)) client.destroy();
-  });
   afterAll(() => server.close());
 
-  it("presence carries the account's name and colour, whatever the client claims", async () => {
-    const coordinator = connectClient(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.coordinator!.cookie } });
-    clients.push(coordinator);
+  it("presence carries the account's name and colour, whatever the client claims", async ({ connect, raw }) => {
+    const coordinator = connect(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.coordinator!.cookie } });
     await coordinator.synced;
 
     const observer = raw(cast.observer!.cookie);
@@ -46,7 +41,7 @@ describe('presence identity and the IAP document model', () => {
     });
   });
 
-  it('an update to a root type the plan does not use is refused and nothing is stored', async () => {
+  it('an update to a root type the plan does not use is refused and nothing is stored', async ({ raw }) => {
     const member = raw(cast.member!.cookie);
     await member.outcome;
     const stray = new Y.Doc();
@@ -57,7 +52,7 @@ describe('presence identity and the IAP document model', () => {
     expect(Buffer.concat(stored!.updates.map((update) => Buffer.from(update))).includes('bloat')).toBe(false);
   });
 
-  it('writes to the roots of the model are accepted', async () => {
+  it('writes to the roots of the model are accepted', async ({ raw }) => {
     const member = raw(cast.member!.cookie);
     await member.outcome;
     member.write('a paragraph of the plan');
