@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Badge, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { ActionChange } from '@iap/shared';
@@ -71,7 +72,8 @@ const FIELD_KEYS = {
   risks: 'iap.action.fields.risks',
 } as const;
 
-function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
+// Typed as the plain TFunction: the app's full key union makes TypeScript give up here (TS2589).
+function fieldLabel(t: TFunction, field: string): string {
   return field in FIELD_KEYS ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS]) : field;
 }
 
