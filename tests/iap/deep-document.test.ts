@@ -1,24 +1,16 @@
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { buildIapTemplate } from '@iap/server/documents/iapTemplate';
 import { textOf } from '@iap/server/iap/planText';
-import { startServer, type RunningServer } from '../support/server.js';
-import { addSignedIn } from '../access/people.js';
+import { appTest as it } from '../support/fixtures.js';
 
 /**
  * A plan stored before nesting was bounded may hold an element 5,000 deep: reading it must
  * not recurse without bound (issue 11). The read side walks it with explicit stacks.
  */
 describe('a plan holding an element nested 5,000 deep', () => {
-  let server: RunningServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
-
-  it('still answers the logic check', async () => {
-    server = await startServer();
-    const member = await addSignedIn(server.app, { name: 'Deep Reader', city: 'mizil' });
+  it('still answers the logic check', async ({ server, signIn }) => {
+    const member = await signIn({ name: 'Deep Reader', city: 'mizil' });
     // One template for both: the deep part must build on the very items that are stored.
     const template = buildIapTemplate();
     const doc = new Y.Doc();

@@ -1,31 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import * as Y from 'yjs';
 import { IAP_YDOC, logicCheckResultSchema, newAction, SECTION_TEXT_TARGET, type LogicCheckResult } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
-import { connectClient, type TestClient } from '../support/yclient.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { appTest as it } from '../support/fixtures.js';
+import type { RunningServer } from '../support/server.js';
+import type { SignedIn } from '../access/people.js';
 
 describe('the logic check on the server read side', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
-  let member: SignedIn;
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
-
-  async function check(person: SignedIn, name = 'iap.obidos'): Promise<{ status: number; result: LogicCheckResult | null }> {
-    const response = await server!.app.inject({ method: 'GET', url: `/api/documents/${name}/logic-check`, headers: { cookie: person.cookie } });
+  async function check(server: RunningServer, person: SignedIn, name = 'iap.obidos'): Promise<{ status: number; result: LogicCheckResult | null }> {
+    const response = await server.app.inject({ method: 'GET', url: `/api/documents/${name}/logic-check`, headers: { cookie: person.cookie } });
     return { status: response.statusCode, result: response.statusCode === 200 ? logicCheckResultSchema.parse(response.json()) : null };
   }
 
-  it('flags values written around the action card, and clears them once fixed', async () => {
-    server = await startServer();
-    member = await addSignedIn(server.app, { name: 'Bruno Member', city: 'obidos' });
-    const client = connectClient(server.wsUrl, 'iap.obidos', { headers: { cookie: member.cookie } });
-    clients.push(client);
+  it('flags values written around the action card, and clears them once fixed', async ({ server, connect, signIn }) => {
+    const member = await signIn({ name: 'Bruno Member', city: 'obidos' });
+    const client = connect(server.wsUrl, 'iap.obidos', { headers: { cookie: member.cookie } });
     await client.synced;
 
     // A script bypassing the card's schema: the server stores the update as it is.
@@ -34,7 +22,7 @@ describe('the logic check on the server read side', () => {
     );
     client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push([action]);
     await client.whenSaved();
-    const flagged = (await check(member)).result!.flags.map((flag) => flag.code);
+    const flagged = (await check(server, member)).result!.flags.map((flag) => flag.code);
     expect(flagged).toEqual(expect.arrayContaining(['end_before_start', 'negative_cost', 'action_without_objective']));
 
     client.doc.transact(() => {
@@ -42,16 +30,14 @@ describe('the logic check on the server read side', () => {
       action.set('estimatedCost', 10_000);
     });
     await client.whenSaved();
-    const after = (await check(member)).result!;
+    const after = (await check(server, member)).result!;
     expect(after.flags.map((flag) => flag.code)).not.toContain('end_before_start');
     expect(after.flags.map((flag) => flag.code)).not.toContain('negative_cost');
   });
 
-  it('counts the text of each section', async () => {
-    server = await startServer();
-    member = await addSignedIn(server.app, { name: 'Bruno Member', city: 'obidos' });
-    const client = connectClient(server.wsUrl, 'iap.obidos', { headers: { cookie: member.cookie } });
-    clients.push(client);
+  it('counts the text of each section', async ({ server, connect, signIn }) => {
+    const member = await signIn({ name: 'Bruno Member', city: 'obidos' });
+    const client = connect(server.wsUrl, 'iap.obidos', { headers: { cookie: member.cookie } });
     await client.synced;
     const blocks = client.doc.getXmlFragment(IAP_YDOC.text).toArray() as Y.XmlElement[];
     const paragraph = blocks[blocks.findIndex((block) => block.getAttribute('sectionId') === 'vision') + 1]!;
@@ -59,18 +45,17 @@ describe('the logic check on the server read side', () => {
     paragraph.insert(0, [new Y.XmlText(`  ${vision}  `)]);
     await client.whenSaved();
 
-    const { result } = await check(member);
+    const { result } = await check(server, member);
     expect(result!.flags.filter((flag) => flag.code === 'empty_section').map((flag) => flag.sectionId)).not.toContain('vision');
     // Trimmed text against the section's target length.
     const expected = Math.round((vision.length / SECTION_TEXT_TARGET.vision) * 100);
     expect(result!.sections.find((section) => section.sectionId === 'vision')?.completeness).toBe(expected);
   });
 
-  it('answers only those who may read the plan', async () => {
-    server = await startServer();
-    const outsider = await addSignedIn(server.app, { name: 'Enzo', city: 'enguera' });
-    expect((await check(outsider)).status).toBe(404);
-    expect((await check(outsider, 'notes.enguera')).status).toBe(404);
+  it('answers only those who may read the plan', async ({ server, signIn }) => {
+    const outsider = await signIn({ name: 'Enzo', city: 'enguera' });
+    expect((await check(server, outsider)).status).toBe(404);
+    expect((await check(server, outsider, 'notes.enguera')).status).toBe(404);
     expect((await server.app.inject({ method: 'GET', url: '/api/documents/iap.obidos/logic-check' })).statusCode).toBe(401);
   });
 });
