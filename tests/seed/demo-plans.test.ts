@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { FastifyInstance } from 'fastify';
@@ -49,6 +51,23 @@ async function readPlan(app: FastifyInstance, slug: string): Promise<ReadPlan> {
       actions: doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).toJSON(),
     };
   });
+}
+
+const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+
+/** Starts the built server with DEMO_SEED=1 on a data folder, waits for its banner, stops it; resolves with its output. */
+async function startAndStop(dataDir: string): Promise<string> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', DEMO_SEED: '1', PORT: '0', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await expect.poll(() => output, { timeout: 80_000 }).toContain('observer@barnsley.demo');
+  child.kill('SIGTERM');
+  await exited;
+  return output;
 }
 
 function countRows(app: FastifyInstance): Record<string, number> {
@@ -141,5 +160,30 @@ describe('the demo seed writes four living plans', () => {
     expect(again.created).toBe(false);
     expect(again.plans).toBeUndefined();
     expect(countRows(app)).toEqual(before);
+  });
+});
+
+describe('the start command with DEMO_SEED=1', () => {
+  // Two real starts on one data folder: 38 scrypt hashes on the first, on two shared cores.
+  it('writes the plans on the first start and nothing on the second', { timeout: 200_000 }, async () => {
+    const dataDir = makeDataDir();
+    const first = await startAndStop(dataDir);
+    expect(first).toContain('Óbidos: Portuguese, final');
+    expect(first).toContain('Jyväskylä: Finnish, submitted');
+    const countNow = async () => {
+      const app = await buildApp({ dataDir, clientDir: null, logLevel: 'warn' });
+      try {
+        return countRows(app);
+      } finally {
+        await app.close();
+      }
+    };
+    const before = await countNow();
+    expect(before.moves).toBe(7);
+
+    const second = await startAndStop(dataDir);
+    expect(second).toContain('from an earlier run');
+    expect(second).not.toContain('Demo plans written now');
+    expect(await countNow()).toEqual(before);
   });
 });
