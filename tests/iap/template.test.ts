@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import * as Y from 'yjs';
 import { openAccess } from '@iap/server/collab/access';
 import { IAP_NODE, IAP_SECTION_IDS, IAP_YDOC, iapDocumentName, newAction, readStoredAction } from '@iap/shared';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { waitForDoc } from '../support/yclient.js';
+import { appTest as it } from '../support/fixtures.js';
 
 const DOCUMENT = iapDocumentName('obidos');
 
@@ -32,23 +32,10 @@ function findAction(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
 }
 
 describe('the IAP template', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
-  const connect = (name = DOCUMENT): TestClient => {
-    const client = connectClient(server!.wsUrl, name);
-    clients.push(client);
-    return client;
-  };
+  it.override('appOptions', { collabAccess: openAccess });
 
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
-
-  it('a new city IAP opens with the nine section headings in order and no actions', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const client = connect();
+  it('a new city IAP opens with the nine section headings in order and no actions', async ({ server, connect }) => {
+    const client = connect(server.wsUrl, DOCUMENT);
     await client.synced;
 
     expect(headingsOf(client.doc)).toEqual(IAP_SECTION_IDS.map((sectionId) => ({ sectionId, level: 2 })));
@@ -56,9 +43,8 @@ describe('the IAP template', () => {
     expect(client.doc.getArray(IAP_YDOC.objectives).length).toBe(0);
   });
 
-  it('refuses an update that would add an element the editor schema cannot hold, keeping the document', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const writer = connect();
+  it('refuses an update that would add an element the editor schema cannot hold, keeping the document', async ({ server, connect }) => {
+    const writer = connect(server.wsUrl, DOCUMENT);
     await writer.synced;
     const closed = new Promise<{ code: number; reason: string }>((resolve) => {
       writer.provider.on('connection-close', (event) => {
@@ -70,16 +56,15 @@ describe('the IAP template', () => {
     expect(code).toBe(4400);
     expect(reason).toBe('element "marquee" is not in the document schema');
 
-    const reader = connect();
+    const reader = connect(server.wsUrl, DOCUMENT);
     await reader.synced;
     const names = reader.doc.getXmlFragment(IAP_YDOC.text).toArray().map((node) => (node as Y.XmlElement).nodeName);
     expect(names).not.toContain('marquee');
     expect(headingsOf(reader.doc)).toHaveLength(IAP_SECTION_IDS.length);
   });
 
-  it('places the action table in the actions section, after an empty paragraph', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const client = connect();
+  it('places the action table in the actions section, after an empty paragraph', async ({ server, connect }) => {
+    const client = connect(server.wsUrl, DOCUMENT);
     await client.synced;
 
     const blocks = client.doc.getXmlFragment(IAP_YDOC.text).toArray() as Y.XmlElement[];
@@ -91,46 +76,36 @@ describe('the IAP template', () => {
     expect(blocks.filter((block) => block.nodeName === IAP_NODE.actionTable)).toHaveLength(1);
   });
 
-  it('seeds once: two clients at once and a restart still give nine headings', async () => {
-    server = await startServer({ collabAccess: openAccess });
+  it('seeds once: two clients at once and a restart still give nine headings', async ({ server, startApp, connect }) => {
     const dataDir = server.dataDir;
-    const first = connect();
-    const second = connect();
+    const first = connect(server.wsUrl, DOCUMENT);
+    const second = connect(server.wsUrl, DOCUMENT);
     await Promise.all([first.synced, second.synced]);
     first.doc.getXmlFragment(IAP_YDOC.text).push([new Y.XmlElement(IAP_NODE.paragraph)]);
     await first.whenSaved();
-    for (const client of clients.splice(0)) client.destroy();
+    first.destroy();
+    second.destroy();
     await server.close();
 
-    server = await startServer({ dataDir, collabAccess: openAccess });
-    const reader = connect();
+    const restarted = await startApp({ dataDir, collabAccess: openAccess });
+    const reader = connect(restarted.wsUrl, DOCUMENT);
     await reader.synced;
     expect(headingsOf(reader.doc)).toHaveLength(IAP_SECTION_IDS.length);
   });
 
-  it('documents that are not an IAP start empty', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const client = connect('notes.obidos');
+  it('documents that are not an IAP start empty', async ({ server, connect }) => {
+    const client = connect(server.wsUrl, 'notes.obidos');
     await client.synced;
     expect(client.doc.getXmlFragment(IAP_YDOC.text).length).toBe(0);
   });
 });
 
 describe('the action table, co-edited', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
+  it.override('appOptions', { collabAccess: openAccess });
 
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
-  });
-
-  it('two clients adding and editing actions at the same time converge', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const alice = connectClient(server.wsUrl, DOCUMENT);
-    const bob = connectClient(server.wsUrl, DOCUMENT);
-    clients.push(alice, bob);
+  it('two clients adding and editing actions at the same time converge', async ({ server, connect }) => {
+    const alice = connect(server.wsUrl, DOCUMENT);
+    const bob = connect(server.wsUrl, DOCUMENT);
     await Promise.all([alice.synced, bob.synced]);
 
     addAction(alice.doc, 'a-festival', 'Creative festival');
@@ -157,11 +132,9 @@ describe('the action table, co-edited', () => {
     });
   });
 
-  it('the same field edited by both ends with one value everywhere', async () => {
-    server = await startServer({ collabAccess: openAccess });
-    const alice = connectClient(server.wsUrl, DOCUMENT);
-    const bob = connectClient(server.wsUrl, DOCUMENT);
-    clients.push(alice, bob);
+  it('the same field edited by both ends with one value everywhere', async ({ server, connect }) => {
+    const alice = connect(server.wsUrl, DOCUMENT);
+    const bob = connect(server.wsUrl, DOCUMENT);
     await Promise.all([alice.synced, bob.synced]);
     addAction(alice.doc, 'a1', 'Festival');
     await waitForDoc(bob.doc, () => findAction(bob.doc, 'a1') !== undefined);
