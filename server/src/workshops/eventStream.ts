@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { WORKSHOP_CHANGED_EVENT, type WorkshopChange } from '@iap/shared';
-import type { WorkshopCaller } from './callers.js';
 import type { WorkshopEvents } from './WorkshopEvents.js';
-import type { WorkshopRecord } from './WorkshopStore.js';
+import type { WorkshopGrant } from './workshopGate.js';
 
 /** Tells the browser to reconnect 3 s after a stream drops: a phone on poor Wi-Fi comes back quickly. */
 const RETRY_MS = 3_000;
@@ -18,12 +17,14 @@ const HEARTBEAT_MS = 25_000;
 export function registerWorkshopEvents(
   app: FastifyInstance,
   events: WorkshopEvents,
-  load: (request: FastifyRequest<{ Params: { id: string } }>) => Promise<{ workshop: WorkshopRecord; caller: WorkshopCaller }>,
+  gate: { grantOf: (request: FastifyRequest) => WorkshopGrant },
+  /** The gate's route options for everyone in the session. */
+  participant: { preValidation: (request: FastifyRequest) => Promise<void> },
 ): void {
   const openStreams = new Set<() => void>();
 
-  app.get<{ Params: { id: string } }>('/workshops/:id/events', async (request, reply) => {
-    const { workshop } = await load(request);
+  app.get('/workshops/:id/events', participant, (request, reply) => {
+    const { workshop } = gate.grantOf(request);
     // The stream outlives the handler: Fastify leaves the raw response to us from here on.
     reply.hijack();
     const response = reply.raw;

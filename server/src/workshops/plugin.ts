@@ -1,49 +1,57 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   addAttendeeSchema,
   advanceWorkshopSchema,
+  attendanceSchema,
   castVoteSchema,
   createDecisionSchema,
   createIdeaSchema,
   createPollSchema,
   createWorkshopSchema,
+  decisionListSchema,
+  decisionSchema,
   ErrorCode,
+  ideaListSchema,
+  ideaSchema,
+  joinWorkshopResultSchema,
   joinWorkshopSchema,
   minutesQuerySchema,
+  pollListSchema,
+  pollResultsSchema,
+  pollSchema,
+  promoteIdeaResultSchema,
   WORKSHOP_GUEST_COOKIE,
+  workshopListSchema,
+  workshopParticipantSchema,
+  workshopSchema,
   workshopTimerRequestSchema,
-  type Attendance,
-  type Decision,
-  type Idea,
-  type JoinWorkshopResult,
-  type Minutes,
-  type Poll,
-  type PollResults,
   type Workshop,
-  type WorkshopList,
   type WorkshopParticipant,
 } from '@iap/shared';
 import { can } from '../access/policy.js';
-import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
+import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
+import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import type { AttemptStore } from '../auth/attempts/AttemptStore.js';
 import type { Clock } from '../clock.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
+import type { Db } from '../db/openDatabase.js';
 import { AppError } from '../errors.js';
+import { attachmentDisposition } from '../export/contentDisposition.js';
 import type { PlanStateService } from '../planStates/PlanStateService.js';
 import type { VersionService } from '../versions/VersionService.js';
-import { assertRuns, callerOf, guestTokenOf, isGuestPath, type WorkshopCaller } from './callers.js';
+import { isGuestPath, type WorkshopCaller } from './callers.js';
+import { registerWorkshopEvents } from './eventStream.js';
 import { DEFAULT_JOIN_LIMIT, JoinRateLimiter } from './JoinRateLimiter.js';
 import { buildMinutes } from './minutes.js';
-import { renderMinutesHtml } from './minutesHtml.js';
 import { renderMinutesDocx, renderMinutesPdf } from './minutesFiles.js';
-import { attachmentDisposition } from '../export/contentDisposition.js';
+import { renderMinutesHtml } from './minutesHtml.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
 import { WorkshopBoard } from './WorkshopBoard.js';
 import { WorkshopEvents } from './WorkshopEvents.js';
-import { registerWorkshopEvents } from './eventStream.js';
+import { ideaParamsSchema, pollParamsSchema, workshopGate, workshopParamsSchema } from './workshopGate.js';
 import { WorkshopService } from './WorkshopService.js';
-import type { Db } from '../db/openDatabase.js';
-import type { ParticipantRecord, WorkshopRecord, WorkshopStore } from './WorkshopStore.js';
+import type { ParticipantRecord, WorkshopStore } from './WorkshopStore.js';
 
 export interface WorkshopsPluginOptions {
   /** Mounted under this prefix (/api); the guest boundary applies to the whole app. */
@@ -86,32 +94,33 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
   const sessions = new WorkshopService(store, options.versions, events, options.clock);
   const board = new WorkshopBoard(sessions, options.registry, options.planStates);
   const limiter = new JoinRateLimiter(DEFAULT_JOIN_LIMIT, options.attempts, options.clock);
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const cities = cityGate(options.cities);
+  const gate = workshopGate(sessions);
+  const participant = gate.check('participant');
+  const runner = gate.check('runner');
+  /** The session as the caller sees it after a console step. */
+  const fresh = async (request: FastifyRequest, caller: WorkshopCaller): Promise<Workshop> =>
+    sessions.view(await sessions.get(gate.grantOf(request).workshop.id), caller);
 
-  /** The session of the route and who is calling it; every route under /workshops/:id starts here. */
-  const load = async (request: FastifyRequest<{ Params: { id: string } }>): Promise<{ workshop: WorkshopRecord; caller: WorkshopCaller }> => {
-    const workshop = await sessions.get(request.params.id);
-    const token = request.account ? null : guestTokenOf(request);
-    const guest = token ? await store.participantByToken(token) : null;
-    return { workshop, caller: callerOf(request, workshop, guest) };
-  };
-  const fresh = async (request: FastifyRequest<{ Params: { id: string } }>, caller: WorkshopCaller): Promise<Workshop> =>
-    sessions.view(await sessions.get(request.params.id), caller);
+  routes.post(
+    '/cities/:slug/workshops',
+    { ...cities.check('workshop.run'), schema: { params: cityParamsSchema, body: createWorkshopSchema, response: { 201: workshopSchema } } },
+    async (request, reply) => {
+      const { principal } = cities.grantOf(request);
+      const workshop = await sessions.create(request.params.slug, principal.id, request.body);
+      void reply.status(201);
+      return sessions.view(workshop, { kind: 'member', principal, user: { id: principal.id, name: request.account!.user.name }, canRun: true });
+    },
+  );
 
-  app.post<{ Params: { slug: string } }>('/cities/:slug/workshops', async (request, reply): Promise<Workshop> => {
-    const { principal } = authorizeInCity(request, options.cities, request.params.slug, 'workshop.run');
-    const input = createWorkshopSchema.parse(request.body);
-    const workshop = await sessions.create(request.params.slug, principal.id, input);
-    void reply.status(201);
-    return sessions.view(workshop, { kind: 'member', principal, user: { id: principal.id, name: request.account!.user.name }, canRun: true });
-  });
+  routes.get(
+    '/cities/:slug/workshops',
+    { ...cities.check('city.read'), schema: { params: cityParamsSchema, response: { 200: workshopListSchema } } },
+    async (request) => ({ workshops: await sessions.list(request.params.slug) }),
+  );
 
-  app.get<{ Params: { slug: string } }>('/cities/:slug/workshops', async (request): Promise<WorkshopList> => {
-    authorizeInCity(request, options.cities, request.params.slug, 'city.read');
-    return { workshops: await sessions.list(request.params.slug) };
-  });
-
-  app.post('/workshops/join', async (request, reply): Promise<JoinWorkshopResult> => {
-    const body = joinWorkshopSchema.parse(request.body);
+  routes.post('/workshops/join', { schema: { body: joinWorkshopSchema, response: { 200: joinWorkshopResultSchema } } }, async (request, reply) => {
     const retryAfter = await limiter.begin(request.ip);
     if (retryAfter !== null) {
       void reply.header('retry-after', String(retryAfter));
@@ -119,9 +128,9 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     }
     const account = request.account;
     const joined = await sessions.join(
-      body.code,
+      request.body.code,
       account ? { userId: account.user.id, name: account.user.name, mayJoin: (slug) => can(account.principal, 'city.read', slug) } : null,
-      body.name,
+      request.body.name,
     );
     await limiter.succeeded(request.ip);
     if (joined.guestToken) {
@@ -136,123 +145,139 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     return { workshopId: joined.workshop.id, participant: participantView(joined.participant) };
   });
 
-  app.get<{ Params: { id: string } }>('/workshops/:id', async (request): Promise<Workshop> => {
-    const { workshop, caller } = await load(request);
+  const session = { params: workshopParamsSchema, response: { 200: workshopSchema } };
+
+  routes.get('/workshops/:id', { ...participant, schema: session }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     return sessions.view(workshop, caller);
   });
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/start', async (request): Promise<Workshop> => {
-    const { workshop, caller } = await load(request);
+  routes.post('/workshops/:id/start', { ...runner, schema: session }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     await sessions.start(workshop, caller);
     return fresh(request, caller);
   });
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/advance', async (request): Promise<Workshop> => {
-    const { workshop, caller } = await load(request);
-    assertRuns(caller);
-    const { to } = advanceWorkshopSchema.parse(request.body ?? {});
-    await sessions.advance(workshop, caller, to);
+  routes.post('/workshops/:id/advance', { ...runner, schema: { ...session, body: advanceWorkshopSchema } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
+    await sessions.advance(workshop, caller, request.body.to);
     return fresh(request, caller);
   });
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/timer', async (request): Promise<Workshop> => {
-    const { workshop, caller } = await load(request);
-    assertRuns(caller);
-    await sessions.timer(workshop, caller, workshopTimerRequestSchema.parse(request.body));
+  routes.post('/workshops/:id/timer', { ...runner, schema: { ...session, body: workshopTimerRequestSchema } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
+    await sessions.timer(workshop, caller, request.body);
     return fresh(request, caller);
   });
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/end', async (request): Promise<Workshop> => {
-    const { workshop, caller } = await load(request);
+  routes.post('/workshops/:id/end', { ...runner, schema: session }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     await sessions.end(workshop, caller);
     return fresh(request, caller);
   });
 
-  app.get<{ Params: { id: string } }>('/workshops/:id/attendance', async (request): Promise<Attendance> => {
-    const { workshop, caller } = await load(request);
+  routes.get('/workshops/:id/attendance', { ...runner, schema: { params: workshopParamsSchema, response: { 200: attendanceSchema } } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     return { attendance: (await sessions.attendance(workshop, caller)).map(participantView) };
   });
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/attendance', async (request, reply): Promise<WorkshopParticipant> => {
-    const { workshop, caller } = await load(request);
-    assertRuns(caller);
-    const { name } = addAttendeeSchema.parse(request.body);
-    const participant = await sessions.addAttendee(workshop, caller, name);
-    void reply.status(201);
-    return participantView(participant);
-  });
+  routes.post(
+    '/workshops/:id/attendance',
+    { ...runner, schema: { params: workshopParamsSchema, body: addAttendeeSchema, response: { 201: workshopParticipantSchema } } },
+    async (request, reply) => {
+      const { workshop, caller } = gate.grantOf(request);
+      const added = await sessions.addAttendee(workshop, caller, request.body.name);
+      void reply.status(201);
+      return participantView(added);
+    },
+  );
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/ideas', async (request, reply): Promise<Idea> => {
-    const { workshop, caller } = await load(request);
-    const { text, anonymous } = createIdeaSchema.parse(request.body);
-    const idea = await board.postIdea(workshop, caller, text, anonymous ?? false);
-    void reply.status(201);
-    return idea;
-  });
+  routes.post(
+    '/workshops/:id/ideas',
+    { ...participant, schema: { params: workshopParamsSchema, body: createIdeaSchema, response: { 201: ideaSchema } } },
+    async (request, reply) => {
+      const { workshop, caller } = gate.grantOf(request);
+      const idea = await board.postIdea(workshop, caller, request.body.text, request.body.anonymous ?? false);
+      void reply.status(201);
+      return idea;
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/workshops/:id/ideas', async (request): Promise<{ ideas: Idea[] }> => {
-    const { workshop, caller } = await load(request);
+  routes.get('/workshops/:id/ideas', { ...participant, schema: { params: workshopParamsSchema, response: { 200: ideaListSchema } } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     return { ideas: await board.ideas(workshop, caller) };
   });
 
-  app.post<{ Params: { id: string; ideaId: string } }>('/workshops/:id/ideas/:ideaId/promote', async (request, reply): Promise<{ actionId: string }> => {
-    const { workshop, caller } = await load(request);
-    const actionId = await board.promote(workshop, caller, request.params.ideaId);
-    void reply.status(201);
-    return { actionId };
-  });
+  routes.post(
+    '/workshops/:id/ideas/:ideaId/promote',
+    { ...runner, schema: { params: ideaParamsSchema, response: { 201: promoteIdeaResultSchema } } },
+    async (request, reply) => {
+      const { workshop, caller } = gate.grantOf(request);
+      const actionId = await board.promote(workshop, caller, request.params.ideaId);
+      void reply.status(201);
+      return { actionId };
+    },
+  );
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/polls', async (request, reply): Promise<Poll> => {
-    const { workshop, caller } = await load(request);
-    // Who may ask comes before what is asked: a participant learns nothing from a 400.
-    assertRuns(caller);
-    const poll = await board.createPoll(workshop, caller, createPollSchema.parse(request.body));
-    void reply.status(201);
-    return poll;
-  });
+  routes.post(
+    '/workshops/:id/polls',
+    { ...runner, schema: { params: workshopParamsSchema, body: createPollSchema, response: { 201: pollSchema } } },
+    async (request, reply) => {
+      const { workshop, caller } = gate.grantOf(request);
+      const poll = await board.createPoll(workshop, caller, request.body);
+      void reply.status(201);
+      return poll;
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/workshops/:id/polls', async (request): Promise<{ polls: Poll[] }> => {
-    const { workshop, caller } = await load(request);
+  routes.get('/workshops/:id/polls', { ...participant, schema: { params: workshopParamsSchema, response: { 200: pollListSchema } } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     return { polls: await board.polls(workshop, caller) };
   });
 
-  app.post<{ Params: { id: string; pollId: string } }>('/workshops/:id/polls/:pollId/votes', async (request, reply): Promise<Poll> => {
-    const { workshop, caller } = await load(request);
-    const { optionId } = castVoteSchema.parse(request.body);
-    const poll = await board.vote(workshop, caller, request.params.pollId, optionId);
-    void reply.status(201);
-    return poll;
-  });
+  routes.post(
+    '/workshops/:id/polls/:pollId/votes',
+    { ...participant, schema: { params: pollParamsSchema, body: castVoteSchema, response: { 201: pollSchema } } },
+    async (request, reply) => {
+      const { workshop, caller } = gate.grantOf(request);
+      const poll = await board.vote(workshop, caller, request.params.pollId, request.body.optionId);
+      void reply.status(201);
+      return poll;
+    },
+  );
 
-  app.post<{ Params: { id: string; pollId: string } }>('/workshops/:id/polls/:pollId/close', async (request): Promise<PollResults> => {
-    const { workshop, caller } = await load(request);
+  routes.post('/workshops/:id/polls/:pollId/close', { ...runner, schema: { params: pollParamsSchema, response: { 200: pollResultsSchema } } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     await board.closePoll(workshop, caller, request.params.pollId);
     return board.results(workshop, caller, request.params.pollId);
   });
 
-  app.get<{ Params: { id: string; pollId: string } }>('/workshops/:id/polls/:pollId/results', async (request): Promise<PollResults> => {
-    const { workshop, caller } = await load(request);
+  routes.get('/workshops/:id/polls/:pollId/results', { ...participant, schema: { params: pollParamsSchema, response: { 200: pollResultsSchema } } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
     return board.results(workshop, caller, request.params.pollId);
   });
 
-  app.post<{ Params: { id: string } }>('/workshops/:id/decisions', async (request, reply): Promise<Decision> => {
-    const { workshop, caller } = await load(request);
-    assertRuns(caller);
-    const { text, actionIds } = createDecisionSchema.parse(request.body);
-    const decision = await board.decide(workshop, caller, text, actionIds ?? []);
-    void reply.status(201);
-    return decision;
-  });
+  routes.post(
+    '/workshops/:id/decisions',
+    { ...runner, schema: { params: workshopParamsSchema, body: createDecisionSchema, response: { 201: decisionSchema } } },
+    async (request, reply) => {
+      const { workshop, caller } = gate.grantOf(request);
+      const decision = await board.decide(workshop, caller, request.body.text, request.body.actionIds ?? []);
+      void reply.status(201);
+      return decision;
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/workshops/:id/decisions', async (request): Promise<{ decisions: Decision[] }> => {
-    const { workshop } = await load(request);
+  routes.get('/workshops/:id/decisions', { ...participant, schema: { params: workshopParamsSchema, response: { 200: decisionListSchema } } }, async (request) => {
+    const { workshop } = gate.grantOf(request);
     return { decisions: await board.decisions(workshop) };
   });
 
-  app.get<{ Params: { id: string }; Querystring: unknown }>('/workshops/:id/minutes', async (request, reply): Promise<Minutes | FastifyReply> => {
-    const { workshop, caller } = await load(request);
+  // No response schema: besides JSON it sends HTML, DOCX and PDF files.
+  routes.get('/workshops/:id/minutes', { ...participant, schema: { params: workshopParamsSchema, querystring: minutesQuerySchema } }, async (request, reply) => {
+    const { workshop, caller } = gate.grantOf(request);
     if (caller.kind === 'guest') throw new AppError(ErrorCode.forbidden, 'The minutes are for the members of the city');
-    const { format } = minutesQuerySchema.parse(request.query ?? {});
+    const { format } = request.query;
     const minutes = await buildMinutes(workshop, caller, store, board, options.versions);
     if (format === 'json') return minutes;
     void reply.header('content-disposition', attachmentDisposition(`${workshop.title} ${workshop.startsAt.slice(0, 10)}`, format));
@@ -261,7 +286,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     return reply.type('application/pdf').send(await renderMinutesPdf(minutes));
   });
 
-  registerWorkshopEvents(app, events, load);
+  registerWorkshopEvents(app, events, gate, participant);
 }
 
 function participantView(participant: ParticipantRecord): WorkshopParticipant {
