@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { commentThreadListSchema, IAP_NODE, IAP_YDOC, MESSAGE_COMMENTS_CHANGED, type CommentThread } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import type { RunningServer } from '../support/server.js';
+import { waitForDoc, type TestClient } from '../support/yclient.js';
+import { appTest } from '../support/fixtures.js';
+import type { SignedIn } from '../access/people.js';
 import { encodePosition, resolvePosition } from './anchors.js';
 
 const NAME = 'iap.obidos';
@@ -35,31 +36,27 @@ function anchoredText(doc: Y.Doc, thread: CommentThread): string | null {
 }
 
 describe('comment anchors and live updates', () => {
-  let server: RunningServer | null = null;
-  const clients: TestClient[] = [];
+  let server: RunningServer;
   let member: SignedIn;
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server?.close();
-    server = null;
+  /** A client of the plan, signed in as the member; destroyed after the test. */
+  const it = appTest.extend<{ join: () => TestClient }>({
+    join: async ({ connect }, use) => {
+      await use(() => {
+        const client = connect(server.wsUrl, NAME, { headers: { cookie: member.cookie } });
+        // Opted in with ack=1, these clients get "comments changed" frames; the last test listens to them.
+        client.provider.messageHandlers[MESSAGE_COMMENTS_CHANGED] = () => undefined;
+        return client;
+      });
+    },
   });
 
-  async function setUp(): Promise<void> {
-    server = await startServer();
-    member = await addSignedIn(server.app, { name: 'Bruno Member', city: 'obidos', role: 'member' });
-  }
-
-  const connect = (): TestClient => {
-    const client = connectClient(server!.wsUrl, NAME, { headers: { cookie: member.cookie } });
-    // Opted in with ack=1, these clients get "comments changed" frames; the last test listens to them.
-    client.provider.messageHandlers[MESSAGE_COMMENTS_CHANGED] = () => undefined;
-    clients.push(client);
-    return client;
-  };
+  it.beforeEach(async ({ server: started, signIn }) => {
+    server = started;
+    member = await signIn({ name: 'Bruno Member', city: 'obidos', role: 'member' });
+  });
 
   const api = async (method: string, path: string, body?: unknown): Promise<Response> =>
-    fetch(`${server!.httpUrl}${path}`, {
+    fetch(`${server.httpUrl}${path}`, {
       method,
       headers: { cookie: member.cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -69,10 +66,9 @@ describe('comment anchors and live updates', () => {
     return commentThreadListSchema.parse(await (await api('GET', `/api/documents/${NAME}/comments`)).json()).threads;
   }
 
-  it('a thread follows its text through another client’s edits, and survives as detached once the text is gone', async () => {
-    await setUp();
-    const alice = connect();
-    const bob = connect();
+  it('a thread follows its text through another client’s edits, and survives as detached once the text is gone', async ({ join }) => {
+    const alice = join();
+    const bob = join();
     await Promise.all([alice.synced, bob.synced]);
 
     const aliceText = paragraphText(alice.doc, 'context');
@@ -101,9 +97,8 @@ describe('comment anchors and live updates', () => {
     expect(detached?.anchor).toMatchObject({ quote: QUOTE });
   });
 
-  it('a thread whose whole paragraph is deleted is detached, not lost', async () => {
-    await setUp();
-    const alice = connect();
+  it('a thread whose whole paragraph is deleted is detached, not lost', async ({ join }) => {
+    const alice = join();
     await alice.synced;
     const text = paragraphText(alice.doc, 'vision');
     text.insert(0, SENTENCE);
@@ -121,9 +116,8 @@ describe('comment anchors and live updates', () => {
     expect(anchoredText(alice.doc, thread!)).toBeNull();
   });
 
-  it('tells the document’s clients that comments changed, with the thread id', async () => {
-    await setUp();
-    const watcher = connect();
+  it('tells the document’s clients that comments changed, with the thread id', async ({ join }) => {
+    const watcher = join();
     await watcher.synced;
     const announced: string[] = [];
     const arrived = new Promise<void>((resolve) => {

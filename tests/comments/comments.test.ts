@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '@iap/server';
 import { COMMENT_LIMITS, commentThreadListSchema, commentThreadSchema, commentSchema, type CommentThread } from '@iap/shared';
-import { makeDataDir } from '../support/server.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { appTest as it } from '../support/fixtures.js';
+import type { SignedIn } from '../access/people.js';
 import { someTextAnchor } from './anchors.js';
 
 const DOC = '/api/documents/iap.obidos/comments';
@@ -16,17 +15,13 @@ describe('comments on an IAP', () => {
   let observer: SignedIn;
   let outsider: SignedIn;
 
-  beforeEach(async () => {
-    app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
-    coordinator = await addSignedIn(app, { name: 'Ana Coordinator', city: 'obidos', role: 'coordinator' });
-    member = await addSignedIn(app, { name: 'Bruno Member', city: 'obidos', role: 'member' });
-    otherMember = await addSignedIn(app, { name: 'Carla Member', city: 'obidos', role: 'member' });
-    observer = await addSignedIn(app, { name: 'Olga Observer', city: 'obidos', role: 'observer' });
-    outsider = await addSignedIn(app, { name: 'Enzo Enguera', city: 'enguera', role: 'coordinator' });
-  });
-
-  afterEach(async () => {
-    await app.close();
+  it.beforeEach(async ({ server, signIn }) => {
+    app = server.app;
+    coordinator = await signIn({ name: 'Ana Coordinator', city: 'obidos', role: 'coordinator' });
+    member = await signIn({ name: 'Bruno Member', city: 'obidos', role: 'member' });
+    otherMember = await signIn({ name: 'Carla Member', city: 'obidos', role: 'member' });
+    observer = await signIn({ name: 'Olga Observer', city: 'obidos', role: 'observer' });
+    outsider = await signIn({ name: 'Enzo Enguera', city: 'enguera', role: 'coordinator' });
   });
 
   const call = (person: SignedIn | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '@iap/server';
 import { commentThreadListSchema } from '@iap/shared';
-import { makeDataDir } from '../support/server.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { appTest as it } from '../support/fixtures.js';
+import type { SignedIn } from '../access/people.js';
 import { someTextAnchor } from './anchors.js';
 
 const DOC = '/api/documents/iap.obidos/comments';
@@ -16,14 +15,10 @@ describe('a comment sent twice with the id its writer picked', () => {
   let ana: SignedIn;
   let bruno: SignedIn;
 
-  beforeEach(async () => {
-    app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
-    ana = await addSignedIn(app, { name: 'Ana Member', city: 'obidos', role: 'member' });
-    bruno = await addSignedIn(app, { name: 'Bruno Member', city: 'obidos', role: 'member' });
-  });
-
-  afterEach(async () => {
-    await app.close();
+  it.beforeEach(async ({ server, signIn }) => {
+    app = server.app;
+    ana = await signIn({ name: 'Ana Member', city: 'obidos', role: 'member' });
+    bruno = await signIn({ name: 'Bruno Member', city: 'obidos', role: 'member' });
   });
 
   const post = (person: SignedIn, url: string, payload: Record<string, unknown>) =>
