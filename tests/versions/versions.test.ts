@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   IAP_SECTION_IDS,
   IAP_YDOC,
@@ -11,9 +11,9 @@ import {
   type PlanState,
 } from '@iap/shared';
 import { startServer, type RunningServer } from '../support/server.js';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import { waitForDoc, type TestClient } from '../support/yclient.js';
+import { appTest, appTest as it } from '../support/fixtures.js';
 import { addSignedIn, signInCast, type Cast, type SignedIn } from '../access/people.js';
-import { openRawSocket } from '../access/rawSocket.js';
 
 /** Writes a paragraph at the start of the plan's first section (after its heading). */
 function writeParagraph(client: TestClient, text: string): void {
@@ -25,30 +25,31 @@ function writeParagraph(client: TestClient, text: string): void {
 const planText = (client: TestClient): string => client.doc.getXmlFragment(IAP_YDOC.text).toString();
 
 describe('versions of a plan', () => {
+  // One server and one cast for the three tests: signing in every role is the slow part.
   let server: RunningServer;
   let cast: Cast;
-  const clients: TestClient[] = [];
   const document = 'iap.mizil';
+  /** A synced client of the plan, signed in as `person`; destroyed after the test. */
+  const it = appTest.extend<{ client: (person: SignedIn) => Promise<TestClient> }>({
+    client: async ({ connect }, use) => {
+      await use(async (person) => {
+        const connected = connect(server.wsUrl, document, { headers: { cookie: person.cookie } });
+        await connected.synced;
+        return connected;
+      });
+    },
+  });
 
   const api = (person: SignedIn, method: 'GET' | 'POST', url: string, payload?: unknown) =>
     server.app.inject({ method, url, headers: { cookie: person.cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
-  const client = async (person: SignedIn): Promise<TestClient> => {
-    const connected = connectClient(server.wsUrl, document, { headers: { cookie: person.cookie } });
-    clients.push(connected);
-    await connected.synced;
-    return connected;
-  };
 
   beforeAll(async () => {
     server = await startServer({ versionPolicy: { pauseMs: 60_000 } });
     cast = await signInCast(server.app, 'mizil');
   });
-  afterEach(() => {
-    for (const connected of clients.splice(0)) connected.destroy();
-  });
   afterAll(() => server.close());
 
-  it('a named version, its diff against the current plan, and a restore both live clients see', async () => {
+  it('a named version, its diff against the current plan, and a restore both live clients see', async ({ client }) => {
     const coordinator = await client(cast.coordinator!);
     const member = await client(cast.member!);
     writeParagraph(coordinator, 'First draft of the vision');
@@ -85,7 +86,7 @@ describe('versions of a plan', () => {
     expect(versions[0]!.label).toMatch(/^Restored /);
   });
 
-  it('a diff names the action added and the field that changed, old and new', async () => {
+  it('a diff names the action added and the field that changed, old and new', async ({ client }) => {
     const member = await client(cast.member!);
     const actions = member.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions);
     actions.push([new Y.Map<unknown>(Object.entries({ ...newAction('act-festival', 'Creative festival'), estimatedCost: 10_000 }))]);
@@ -121,34 +122,25 @@ describe('versions of a plan', () => {
 });
 
 describe('automatic versions', () => {
-  let server: RunningServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
+  it.override('appOptions', { versionPolicy: { pauseMs: 100 } });
 
-  it('are taken after a pause in editing, and cost far less than the document', async () => {
-    server = await startServer({ versionPolicy: { pauseMs: 100 } });
-    const member = await addSignedIn(server.app, { name: 'Writer', city: 'barnsley' });
-    const writer = connectClient(server.wsUrl, 'iap.barnsley', { headers: { cookie: member.cookie } });
-    try {
-      await writer.synced;
-      writeParagraph(writer, 'x'.repeat(20_000));
-      await writer.whenSaved();
-      const listed = async () =>
-        versionListSchema.parse((await server!.app.inject({ method: 'GET', url: '/api/documents/iap.barnsley/versions', headers: { cookie: member.cookie } })).json()).versions;
-      await expect.poll(async () => (await listed()).length, { timeout: 5_000 }).toBe(1);
-      writeParagraph(writer, 'a small edit');
-      await writer.whenSaved();
-      await expect.poll(async () => (await listed()).length, { timeout: 5_000 }).toBe(2);
-      expect((await listed()).every((version) => version.kind === 'auto')).toBe(true);
+  it('are taken after a pause in editing, and cost far less than the document', async ({ server, connect, signIn }) => {
+    const member = await signIn({ name: 'Writer', city: 'barnsley' });
+    const writer = connect(server.wsUrl, 'iap.barnsley', { headers: { cookie: member.cookie } });
+    await writer.synced;
+    writeParagraph(writer, 'x'.repeat(20_000));
+    await writer.whenSaved();
+    const listed = async () =>
+      versionListSchema.parse((await server.app.inject({ method: 'GET', url: '/api/documents/iap.barnsley/versions', headers: { cookie: member.cookie } })).json()).versions;
+    await expect.poll(async () => (await listed()).length, { timeout: 5_000 }).toBe(1);
+    writeParagraph(writer, 'a small edit');
+    await writer.whenSaved();
+    await expect.poll(async () => (await listed()).length, { timeout: 5_000 }).toBe(2);
+    expect((await listed()).every((version) => version.kind === 'auto')).toBe(true);
 
-      const rows = server.app.db.prepare('SELECT length(data) AS bytes FROM document_versions ORDER BY rowid').all() as { bytes: number }[];
-      expect(rows[0]!.bytes).toBeGreaterThan(20_000);
-      expect(rows[1]!.bytes).toBeLessThan(rows[0]!.bytes / 10);
-    } finally {
-      writer.destroy();
-    }
+    const rows = server.app.db.prepare('SELECT length(data) AS bytes FROM document_versions ORDER BY rowid').all() as { bytes: number }[];
+    expect(rows[0]!.bytes).toBeGreaterThan(20_000);
+    expect(rows[1]!.bytes).toBeLessThan(rows[0]!.bytes / 10);
   });
 });
 
@@ -167,7 +159,7 @@ describe('plan states', () => {
   const stateFor = async (person: SignedIn) =>
     planStateInfoSchema.parse((await server.app.inject({ method: 'GET', url: `/api/documents/${document}/state`, headers: { cookie: person.cookie } })).json());
 
-  it('follows the workflow, locks a final plan on open sockets and unlocks it when reopened', async () => {
+  it('follows the workflow, locks a final plan on open sockets and unlocks it when reopened', async ({ openRaw }) => {
     expect(await stateFor(cast.member!)).toMatchObject({ state: 'draft', history: [], allowedMoves: [] });
     expect((await stateFor(cast.coordinator!)).allowedMoves).toEqual(['in_review']);
 
@@ -182,41 +174,36 @@ describe('plan states', () => {
     expect((await move(cast.coordinator!, 'submitted', 'For the lead partner')).statusCode).toBe(200);
     expect((await move(cast.coordinator!, 'final')).statusCode).toBe(403);
 
-    const writer = openRawSocket(server.wsUrl, document, { cookie: cast.member!.cookie });
-    try {
-      expect(await writer.outcome).toEqual({ granted: true });
-      writer.write('before the lock');
-      expect(await writer.writeAnswer()).toBe('saved');
+    const writer = openRaw(server.wsUrl, document, { cookie: cast.member!.cookie });
+    expect(await writer.outcome).toEqual({ granted: true });
+    writer.write('before the lock');
+    expect(await writer.writeAnswer()).toBe('saved');
 
-      const finalized = await move(cast.lead_partner!, 'final');
-      expect(finalized.statusCode).toBe(200);
-      expect(planStateInfoSchema.parse(finalized.json())).toMatchObject({ state: 'final', changedBy: { id: cast.lead_partner!.id } });
-      writer.write('after the lock');
-      expect(await writer.writeAnswer()).toBe('refused');
-      const admin = openRawSocket(server.wsUrl, document, { cookie: cast.admin!.cookie });
-      await admin.outcome;
-      admin.write('admin too');
-      expect(await admin.writeAnswer()).toBe('refused');
-      admin.close();
+    const finalized = await move(cast.lead_partner!, 'final');
+    expect(finalized.statusCode).toBe(200);
+    expect(planStateInfoSchema.parse(finalized.json())).toMatchObject({ state: 'final', changedBy: { id: cast.lead_partner!.id } });
+    writer.write('after the lock');
+    expect(await writer.writeAnswer()).toBe('refused');
+    const admin = openRaw(server.wsUrl, document, { cookie: cast.admin!.cookie });
+    await admin.outcome;
+    admin.write('admin too');
+    expect(await admin.writeAnswer()).toBe('refused');
 
-      const versions = versionListSchema.parse(
-        (await server.app.inject({ method: 'GET', url: `/api/documents/${document}/versions`, headers: { cookie: cast.member!.cookie } })).json(),
-      ).versions;
-      expect(versions.filter((version) => version.kind === 'state')).toHaveLength(4);
-      const restore = await server.app.inject({
-        method: 'POST',
-        url: `/api/documents/${document}/versions/${versions.at(-1)!.id}/restore`,
-        headers: { cookie: cast.admin!.cookie },
-      });
-      expect(restore.json()).toMatchObject({ error: { code: 'plan_final' } });
-      expect(restore.statusCode).toBe(409);
+    const versions = versionListSchema.parse(
+      (await server.app.inject({ method: 'GET', url: `/api/documents/${document}/versions`, headers: { cookie: cast.member!.cookie } })).json(),
+    ).versions;
+    expect(versions.filter((version) => version.kind === 'state')).toHaveLength(4);
+    const restore = await server.app.inject({
+      method: 'POST',
+      url: `/api/documents/${document}/versions/${versions.at(-1)!.id}/restore`,
+      headers: { cookie: cast.admin!.cookie },
+    });
+    expect(restore.json()).toMatchObject({ error: { code: 'plan_final' } });
+    expect(restore.statusCode).toBe(409);
 
-      expect((await move(cast.lead_partner!, 'draft', 'Reopened for the budget')).statusCode).toBe(200);
-      writer.write('after reopening');
-      expect(await writer.writeAnswer()).toBe('saved');
-    } finally {
-      writer.close();
-    }
+    expect((await move(cast.lead_partner!, 'draft', 'Reopened for the budget')).statusCode).toBe(200);
+    writer.write('after reopening');
+    expect(await writer.writeAnswer()).toBe('saved');
     const live = await server.app.collab.registry.open(document);
     const text = live.doc.getXmlFragment(IAP_YDOC.text).toString();
     expect(text).toContain('before the lock');
