@@ -89,6 +89,12 @@ export class WorkshopBoard {
     };
     await this.store.insertPoll(poll);
     this.sessions.events.notify(workshop.id, 'polls');
+    if (poll.closesAt) {
+      // Nothing closes a timed poll but the clock: tell the streams when it does, so phones show
+      // the results. After a restart this reminder is gone, but every reconnecting stream refetches.
+      const closing = setTimeout(() => this.sessions.events.notify(workshop.id, 'polls'), Math.max(0, Date.parse(poll.closesAt) - this.sessions.clock()));
+      closing.unref();
+    }
     return this.pollView(poll, []);
   }
 

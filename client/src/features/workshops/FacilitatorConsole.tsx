@@ -101,7 +101,7 @@ export function FacilitatorConsole({ workshop }: { workshop: LiveWorkshop }) {
               ))}
               {running && (
                 <Panel id="poll-heading" title={t('workshops.poll.newTitle')}>
-                  <PollCreator workshopId={workshop.id} ideas={itemIdeas} />
+                  <PollCreator workshop={workshop} ideas={itemIdeas} />
                 </Panel>
               )}
               <Panel id="decisions-heading" title={t('workshops.decisions.title')}>

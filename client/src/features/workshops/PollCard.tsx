@@ -11,7 +11,7 @@ import { usePollResults, useWorkshopMutation, workshopsApi } from './workshopsAp
  * results once closed; whoever runs the session sees the counts live and closes it.
  */
 export function PollCard({ workshopId, poll, canRun }: { workshopId: string; poll: Poll; canRun: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const results = usePollResults(workshopId, poll.id, canRun || poll.closed);
   const vote = useWorkshopMutation(workshopId, (optionId: string) => workshopsApi.vote(workshopId, poll.id, optionId));
   const close = useWorkshopMutation(workshopId, () => workshopsApi.closePoll(workshopId, poll.id));
@@ -73,6 +73,9 @@ export function PollCard({ workshopId, poll, canRun }: { workshopId: string; pol
           </>
         )}
         {results.data && <PollResultsChart results={results.data} label={t('workshops.poll.resultsOf', { question: poll.question })} />}
+        {!poll.closed && poll.closesAt && (
+          <Text size="sm">{t('workshops.poll.closesAt', { time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(poll.closesAt)) })}</Text>
+        )}
         {!poll.closed && !canRun && <Text size="sm" c="gray.7">{t('workshops.poll.hiddenUntilClosed')}</Text>}
         {canRun && !poll.closed && (
           <Button variant="light" color="red" onClick={() => close.mutate(undefined)} loading={close.isPending} style={{ alignSelf: 'flex-start' }}>

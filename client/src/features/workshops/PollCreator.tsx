@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
 import { WORKSHOP_LIMITS, type Idea } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
-import { useWorkshopMutation, workshopsApi } from './workshopsApi';
+import { useWorkshopMutation, workshopsApi, type LiveWorkshop } from './workshopsApi';
 
 /** Starts a dot vote: a question, dots per person, one option per line (or the current item's ideas). */
-export function PollCreator({ workshopId, ideas }: { workshopId: string; ideas: Idea[] }) {
+export function PollCreator({ workshop, ideas }: { workshop: LiveWorkshop; ideas: Idea[] }) {
+  const workshopId = workshop.id;
   const { t } = useTranslation();
   const [question, setQuestion] = useState('');
   const [votes, setVotes] = useState<number>(3);
+  const [limitMinutes, setLimitMinutes] = useState<number | null>(null);
   const [options, setOptions] = useState('');
   const create = useWorkshopMutation(workshopId, (input: Parameters<typeof workshopsApi.createPoll>[1]) => workshopsApi.createPoll(workshopId, input));
   const labels = options
@@ -23,6 +25,8 @@ export function PollCreator({ workshopId, ideas }: { workshopId: string; ideas: 
       {
         question,
         votesPerPerson: votes,
+        // On the server's clock (this device's may be off), from the gap measured with the session.
+        ...(limitMinutes ? { closesAt: new Date(Date.now() + Date.parse(workshop.serverNow) - workshop.receivedAt + limitMinutes * 60_000).toISOString() } : {}),
         options: labels.map((label) => {
           const ideaId = byText.get(label.slice(0, WORKSHOP_LIMITS.optionLabelLength));
           return { label: label.slice(0, WORKSHOP_LIMITS.optionLabelLength), ...(ideaId ? { ideaId } : {}) };
@@ -46,6 +50,15 @@ export function PollCreator({ workshopId, ideas }: { workshopId: string; ideas: 
           onChange={(value) => setVotes(typeof value === 'number' ? value : 1)}
           min={1}
           max={WORKSHOP_LIMITS.votesPerPerson}
+          w={200}
+        />
+        <NumberInput
+          label={t('workshops.poll.timeLimit')}
+          description={t('workshops.poll.timeLimitHint')}
+          value={limitMinutes ?? ''}
+          onChange={(value) => setLimitMinutes(typeof value === 'number' && value > 0 ? value : null)}
+          min={1}
+          max={120}
           w={200}
         />
         <Textarea
