@@ -17,9 +17,6 @@ const router = createBrowserRouter([
       { path: 'join', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/JoinPage')).JoinPage }) },
       // Guests of a session reach it without an account: the page and the API decide what they see.
       { path: 'workshops/:id', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/WorkshopPage')).WorkshopPage }) },
-      { path: 'join', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/JoinPage')).JoinPage }) },
-      // Guests of a session reach it without an account: the page and the API decide what they see.
-      { path: 'workshops/:id', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/WorkshopPage')).WorkshopPage }) },
       {
         // Every page that shows a city's work needs an account: visitors go to /login?next=...
         element: <RequireSignIn />,
@@ -41,7 +38,6 @@ const router = createBrowserRouter([
             path: 'network/compare',
             lazy: async () => ({ Component: (await import('../features/dashboard/ComparePlansPage')).ComparePlansPage }),
           },
-          { path: 'cities/:slug/workshops', lazy: async () => ({ Component: (await import('../features/workshops/WorkshopsPage')).WorkshopsPage }) },
           { path: 'cities/:slug/workshops', lazy: async () => ({ Component: (await import('../features/workshops/WorkshopsPage')).WorkshopsPage }) },
           {
             path: 'doc/:name',
