@@ -32,7 +32,7 @@ export function AppHeader() {
             <AccountMenu identity={identity} />
           </Group>
         )}
-        {!identity && <LanguagePicker compact />}
+        {!identity && <LanguagePicker compact inHeader />}
       </Group>
     </header>
   );

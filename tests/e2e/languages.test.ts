@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '@iap/shared';
+import { systemClock } from '@iap/server/clock';
+import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
+import type { RunningServer } from '../support/server.js';
+import { startWebApp } from '../support/webApp.js';
+import { launchBrowser } from '../support/browser.js';
+
+type Tree = { [key: string]: string | Tree };
+
+const SHOTS_DIR = '/tmp/shots';
+const LOCALES_DIR = new URL('../../client/src/i18n/locales/', import.meta.url);
+const WIDE: BrowserContextOptions = { viewport: { width: 1440, height: 1000 }, locale: 'en-GB' };
+/** Seven languages times three pages on two shared cores. */
+const LONG_WALK_MS = 240_000;
+const ENDONYMS: Record<Language, string> = { en: 'English', pt: 'Português', es: 'Español', it: 'Italiano', hu: 'Magyar', ro: 'Română', fi: 'Suomi' };
+const ACCOUNT = { email: 'coordinator@obidos.demo', name: 'Óbidos coordinator' };
+
+function readLocale(language: Language): Tree {
+  return JSON.parse(fs.readFileSync(new URL(`${language}.json`, LOCALES_DIR), 'utf8')) as Tree;
+}
+
+const locales = Object.fromEntries(LANGUAGES.map((language) => [language, readLocale(language)])) as Record<Language, Tree>;
+
+function text(language: Language, key: string): string {
+  const value = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), locales[language]);
+  if (typeof value !== 'string') throw new Error(`${language}.json has no text at ${key}`);
+  return value;
+}
+
+/** English UI strings distinctive enough that finding one on a non-English screen means a missed translation. */
+const ENGLISH_TELLTALES = [
+  'auth.signOut',
+  'cities.title',
+  'cities.openIap',
+  'iap.sections.context.title',
+  'iap.sections.integrated-approach.title',
+  'iap.sections.implementation.title',
+  'iap.outline.label',
+  'planState.label',
+  'comments.title',
+  'export.menu',
+  'versions.open',
+  'stakeholders.title',
+  'ulg.tabs.stakeholders',
+  'ulg.tabs.members',
+  'app.skipToContent',
+].map((key) => text('en', key));
+
+/** A translation key shown instead of its text: `iap.sections.vision.title`. */
+const RAW_KEY = /^[a-z]+(\.[a-zA-Z0-9_-]+)+$/;
+
+/** Every line of text on the screen, plus the accessible names and hints a screen reader reads. */
+async function screenTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label], [placeholder], [title], [data-guidance]')].flatMap((element) =>
+      ['aria-label', 'placeholder', 'title', 'data-guidance'].map((name) => element.getAttribute(name) ?? ''),
+    );
+    return [...document.body.innerText.split('\n'), ...attributes].map((line) => line.trim()).filter((line) => line.length > 0);
+  });
+}
+
+function untranslated(language: Language, lines: string[]): string[] {
+  const raw = lines.filter((line) => RAW_KEY.test(line)).map((line) => `raw key: ${line}`);
+  if (language === 'en') return raw;
+  const english = ENGLISH_TELLTALES.filter((phrase) => {
+    const pattern = new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+    return lines.some((line) => pattern.test(line));
+  }).map((phrase) => `English left: ${phrase}`);
+  return [...raw, ...english];
+}
+
+describe('the interface in the seven languages of the network', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+  const contexts: { close: () => Promise<void> }[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS_DIR, { recursive: true });
+    server = await startWebApp();
+    await seedDemo(server.app.db, systemClock);
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPage(options: BrowserContextOptions): Promise<Page> {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      // A visitor's /api/me is a 401, which the browser logs as a failed resource: an expected answer.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    });
+    return page;
+  }
+
+  async function pick(page: Page, from: Language, to: Language): Promise<void> {
+    await page.getByRole('combobox', { name: text(from, 'language.label') }).click();
+    await page.getByRole('option', { name: ENDONYMS[to], exact: true }).click();
+  }
+
+  /** The three main routes, each waited for by a heading in `language`; returns what is not translated. */
+  async function walk(page: Page, language: Language): Promise<string[]> {
+    const problems: string[] = [];
+    await page.goto(server.httpUrl);
+    await page.getByRole('heading', { level: 1, name: text(language, 'cities.title') }).waitFor();
+    problems.push(...untranslated(language, await screenTexts(page)).map((problem) => `home: ${problem}`));
+
+    await page.goto(`${server.httpUrl}/doc/iap.obidos`);
+    await page.locator('h2.iap-section-heading', { hasText: text(language, 'iap.sections.context.title') }).waitFor();
+    await page.locator('h2.iap-section-heading', { hasText: text(language, 'iap.sections.pilot-actions.title') }).waitFor();
+    problems.push(...untranslated(language, await screenTexts(page)).map((problem) => `plan: ${problem}`));
+    if (['pt', 'ro', 'fi'].includes(language)) await page.screenshot({ path: `${SHOTS_DIR}/languages-${language}-plan.png` });
+
+    await page.goto(`${server.httpUrl}/cities/obidos/ulg`);
+    await page.getByRole('heading', { level: 1, name: text(language, 'ulg.title').replace('{{city}}', 'Óbidos') }).waitFor();
+    await page.getByRole('tab', { name: text(language, 'ulg.tabs.members') }).waitFor();
+    problems.push(...untranslated(language, await screenTexts(page)).map((problem) => `ULG: ${problem}`));
+    return problems;
+  }
+
+  it('a visitor gets the browser\'s language when the network speaks it, else English', async () => {
+    const portuguese = await openPage({ ...WIDE, locale: 'pt-PT' });
+    await portuguese.goto(`${server.httpUrl}/login`);
+    await portuguese.getByRole('heading', { level: 1, name: text('pt', 'auth.signInTitle') }).waitFor();
+    expect(await portuguese.evaluate(() => document.documentElement.lang)).toBe('pt');
+
+    const german = await openPage({ ...WIDE, locale: 'de-DE' });
+    await german.goto(`${server.httpUrl}/login`);
+    await german.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(untranslated('en', await screenTexts(german))).toEqual([]);
+  });
+
+  it(
+    'signs in from a Romanian sign-in page, then walks home, a plan and the ULG page in every language, remembered on the account',
+    async () => {
+      const page = await openPage(WIDE);
+      await page.goto(`${server.httpUrl}/login`);
+      await page.getByRole('heading', { level: 1, name: text('en', 'auth.signInTitle') }).waitFor();
+      await pick(page, 'en', 'ro');
+      await page.getByRole('heading', { level: 1, name: text('ro', 'auth.signInTitle') }).waitFor();
+      expect(untranslated('ro', await screenTexts(page))).toEqual([]);
+      await page.screenshot({ path: `${SHOTS_DIR}/languages-ro-sign-in.png` });
+
+      await page.getByRole('textbox', { name: text('ro', 'auth.email') }).fill(ACCOUNT.email);
+      await page.getByRole('textbox', { name: text('ro', 'auth.password'), exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: text('ro', 'auth.signIn') }).click();
+      // The language picked before signing in carries on after it.
+      await page.getByRole('heading', { level: 1, name: text('ro', 'cities.title') }).waitFor();
+
+      const problems: string[] = [];
+      let current: Language = 'ro';
+      for (const language of ['en', 'pt', 'es', 'it', 'hu', 'ro', 'fi'] as const) {
+        if (language !== current) {
+          await page.getByRole('button', { name: new RegExp(ACCOUNT.name) }).click();
+          const saved = page.waitForResponse((response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH');
+          await pick(page, current, language);
+          expect((await saved).status()).toBe(200);
+          await page.keyboard.press('Escape');
+          current = language;
+        }
+        problems.push(...(await walk(page, language)).map((problem) => `${language} ${problem}`));
+      }
+      expect(problems).toEqual([]);
+
+      const stored = server.app.db.prepare('SELECT locale FROM users WHERE email = ?').get(ACCOUNT.email) as { locale: string };
+      expect(stored.locale).toBe('fi');
+      // Another browser of the same person opens in the account's language, whatever the browser says.
+      const elsewhere = await openPage({ ...WIDE, locale: 'es-ES' });
+      await elsewhere.goto(`${server.httpUrl}/login`);
+      await elsewhere.getByRole('textbox', { name: text('es', 'auth.email') }).fill(ACCOUNT.email);
+      await elsewhere.getByRole('textbox', { name: text('es', 'auth.password'), exact: true }).fill(DEMO_PASSWORD);
+      await elsewhere.getByRole('button', { name: text('es', 'auth.signIn') }).click();
+      await elsewhere.getByRole('heading', { level: 1, name: text('fi', 'cities.title') }).waitFor();
+    },
+    LONG_WALK_MS,
+  );
+});
