@@ -3,7 +3,7 @@ import type { IapSectionId } from './sections.js';
 /**
  * Section titles for what the server renders itself (exports). The client's copy lives in its
  * locale files (`iap.sections.<id>.title`); this one must read the same, and a test checks it
- * against en.json. Locales without a translation fall back to English.
+ * against the locale files. Locales without a translation fall back to English.
  */
 export const IAP_SECTION_TITLES = {
   en: {
@@ -16,6 +16,72 @@ export const IAP_SECTION_TITLES = {
     monitoring: 'Monitoring',
     participation: 'Participation and transnational learning',
     'pilot-actions': 'Small-scale actions',
+  },
+  pt: {
+    context: 'Contexto e situação de partida',
+    vision: 'Visão',
+    objectives: 'Objetivos',
+    'integrated-approach': 'Abordagem integrada',
+    actions: 'Ações',
+    implementation: 'Quadro de implementação',
+    monitoring: 'Monitorização',
+    participation: 'Participação e aprendizagem transnacional',
+    'pilot-actions': 'Ações de pequena escala',
+  },
+  es: {
+    context: 'Contexto y situación de partida',
+    vision: 'Visión',
+    objectives: 'Objetivos',
+    'integrated-approach': 'Enfoque integrado',
+    actions: 'Acciones',
+    implementation: 'Marco de ejecución',
+    monitoring: 'Seguimiento',
+    participation: 'Participación y aprendizaje transnacional',
+    'pilot-actions': 'Acciones a pequeña escala',
+  },
+  it: {
+    context: 'Contesto e situazione di partenza',
+    vision: 'Visione',
+    objectives: 'Obiettivi',
+    'integrated-approach': 'Approccio integrato',
+    actions: 'Azioni',
+    implementation: 'Quadro di attuazione',
+    monitoring: 'Monitoraggio',
+    participation: 'Partecipazione e apprendimento transnazionale',
+    'pilot-actions': 'Azioni su piccola scala',
+  },
+  hu: {
+    context: 'Háttér és kiinduló helyzet',
+    vision: 'Jövőkép',
+    objectives: 'Célok',
+    'integrated-approach': 'Integrált megközelítés',
+    actions: 'Intézkedések',
+    implementation: 'Megvalósítási keret',
+    monitoring: 'Nyomon követés',
+    participation: 'Részvétel és nemzetközi tanulás',
+    'pilot-actions': 'Kisléptékű intézkedések',
+  },
+  ro: {
+    context: 'Context și situația de pornire',
+    vision: 'Viziune',
+    objectives: 'Obiective',
+    'integrated-approach': 'Abordare integrată',
+    actions: 'Acțiuni',
+    implementation: 'Cadrul de implementare',
+    monitoring: 'Monitorizare',
+    participation: 'Participare și învățare transnațională',
+    'pilot-actions': 'Acțiuni la scară mică',
+  },
+  fi: {
+    context: 'Tausta ja lähtötilanne',
+    vision: 'Visio',
+    objectives: 'Tavoitteet',
+    'integrated-approach': 'Integroitu lähestymistapa',
+    actions: 'Toimenpiteet',
+    implementation: 'Toteutuksen puitteet',
+    monitoring: 'Seuranta',
+    participation: 'Osallistuminen ja kansainvälinen oppiminen',
+    'pilot-actions': 'Pienimuotoiset kokeilut',
   },
 } as const satisfies Record<string, Record<IapSectionId, string>>;
 
