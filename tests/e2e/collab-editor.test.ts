@@ -1,68 +1,69 @@
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, iapDocumentName } from '@iap/shared';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { CloseCode, iapDocumentName, MESSAGE_HEARTBEAT } from '@iap/shared';
 import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import type { RunningServer } from '../support/server.js';
 import { GatedDocumentStore } from '../support/gatedDocumentStore.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser, recordAttributeChanges } from '../support/browser.js';
+import { expectNoSeriousA11yViolations, recordAttributeChanges } from '../support/browser.js';
 import { addSessionCookie, submitSignInForm } from '../support/session.js';
+import { browserTest, FAILED_REQUEST_LOG, type PageOptions } from '../support/pages.js';
+import { PHONE } from '../support/planPage.js';
 import { signIn } from '../access/people.js';
 
 const WAIT = { timeout: 15_000, interval: 50 };
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+// Failed requests are logged by the browser itself; the test asserts on what the page shows instead.
+const BROWSER_LOG = { ignoreConsole: FAILED_REQUEST_LOG };
 
 describe('the live editor in the browser', () => {
   let server: RunningServer;
   let store!: GatedDocumentStore;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-  const contexts: { close: () => Promise<void> }[] = [];
 
   beforeAll(async () => {
     server = await startWebApp({ documentStore: (db) => (store = new GatedDocumentStore(new SqliteDocumentStore(db))) });
     await seedDemo(server.app.db, systemClock);
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    // Errors thrown in a page (React, Tiptap, the provider) fail the test that caused them.
-    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
-  /** A new browser profile, its errors collected; `who` names them in a failure. */
-  async function newPage(who: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext(options);
-    context.setDefaultTimeout(WAIT.timeout);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    page.on('console', (message) => {
-      // Failed requests are logged by the browser itself; the test asserts on what the page shows instead.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        pageErrors.push(`${who}: ${message.text()}`);
-      }
-    });
-    return page;
-  }
-
   /** A new browser profile signed in as the demo account `email`, on the IAP of `city`. */
-  async function openIapAs(email: string, city: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const page = await newPage(email, options);
-    await addSessionCookie(page.context(), server.httpUrl, await signIn(server.app, email, DEMO_PASSWORD));
-    await page.goto(`${server.httpUrl}/doc/${iapDocumentName(city)}`);
-    await editorOf(page).waitFor();
-    return page;
+  const it = browserTest.extend('openIapAs', async ({ newPage }) => {
+    return async (email: string, city: string, options: PageOptions = {}, beforeOpening?: (page: Page) => void): Promise<Page> => {
+      const page = await newPage(email, { ...BROWSER_LOG, ...options });
+      beforeOpening?.(page);
+      await addSessionCookie(page.context(), server.httpUrl, await signIn(server.app, email, DEMO_PASSWORD));
+      await page.goto(`${server.httpUrl}/doc/${iapDocumentName(city)}`);
+      await editorOf(page).waitFor();
+      return page;
+    };
+  });
+
+  /**
+   * Waits for the page's heartbeats (type 102), which the server answers at once even while
+   * commits wait. The page sends one per heartbeat interval (1.5 s) of its own clock, so
+   * each answer heard marks that much of the page's time gone by, with no sleep in the test.
+   * Call before the page opens its socket.
+   */
+  function listenForHeartbeats(page: Page): () => Promise<void> {
+    let heard = 0;
+    const waiters: { after: number; resolve: () => void }[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        if (typeof payload === 'string' || payload.length !== 1 || payload[0] !== MESSAGE_HEARTBEAT) return;
+        heard += 1;
+        for (const waiter of waiters.splice(0)) {
+          if (heard > waiter.after) waiter.resolve();
+          else waiters.push(waiter);
+        }
+      }),
+    );
+    return () => new Promise<void>((resolve) => waiters.push({ after: heard, resolve }));
   }
 
   /** Puts the caret into the first section (context and baseline): its empty first paragraph. */
@@ -89,8 +90,8 @@ describe('the live editor in the browser', () => {
     }
   }
 
-  it('a visitor opening a document is sent to sign in, and comes back to it signed in', async () => {
-    const page = await newPage('visitor');
+  it('a visitor opening a document is sent to sign in, and comes back to it signed in', async ({ newPage }) => {
+    const page = await newPage('visitor', BROWSER_LOG);
     await page.goto(`${server.httpUrl}/doc/iap.mizil`);
     await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/doc/iap.mizil');
     expect(await editorOf(page).count()).toBe(0);
@@ -101,7 +102,7 @@ describe('the live editor in the browser', () => {
     await page.getByRole('button', { name: 'Mizil member (your account)' }).waitFor();
   });
 
-  it('two people of one city write together: each sees the other’s text, caret and presence, and both are told it is saved', async () => {
+  it('two people of one city write together: each sees the other’s text, caret and presence, and both are told it is saved', async ({ openIapAs }) => {
     const city = 'hodmezovasarhely';
     const coordinator = await openIapAs('coordinator@hodmezovasarhely.demo', city);
     const member = await openIapAs('member@hodmezovasarhely.demo', city);
@@ -134,9 +135,10 @@ describe('the live editor in the browser', () => {
     await coordinator.screenshot({ path: path.join(ARTIFACTS_DIR, 'collab-editor-desktop.png') });
   });
 
-  it('the badge says Saved only once the database has committed the edit', async () => {
+  it('the badge says Saved only once the database has committed the edit', async ({ openIapAs }) => {
     const city = 'enguera';
-    const page = await openIapAs('facilitator@enguera.demo', city);
+    let nextHeartbeat!: () => Promise<void>;
+    const page = await openIapAs('facilitator@enguera.demo', city, {}, (opening) => (nextHeartbeat = listenForHeartbeats(opening)));
     await expect.poll(() => badgeText(page), WAIT).toBe('Saved');
     const readStatusLog = await recordAttributeChanges(page, '[data-testid="save-status"]', 'data-status');
 
@@ -146,9 +148,13 @@ describe('the live editor in the browser', () => {
     try {
       await writeInFirstSection(page, 'Committed before Saved');
       await expect.poll(() => badgeText(page), WAIT).toBe('Saving…');
-      // Longer than the badge's settle delay: a badge that trusted the send would say Saved by now.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(await badgeText(page)).toBe('Saving…');
+      // Two heartbeat intervals of the page's clock, three times the badge's settle delay: a
+      // badge that trusted the send would say Saved by the second check. (The log read below
+      // also holds every change in between.)
+      for (let check = 0; check < 2; check++) {
+        await nextHeartbeat();
+        expect(await badgeText(page)).toBe('Saving…');
+      }
       expect(await storedXml(city)).not.toContain('Committed before Saved');
 
       releasedAt = Date.now();
@@ -164,7 +170,7 @@ describe('the live editor in the browser', () => {
     for (const at of savedTimes) expect(at).toBeGreaterThanOrEqual(releasedAt);
   });
 
-  it('an edit committed while its acknowledgement was lost with the socket shows Saved after the reconnect', async () => {
+  it('an edit committed while its acknowledgement was lost with the socket shows Saved after the reconnect', async ({ openIapAs }) => {
     const city = 'jyvaskyla';
     const name = iapDocumentName(city);
     const page = await openIapAs('member@jyvaskyla.demo', city);
@@ -193,7 +199,7 @@ describe('the live editor in the browser', () => {
     expect(connectionsTo()).toHaveLength(1);
   });
 
-  it('the editor works on a 390 px phone screen without sideways scrolling', async () => {
+  it('the editor works on a 390 px phone screen without sideways scrolling', async ({ openIapAs }) => {
     const page = await openIapAs('member@catanzaro.demo', 'catanzaro', PHONE);
     await writeInFirstSection(page, 'Written on a phone in the workshop room');
     await expect.poll(() => badgeText(page), WAIT).toBe('Saved');

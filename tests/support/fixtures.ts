@@ -34,7 +34,7 @@ export interface AppFixtures {
 }
 
 /** Everything one test opened, in the order it must be closed. */
-interface Opened {
+export interface Opened {
   clients: TestClient[];
   rawSockets: RawCollabSocket[];
   sockets: WebSocket[];
