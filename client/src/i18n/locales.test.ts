@@ -9,6 +9,12 @@ type Tree = { [key: string]: string | Tree };
 
 const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'locales');
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/**
+ * Languages whose own count of nothing differs from the CLDR rules i18next applies: CLDR `pt`
+ * is Brazilian and calls 0 singular ("0 ação"); in Portugal it is plural ("0 ações"). i18next
+ * asks for `key_zero` first when the count is 0, so these languages need that form too.
+ */
+const ZERO_FORM_LANGUAGES = new Set(['pt']);
 
 function readLocale(language: string): Tree {
   return JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, `${language}.json`), 'utf8')) as Tree;
@@ -33,7 +39,8 @@ function placeholders(text: string): string[] {
  * `_zero` where English words nothing-at-all apart (i18next uses it in every language).
  */
 function expectedKeys(english: Map<string, string>, language: string): Set<string> {
-  const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const forms: string[] = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories];
+  if (ZERO_FORM_LANGUAGES.has(language)) forms.push('zero');
   const expected = new Set<string>();
   for (const key of english.keys()) {
     const suffix = PLURAL_SUFFIX.exec(key)?.[1];
@@ -87,6 +94,13 @@ describe('plural forms resolve as a native speaker counts', () => {
     expect(ro.t('iap.action.tableCaption', { count: 101 })).toBe('101 acțiuni');
     expect(ro.t('members.tableCaption', { count: 20 })).toBe('20 de membri');
     expect(ro.t('members.tableCaption', { count: 19 })).toBe('19 membri');
+  });
+
+  it('Portuguese as written in Portugal: 0 ações, 1 ação, 2 ações', async () => {
+    const pt = await instance('pt');
+    expect(pt.t('iap.action.tableCaption', { count: 0 })).toBe('0 ações');
+    expect(pt.t('iap.action.tableCaption', { count: 1 })).toBe('1 ação');
+    expect(pt.t('iap.action.tableCaption', { count: 2 })).toBe('2 ações');
   });
 
   it('Finnish: 1 toimenpide, 2 toimenpidettä (partitive after a number above one)', async () => {
