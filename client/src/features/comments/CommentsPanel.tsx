@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import type { Action, CommentAnchor, CommentThread } from '@iap/shared';
+import type { CommentThread } from '@iap/shared';
+import type { CommentSelection, CommentSelectionActions } from './commentSelection';
 import { CommentComposer } from './CommentComposer';
 import { CommentThreadCard, type ThreadPlace } from './CommentThreadCard';
 import { OutboxList } from './outbox/OutboxList';
@@ -18,32 +19,29 @@ interface CommentsPanelProps {
   threads: CommentThread[];
   loadError: Error | null;
   citySlug: string;
-  actions: Action[];
-  /** The anchor of a thread being written, set by "Comment" on a selection or an action. */
-  pending: CommentAnchor | null;
-  onPendingChange: (anchor: CommentAnchor | null) => void;
-  /** Only the threads of this action, when set from an action card. */
-  actionFilter: string | null;
-  onActionFilterChange: (actionId: string | null) => void;
-  activeThreadId: string | null;
-  onActiveThreadChange: (threadId: string | null) => void;
+  /** "A1 · Title" by action id, for the plan's actions (threads on a removed action are detached). */
+  actionLabels: ReadonlyMap<string, string>;
+  /** The thread being written, the action filter and the thread shown: the workspace's state. */
+  selection: CommentSelection;
+  selectionActions: CommentSelectionActions;
   /** False inside a drawer whose own title already says "Comments". */
   withTitle: boolean;
 }
 
 /** The comments side panel: new thread, open and resolved threads, replies. */
 export function CommentsPanel(props: CommentsPanelProps) {
-  const { editor, documentName, threads, actions, pending, actionFilter } = props;
+  const { editor, documentName, threads, actionLabels, selectionActions } = props;
+  const { pending, actionFilter, activeThreadId } = props.selection;
   const { t } = useTranslation();
   const context = useCommentContext(props.citySlug);
   const queryClient = useQueryClient();
   const [show, setShow] = useState<'open' | 'resolved'>('open');
   // A thread opened from elsewhere (a notification, its highlight) is shown, resolved or not:
   // switch the list to its kind whenever another thread becomes the active one.
-  const [shownThreadId, setShownThreadId] = useState(props.activeThreadId);
-  if (props.activeThreadId !== shownThreadId) {
-    setShownThreadId(props.activeThreadId);
-    const active = threads.find((thread) => thread.id === props.activeThreadId);
+  const [shownThreadId, setShownThreadId] = useState(activeThreadId);
+  if (activeThreadId !== shownThreadId) {
+    setShownThreadId(activeThreadId);
+    const active = threads.find((thread) => thread.id === activeThreadId);
     if (active) setShow(active.resolvedAt === null ? 'open' : 'resolved');
   }
   const refetch = (): void => void queryClient.invalidateQueries({ queryKey: threadsQueryKey(documentName) });
@@ -54,10 +52,6 @@ export function CommentsPanel(props: CommentsPanelProps) {
     [outbox, queryClient, documentName],
   );
 
-  const actionLabel = (actionId: string): string | null => {
-    const index = actions.findIndex((action) => action.id === actionId);
-    return index < 0 ? null : `A${index + 1} · ${actions[index]?.title ?? ''}`;
-  };
   // Re-derived on every editor change: anchors move and detach as people type.
   const places = useEditorState({
     editor,
@@ -67,7 +61,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
           thread.id,
           thread.anchor.kind === 'text'
             ? { attached: rangeOfAnchor(current.state, thread.anchor) !== null, actionLabel: null }
-            : { attached: actions.some((action) => action.id === (thread.anchor as { actionId: string }).actionId), actionLabel: actionLabel(thread.anchor.actionId) },
+            : { attached: actionLabels.has(thread.anchor.actionId), actionLabel: actionLabels.get(thread.anchor.actionId) ?? null },
         ]),
       ),
     equalityFn: (a, b) => JSON.stringify([...(a ?? [])]) === JSON.stringify([...(b ?? [])]),
@@ -82,12 +76,12 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const openCount = threads.filter((thread) => thread.resolvedAt === null).length;
 
   useEffect(() => {
-    if (!props.activeThreadId) return;
-    document.querySelector(`.iap-comments [data-thread-id="${CSS.escape(props.activeThreadId)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [props.activeThreadId]);
+    if (!activeThreadId) return;
+    document.querySelector(`.iap-comments [data-thread-id="${CSS.escape(activeThreadId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeThreadId]);
 
   const select = (thread: CommentThread): void => {
-    props.onActiveThreadChange(thread.id);
+    selectionActions.setActiveThread(thread.id);
     if (thread.anchor.kind === 'text') {
       const range = rangeOfAnchor(editor.state, thread.anchor);
       if (range) editor.chain().setTextSelection(range).scrollIntoView().run();
@@ -112,7 +106,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
             disabled={!hasSelection}
             aria-keyshortcuts="Control+Alt+M"
             title={t('comments.commentShortcut')}
-            onClick={() => props.onPendingChange(anchorOfSelection(editor.state))}
+            onClick={() => selectionActions.setPending(anchorOfSelection(editor.state))}
           >
             {t('comments.commentOnSelection')}
           </Button>
@@ -122,7 +116,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
       {pending && (
         <Stack gap={4} className="iap-thread iap-thread--new">
           <Text size="xs" c="gray.7">
-            {pending.kind === 'text' ? t('comments.newOnText', { quote: pending.quote }) : t('comments.newOnAction', { action: actionLabel(pending.actionId) ?? '' })}
+            {pending.kind === 'text' ? t('comments.newOnText', { quote: pending.quote }) : t('comments.newOnAction', { action: actionLabels.get(pending.actionId) ?? '' })}
           </Text>
           <CommentComposer
             label={t('comments.newLabel')}
@@ -132,24 +126,24 @@ export function CommentsPanel(props: CommentsPanelProps) {
             onSubmit={async (input) => {
               if (!outbox) throw new Error('The account is not loaded yet');
               const result = await outbox.post({ kind: 'thread', anchor: pending, ...input });
-              if (result.status === 'posted') props.onActiveThreadChange(result.threadId);
+              if (result.status === 'posted') selectionActions.setActiveThread(result.threadId);
               refetch();
             }}
-            onCancel={() => props.onPendingChange(null)}
+            onCancel={() => selectionActions.setPending(null)}
           />
         </Stack>
       )}
       {outbox && <OutboxList outbox={outbox} />}
       {actionFilter && (
         <Group justify="space-between" gap="xs">
-          <Text size="sm">{t('comments.filteredToAction', { action: actionLabel(actionFilter) ?? '' })}</Text>
+          <Text size="sm">{t('comments.filteredToAction', { action: actionLabels.get(actionFilter) ?? '' })}</Text>
           <Group gap="xs">
             {context.canComment && !pending && (
-              <Button size="compact-xs" variant="light" onClick={() => props.onPendingChange({ kind: 'action', actionId: actionFilter })}>
+              <Button size="compact-xs" variant="light" onClick={() => selectionActions.setPending({ kind: 'action', actionId: actionFilter })}>
                 {t('comments.newOnThisAction')}
               </Button>
             )}
-            <Button size="compact-xs" variant="default" onClick={() => props.onActionFilterChange(null)}>
+            <Button size="compact-xs" variant="default" onClick={() => selectionActions.clearActionFilter()}>
               {t('comments.showAll')}
             </Button>
           </Group>
@@ -175,7 +169,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
           key={thread.id}
           thread={thread}
           place={places.get(thread.id) ?? { attached: false, actionLabel: null }}
-          active={thread.id === props.activeThreadId}
+          active={thread.id === activeThreadId}
           userId={context.userId}
           canComment={context.canComment}
           canModerate={context.canModerate}

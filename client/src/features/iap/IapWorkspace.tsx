@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import { Button, Drawer, Group } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { citySlugOfIapDocument, type CommentAnchor } from '@iap/shared';
+import { citySlugOfIapDocument } from '@iap/shared';
 import type { CollabSession } from '../editor/CollabSession';
 import { CommentBubble } from '../comments/CommentBubble';
 import { CommentsPanel } from '../comments/CommentsPanel';
@@ -13,11 +13,12 @@ import { useCommentShortcut } from '../comments/useCommentShortcut';
 import { useCommentThreads } from '../comments/useCommentThreads';
 import { useMarkThreadRead } from '../notifications/useMarkThreadRead';
 import { useThreadFromLink } from '../notifications/useThreadFromLink';
-import { usePlanCheck } from './check/usePlanCheck';
+import { useSectionTexts } from './check/useSectionTexts';
 import { IapViewContext, type IapViewContextValue } from './IapViewContext';
 import { PlanOutline } from './outline/PlanOutline';
 import { usePublishSection, useSectionPresence } from './outline/sectionPresence';
-import { usePlanData } from './plan/usePlanData';
+import { usePlanReadModel } from './plan/usePlanReadModel';
+import { useWorkspaceStore } from './workspace/useWorkspaceStore';
 import './iap.css';
 
 interface IapWorkspaceProps {
@@ -37,23 +38,16 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
   const wide = useMediaQuery('(min-width: 75em)', true);
   const citySlug = citySlugOfIapDocument(session.name) ?? '';
   const awareness = session.provider.awareness;
-  const plan = usePlanData(session.doc);
-  const { check, positions } = usePlanCheck(editor, session.doc);
+  const { items: plan, check } = usePlanReadModel(session.doc);
+  const positions = useSectionTexts(editor, session.doc);
   const { threads, error } = useCommentThreads(session);
   usePublishSection(editor, awareness);
   const presence = useSectionPresence(awareness);
 
-  const [pending, setPending] = useState<CommentAnchor | null>(null);
-  const [actionFilter, setActionFilter] = useState<string | null>(null);
-  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
-  const [outlineOpen, setOutlineOpen] = useState(false);
-  const [commentsOpen, setCommentsOpen] = useState(false);
+  const [state, store] = useWorkspaceStore();
+  const { activeThreadId } = state;
   // A notification links to a thread: open the panel at it. Seeing a thread reads its notifications.
-  useThreadFromLink(threads, (threadId) => {
-    setActiveThreadId(threadId);
-    setActionFilter(null);
-    setCommentsOpen(true);
-  });
+  useThreadFromLink(threads, store.openLinkedThread);
   useMarkThreadRead(activeThreadId);
 
   useEffect(() => {
@@ -66,12 +60,11 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
     const onClick = (event: MouseEvent): void => {
       const marked = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-thread-id]');
       if (!marked?.dataset.threadId) return;
-      setActiveThreadId(marked.dataset.threadId);
-      setCommentsOpen(true);
+      store.openThread(marked.dataset.threadId);
     };
     dom.addEventListener('click', onClick);
     return () => dom.removeEventListener('click', onClick);
-  }, [editor]);
+  }, [editor, store]);
 
   const view = useMemo<IapViewContextValue>(() => {
     const openThreadsByAction = new Map<string, number>();
@@ -82,30 +75,23 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
     return {
       citySlug,
       openThreadsByAction,
-      showActionComments: (actionId) => {
-        setActionFilter(actionId);
-        if (!threads.some((thread) => thread.anchor.kind === 'action' && thread.anchor.actionId === actionId)) {
-          setPending({ kind: 'action', actionId });
-        }
-        setCommentsOpen(true);
-      },
+      showActionComments: (actionId) =>
+        store.showActionThreads(
+          actionId,
+          threads.some((thread) => thread.anchor.kind === 'action' && thread.anchor.actionId === actionId),
+        ),
     };
-  }, [citySlug, threads]);
+  }, [citySlug, threads, store]);
 
-  const startComment = useCallback((anchor: CommentAnchor): void => {
-    setPending(anchor);
-    setActionFilter(null);
-    setCommentsOpen(true);
-  }, []);
   const { canComment } = useCommentContext(citySlug);
-  useCommentShortcut(editor, canComment, startComment);
+  useCommentShortcut(editor, canComment, store.startComment);
 
-  const itemLabel = (itemId: string): string | null => {
-    const action = plan.actions.findIndex((candidate) => candidate.id === itemId);
-    if (action >= 0) return `A${action + 1}`;
-    const objective = plan.objectives.findIndex((candidate) => candidate.id === itemId);
-    return objective >= 0 ? `O${objective + 1}` : null;
-  };
+  const itemLabel = (itemId: string): string | null => plan.references.get(itemId) ?? null;
+  // "A1 · Title" for the threads on an action; an action no longer in the plan has none.
+  const actionLabels = useMemo(
+    () => new Map(plan.actions.map((action) => [action.id, `${plan.references.get(action.id) ?? ''} · ${action.title}`])),
+    [plan],
+  );
 
   const outline = (
     <PlanOutline
@@ -114,7 +100,7 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
       positions={positions}
       presence={presence}
       itemLabel={itemLabel}
-      onJump={() => setOutlineOpen(false)}
+      onJump={store.closeOutline}
     />
   );
   const comments = (
@@ -125,20 +111,16 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
       threads={threads}
       loadError={error}
       citySlug={citySlug}
-      actions={plan.actions}
-      pending={pending}
-      onPendingChange={setPending}
-      actionFilter={actionFilter}
-      onActionFilterChange={setActionFilter}
-      activeThreadId={activeThreadId}
-      onActiveThreadChange={setActiveThreadId}
+      actionLabels={actionLabels}
+      selection={state}
+      selectionActions={store}
     />
   );
   const openThreads = threads.filter((thread) => thread.resolvedAt === null).length;
 
   return (
     <IapViewContext.Provider value={view}>
-      <CommentBubble editor={editor} citySlug={citySlug} onComment={startComment} />
+      <CommentBubble editor={editor} citySlug={citySlug} onComment={store.startComment} />
       {wide ? (
         <div className="iap-workspace">
           <aside className="iap-workspace__outline">{outline}</aside>
@@ -150,20 +132,20 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
       ) : (
         <>
           <Group gap="xs" mb="xs" className="iap-workspace__bar">
-            <Button variant="default" size="xs" onClick={() => setOutlineOpen(true)}>
+            <Button variant="default" size="xs" onClick={store.openOutline}>
               {t('iap.outline.open', { percent: check.completeness })}
             </Button>
-            <Button variant="default" size="xs" onClick={() => setCommentsOpen(true)}>
+            <Button variant="default" size="xs" onClick={store.openComments}>
               {t('comments.open', { count: openThreads })}
             </Button>
           </Group>
           {children}
-          <Drawer opened={outlineOpen} onClose={() => setOutlineOpen(false)} title={t('iap.outline.label')} size="sm" closeButtonProps={{ 'aria-label': t('iap.close') }}>
+          <Drawer opened={state.outlineOpen} onClose={store.closeOutline} title={t('iap.outline.label')} size="sm" closeButtonProps={{ 'aria-label': t('iap.close') }}>
             {outline}
           </Drawer>
           <Drawer
-            opened={commentsOpen}
-            onClose={() => setCommentsOpen(false)}
+            opened={state.commentsOpen}
+            onClose={store.closeComments}
             position="right"
             size="md"
             withCloseButton

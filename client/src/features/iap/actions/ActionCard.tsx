@@ -19,6 +19,8 @@ interface ActionCardProps {
   reference: string;
   isNew: boolean;
   objectives: Objective[];
+  /** "O2" by objective id, for the objective picker. */
+  references: ReadonlyMap<string, string>;
   canEdit: boolean;
   onClose: () => void;
 }
@@ -27,7 +29,7 @@ interface ActionCardProps {
  * One action with all its fields. Saving validates with the shared action schema first:
  * with any error nothing is written, and each error is shown on its field.
  */
-export function ActionCard({ doc, action, reference, isNew, objectives, canEdit, onClose }: ActionCardProps) {
+export function ActionCard({ doc, action, reference, isNew, objectives, references, canEdit, onClose }: ActionCardProps) {
   const { t } = useTranslation();
   const view = useIapView();
   useRestoreFocus();
@@ -58,7 +60,7 @@ export function ActionCard({ doc, action, reference, isNew, objectives, canEdit,
         {problem && (
           <Alert color="red" role="alert" title={t(problem === 'invalid' ? 'iap.action.invalid' : 'iap.action.removedMeanwhile')} />
         )}
-        <ActionCardFields draft={draft} onChange={setDraft} errors={errors} objectives={objectives} readOnly={!canEdit} />
+        <ActionCardFields draft={draft} onChange={setDraft} errors={errors} objectives={objectives} references={references} readOnly={!canEdit} />
         <CardFooter
           canDelete={!isNew}
           canEdit={canEdit}

@@ -13,11 +13,13 @@ interface ActionCardFieldsProps {
   onChange: (draft: ActionDraft) => void;
   errors: DraftErrors;
   objectives: Objective[];
+  /** "O2" by objective id (the plan's read model). */
+  references: ReadonlyMap<string, string>;
   readOnly: boolean;
 }
 
 /** Every field of an action (DOMAIN.md section 5), bound to the card's draft. */
-export function ActionCardFields({ draft, onChange, errors, objectives, readOnly }: ActionCardFieldsProps) {
+export function ActionCardFields({ draft, onChange, errors, objectives, references, readOnly }: ActionCardFieldsProps) {
   const { t } = useTranslation();
   const view = useIapView();
   const set = <K extends keyof ActionDraft>(field: K, value: ActionDraft[K]): void => onChange({ ...draft, [field]: value });
@@ -40,7 +42,7 @@ export function ActionCardFields({ draft, onChange, errors, objectives, readOnly
             label={t('iap.action.fields.objective')}
             // "No objective yet" only when there is none to choose; otherwise invite a choice.
             placeholder={t(objectives.length === 0 ? 'iap.action.noObjective' : 'iap.action.chooseObjective')}
-            data={objectives.map((objective, index) => ({ value: objective.id, label: `O${index + 1} · ${objective.title}` }))}
+            data={objectives.map((objective) => ({ value: objective.id, label: `${references.get(objective.id) ?? ''} · ${objective.title}` }))}
             value={draft.objectiveId}
             clearable
             onChange={(objectiveId) => set('objectiveId', objectiveId)}

@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState, NodeViewWrapper, type Editor } from '@tiptap/react';
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type * as Y from 'yjs';
-import { checkPlanLogic, newAction, type Action } from '@iap/shared';
-import { usePlanData } from '../plan/usePlanData';
+import { newAction, type Action } from '@iap/shared';
+import { actionReference } from '../plan/planReadModel';
+import { usePlanItems } from '../plan/usePlanReadModel';
 import { newItemId } from '../plan/planWrites';
 import type { PlanBlockViewProps } from '../schema/planBlockNode';
 import { useFormatters } from '../format';
@@ -30,11 +31,9 @@ function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const narrow = useMediaQuery('(max-width: 36em)');
-  const { actions, objectives } = usePlanData(doc);
+  const { actions, objectives, references, flagsByItem } = usePlanItems(doc);
   const canEdit = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable });
   const [card, setCard] = useState<OpenCard | null>(null);
-  const flags = useMemo(() => checkPlanLogic({ sections: [], actions, objectives }).flags.filter((flag) => flag.itemId), [actions, objectives]);
-  const objectiveRef = new Map(objectives.map((objective, index) => [objective.id, `O${index + 1}`]));
 
   const when = (action: Action): string => {
     if (action.start && action.end) return t('iap.action.period', { start: format.month(action.start), end: format.month(action.end) });
@@ -43,9 +42,9 @@ function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
   };
   const rows: ActionRow[] = actions.map((action, index) => ({
     action,
-    reference: `A${index + 1}`,
-    flags: flags.filter((flag) => flag.itemId === action.id),
-    objective: (action.objectiveId && objectiveRef.get(action.objectiveId)) ?? '—',
+    reference: actionReference(index),
+    flags: flagsByItem.get(action.id) ?? [],
+    objective: (action.objectiveId && references.get(action.objectiveId)) ?? '—',
     when: when(action),
     cost: action.estimatedCost === null ? '—' : format.euro(action.estimatedCost),
     status: t(`iap.action.statuses.${action.status}`),
@@ -62,7 +61,7 @@ function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
         {canEdit && (
           <Button
             size="xs"
-            onClick={() => setCard({ action: newAction(newItemId('act'), ''), reference: `A${actions.length + 1}`, isNew: true })}
+            onClick={() => setCard({ action: newAction(newItemId('act'), ''), reference: actionReference(actions.length), isNew: true })}
           >
             {t('iap.action.add')}
           </Button>
@@ -113,6 +112,7 @@ function ActionTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
           reference={card.reference}
           isNew={card.isNew}
           objectives={objectives}
+          references={references}
           canEdit={canEdit}
           onClose={() => setCard(null)}
         />

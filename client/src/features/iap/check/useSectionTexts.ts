@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
+import { useLayoutEffect } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import type * as Y from 'yjs';
-import { checkPlanLogic, type IapSectionId, type LogicCheckResult } from '@iap/shared';
-import { usePlanData } from '../plan/usePlanData';
+import type { IapSectionId } from '@iap/shared';
+import { planReadModelStore, type SectionText } from '../plan/planReadModel';
 import { readSections } from '../schema/readSections';
 
 interface SectionTexts {
-  sections: { id: IapSectionId; textLength: number }[];
+  sections: SectionText[];
   /** The headings present, for the outline (a heading removed by a raw Yjs client is missing). */
   positions: Map<IapSectionId, number>;
 }
@@ -21,10 +21,11 @@ function sameTexts(a: SectionTexts | null, b: SectionTexts | null): boolean {
 }
 
 /**
- * The plan logic check of the open document, live: section text lengths from the editor,
- * actions and objectives from the Y.Arrays. Recomputed only when one of them changed.
+ * Reads the section text lengths from the editor and hands them to the plan's read model, which
+ * recomputes the logic check only when one of them changed. Returns where each section heading
+ * is, for the outline's jumps.
  */
-export function usePlanCheck(editor: Editor, doc: Y.Doc): { check: LogicCheckResult; positions: Map<IapSectionId, number> } {
+export function useSectionTexts(editor: Editor, doc: Y.Doc): Map<IapSectionId, number> {
   const texts = useEditorState({
     editor,
     selector: ({ editor: current }): SectionTexts => {
@@ -36,7 +37,7 @@ export function usePlanCheck(editor: Editor, doc: Y.Doc): { check: LogicCheckRes
     },
     equalityFn: sameTexts,
   });
-  const plan = usePlanData(doc);
-  const check = useMemo(() => checkPlanLogic({ sections: texts.sections, ...plan }), [texts.sections, plan]);
-  return { check, positions: texts.positions };
+  // Before paint, so the outline never shows a check of texts the editor no longer holds.
+  useLayoutEffect(() => planReadModelStore(doc).setSectionTexts(texts.sections), [doc, texts.sections]);
+  return texts.positions;
 }

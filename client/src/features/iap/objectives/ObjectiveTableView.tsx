@@ -4,7 +4,8 @@ import { NodeViewWrapper, useEditorState, type Editor } from '@tiptap/react';
 import { Button, Group, List, Stack, Text, UnstyledButton } from '@mantine/core';
 import type * as Y from 'yjs';
 import type { Objective } from '@iap/shared';
-import { usePlanData } from '../plan/usePlanData';
+import { objectiveReference } from '../plan/planReadModel';
+import { usePlanItems } from '../plan/usePlanReadModel';
 import { newItemId } from '../plan/planWrites';
 import type { PlanBlockViewProps } from '../schema/planBlockNode';
 import { LazyObjectiveCard } from '../plan/lazyCards';
@@ -17,7 +18,7 @@ export function ObjectiveTableView({ editor, extension }: PlanBlockViewProps) {
 
 function ObjectiveTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
   const { t } = useTranslation();
-  const { objectives, actions } = usePlanData(doc);
+  const { objectives, actions, references } = usePlanItems(doc);
   const canEdit = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable });
   const [card, setCard] = useState<{ objective: Objective; reference: string; isNew: boolean } | null>(null);
 
@@ -31,7 +32,7 @@ function ObjectiveTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
             onClick={() =>
               setCard({
                 objective: { id: newItemId('obj'), title: '', description: '', indicators: [] },
-                reference: `O${objectives.length + 1}`,
+                reference: objectiveReference(objectives.length),
                 isNew: true,
               })
             }
@@ -46,8 +47,8 @@ function ObjectiveTable({ doc, editor }: { doc: Y.Doc; editor: Editor }) {
         </Text>
       ) : (
         <List listStyleType="none" spacing="xs" className="iap-objective-list">
-          {objectives.map((objective, index) => {
-            const reference = `O${index + 1}`;
+          {objectives.map((objective) => {
+            const reference = references.get(objective.id) ?? '';
             const served = actions.filter((action) => action.objectiveId === objective.id).length;
             return (
               <List.Item key={objective.id}>

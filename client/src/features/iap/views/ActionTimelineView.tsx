@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NodeViewWrapper } from '@tiptap/react';
 import { Stack, Text } from '@mantine/core';
 import type * as Y from 'yjs';
-import { usePlanData } from '../plan/usePlanData';
+import { usePlanItems } from '../plan/usePlanReadModel';
 import type { PlanBlockViewProps } from '../schema/planBlockNode';
 import { useFormatters } from '../format';
 import { layOutTimeline } from './timelineLayout';
@@ -16,8 +16,8 @@ export function ActionTimelineView({ extension }: PlanBlockViewProps) {
 function ActionTimeline({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { actions } = usePlanData(doc);
-  const layout = layOutTimeline(actions);
+  const { actions, references } = usePlanItems(doc);
+  const layout = layOutTimeline(actions, references);
 
   return (
     <Stack gap="xs" className="iap-plan-block">

@@ -3,7 +3,7 @@ import { NodeViewWrapper } from '@tiptap/react';
 import { Stack, Table, Text } from '@mantine/core';
 import type * as Y from 'yjs';
 import { isIndicatorComplete, type Indicator } from '@iap/shared';
-import { usePlanData } from '../plan/usePlanData';
+import { usePlanItems } from '../plan/usePlanReadModel';
 import type { PlanBlockViewProps } from '../schema/planBlockNode';
 import { ScrollableTable } from './ScrollableTable';
 
@@ -15,10 +15,10 @@ export function IndicatorsAnnexView({ extension }: PlanBlockViewProps) {
 
 function IndicatorsAnnex({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
-  const { objectives, actions } = usePlanData(doc);
+  const { objectives, actions, references } = usePlanItems(doc);
   const rows: { owner: string; indicator: Indicator }[] = [
-    ...objectives.flatMap((objective, index) => objective.indicators.map((indicator) => ({ owner: `O${index + 1}`, indicator }))),
-    ...actions.flatMap((action, index) => action.resultIndicators.map((indicator) => ({ owner: `A${index + 1}`, indicator }))),
+    ...objectives.flatMap((objective) => objective.indicators.map((indicator) => ({ owner: references.get(objective.id) ?? '', indicator }))),
+    ...actions.flatMap((action) => action.resultIndicators.map((indicator) => ({ owner: references.get(action.id) ?? '', indicator }))),
   ];
   const missing = (value: string): string => value || t('iap.notSet');
 

@@ -22,12 +22,12 @@ function dayOf(isoDate: string): number {
   return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
 }
 
-/** Places the actions on one time axis, from the earliest start to the latest end. */
-export function layOutTimeline(actions: readonly Action[]): TimelineLayout {
+/** Places the actions on one time axis, from the earliest start to the latest end; `references` names them ("A1"). */
+export function layOutTimeline(actions: readonly Action[], references: ReadonlyMap<string, string>): TimelineLayout {
   const scheduled: { action: Action; reference: string; start: number; end: number }[] = [];
   const unscheduled: TimelineLayout['unscheduled'] = [];
-  actions.forEach((action, index) => {
-    const reference = `A${index + 1}`;
+  actions.forEach((action) => {
+    const reference = references.get(action.id) ?? '';
     if (action.start && action.end && action.end >= action.start) {
       scheduled.push({ action, reference, start: dayOf(action.start), end: dayOf(action.end) + 1 });
     } else unscheduled.push({ action, reference });
