@@ -36,8 +36,7 @@ const CLIENT: Area = {
  */
 const KNOWN_CYCLES: Record<string, readonly string[]> = {
   server: [],
-  // The sign-in pages and the city pages still import each other.
-  'client features': ['auth ↔ cities ↔ identity'],
+  'client features': [],
 };
 
 const SOURCE = /\.(ts|tsx)$/;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '../../api/QueryState';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../currentUser/useMe';
 import { useCities } from './citiesApi';
 import { CityCard } from './CityCard';
 import { ExportAllButton } from '../export/ExportAllDialog';

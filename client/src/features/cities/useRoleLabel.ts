@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CityRole } from '@iap/shared';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../currentUser/useMe';
 
 /**
  * How the signed-in person takes part in a city: their ULG role there, or else the network

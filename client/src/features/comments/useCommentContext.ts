@@ -1,5 +1,5 @@
 import type { Member } from '@iap/shared';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../currentUser/useMe';
 import { useCity } from '../cities/citiesApi';
 import { useMembers } from '../ulg/members/membersApi';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useMe } from '../auth/useMe';
+import { useMe } from '../currentUser/useMe';
 import { accountColor } from './accountColor';
 import type { Identity } from './Identity';
 

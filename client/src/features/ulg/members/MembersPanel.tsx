@@ -6,7 +6,7 @@ import { CITY_ROLES, ErrorCode, type CityRole, type Member } from '@iap/shared';
 import { isApiError } from '../../../api/ApiRequestError';
 import { describeApiError } from '../../../api/describeApiError';
 import { QueryState } from '../../../api/QueryState';
-import { useMe } from '../../auth/useMe';
+import { useMe } from '../../currentUser/useMe';
 import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
 import { ConfirmRoleChangeModal, type RoleChange } from './ConfirmRoleChangeModal';
 import { InviteLinkCreator } from './InviteLinkCreator';
