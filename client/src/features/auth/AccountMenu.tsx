@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { PersonAvatar } from '../identity/PersonAvatar';
 import '../identity/identity.css';
 import type { Identity } from '../identity/Identity';
-import { LanguagePicker } from './LanguagePicker';
 import { useMe } from './useMe';
 import { useSignOut } from './useSignOut';
 
-/** The header's "you" button when signed in: who you are, your language, and signing out. */
+/** The header's "you" button when signed in: who you are, and signing out. */
 export function AccountMenu({ identity }: { identity: Identity }) {
   const { t } = useTranslation();
   const email = useMe().data?.user.email;
@@ -32,10 +31,6 @@ export function AccountMenu({ identity }: { identity: Identity }) {
             {email}
           </Text>
         </Menu.Label>
-        <Box px="sm" pb="xs">
-          <LanguagePicker compact />
-        </Box>
-        <Menu.Divider />
         <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
           {t('auth.signOut')}
         </Menu.Item>

@@ -1,35 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { Select } from '@mantine/core';
-import { LANGUAGES, type Language } from '@iap/shared';
+import { LANGUAGES } from '@iap/shared';
 import { LANGUAGE_ENDONYMS, supportedLanguage } from '../../i18n/languages';
 import { useChangeLanguage } from './useChangeLanguage';
 
 const OPTIONS = LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_ENDONYMS[language] }));
 
 /**
- * The interface language, each named in itself; in the account menu (labelled) and, for
- * visitors, in the header of the sign-in and invite pages (`inHeader`: named for screen
- * readers only, the bar has no room for a label above it).
+ * The interface language in the header, each language named in itself so a reader finds their
+ * own whatever the page shows now. Named for screen readers only: the bar has no room for a
+ * visible label, and the endonyms say what the list is.
  */
-export function LanguagePicker({ compact = false, inHeader = false }: { compact?: boolean; inHeader?: boolean }) {
+export function LanguagePicker() {
   const { t, i18n } = useTranslation();
-  const { change, failed } = useChangeLanguage();
+  const change = useChangeLanguage();
   const current = supportedLanguage(i18n.resolvedLanguage ?? i18n.language) ?? 'en';
   return (
     <Select
-      {...(inHeader ? { 'aria-label': t('language.label'), w: 150 } : { label: t('language.label') })}
+      aria-label={t('language.label')}
       data={OPTIONS}
       value={current}
       onChange={(value) => {
         const language = supportedLanguage(value);
-        if (language && language !== current) change(language as Language);
+        if (language && language !== current) change(language);
       }}
       allowDeselect={false}
       checkIconPosition="right"
-      size={compact ? 'xs' : 'sm'}
-      error={failed ? t('language.notSaved') : undefined}
-      comboboxProps={{ withinPortal: !compact }}
-      data-testid="language-picker"
+      size="xs"
+      w={{ base: 108, sm: 140 }}
     />
   );
 }
