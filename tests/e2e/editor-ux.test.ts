@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { landmarkViolations, PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
 import { startSilentNetwork, type SilentNetwork } from '../support/silentNetwork.js';
+import { browserTest } from '../support/pages.js';
 
 const CITY = 'mizil';
 const DOCUMENT = `iap.${CITY}`;
@@ -17,10 +18,9 @@ const WAIT = { timeout: 15_000, interval: 50 };
 describe('writing a plan: the habits people bring from other editors', () => {
   let server: RunningServer;
   let network: SilentNetwork;
-  let browser: Browser;
-  let pages: PlanPages;
   let marta: SignedIn;
   let nuno: SignedIn;
+  const it = browserTest.extend('pages', async ({ newPage }) => new PlanPages(newPage, DOCUMENT));
 
   beforeAll(async () => {
     server = await startWebApp();
@@ -34,19 +34,14 @@ describe('writing a plan: the habits people bring from other editors', () => {
         scheduledAction('act-2', 'Night of the makers', 'obj-1'),
       ],
     });
-    browser = await launchBrowser();
-    pages = new PlanPages(browser, DOCUMENT);
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
   });
 
   afterEach(async () => {
     network.restore();
-    await pages.closeAll();
-    expect(pages.takeErrors()).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await network?.close();
     await server?.close();
   });
@@ -80,7 +75,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     })()`);
   }
 
-  it('the toolbar, presence and save status stay in view, drawn above the plan tables, while scrolling', async () => {
+  it('the toolbar, presence and save status stay in view, drawn above the plan tables, while scrolling', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl);
     await page.locator('.iap-timeline__bar').first().waitFor();
     const blocks = await page.locator('.iap-plan-block').count();
@@ -103,7 +98,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  it('shows “Offline, not saved yet” within 5 s of the network going silent, drops the others from presence, and saves once it is back', async () => {
+  it('shows “Offline, not saved yet” within 5 s of the network going silent, drops the others from presence, and saves once it is back', async ({ pages }) => {
     const page = await pages.open(marta, network.url);
     await pages.open(nuno, server.httpUrl);
     await expect.poll(() => peopleIn(page).count(), WAIT).toBe(2);
@@ -125,7 +120,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     expect(await storedText()).toContain('Written during the drop.');
   });
 
-  it('the browser going offline shows Offline at once', async () => {
+  it('the browser going offline shows Offline at once', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl);
     await expect.poll(() => badge(page).getAttribute('data-status'), WAIT).toBe('saved');
     await page.context().setOffline(true);
@@ -134,7 +129,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await expect.poll(() => badge(page).getAttribute('data-status'), WAIT).toBe('saved');
   });
 
-  it('Enter picks the highlighted person in a mention, Tab too, and the comment shows each as a tag', async () => {
+  it('Enter picks the highlighted person in a mention, Tab too, and the comment shows each as a tag', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl);
     await page.locator('.ProseMirror h2[data-iap-section="context"] + p').click();
     await page.keyboard.type('Empty shops in the old town.');
@@ -168,7 +163,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  it('undo and redo are in the toolbar, and a pressed Comment on selection stays readable', async () => {
+  it('undo and redo are in the toolbar, and a pressed Comment on selection stays readable', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl);
     await page.locator('.ProseMirror h2[data-iap-section="monitoring"] + p').click();
     await page.keyboard.type('Counted every spring');
@@ -191,7 +186,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await page.getByRole('complementary', { name: 'Comments' }).getByText('New comment on “Counted every spring”').waitFor();
   });
 
-  it('a pasted H1 and H2 become headings below the section level', async () => {
+  it('a pasted H1 and H2 become headings below the section level', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl);
     await page.locator('.ProseMirror h2[data-iap-section="participation"] + p').click();
     await page.evaluate(`(() => {
@@ -209,7 +204,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await page.getByRole('button', { name: 'Heading 4' }).waitFor();
   });
 
-  it('the action card lists the existing objectives, and closing it returns the focus to what opened it', async () => {
+  it('the action card lists the existing objectives, and closing it returns the focus to what opened it', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl);
     const addAction = page.getByRole('button', { name: 'Add action' });
     await addAction.click();
@@ -231,7 +226,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     await expect.poll(() => open.evaluate((element) => element === element.ownerDocument.activeElement), WAIT).toBe(true);
   });
 
-  it('one person in two tabs counts once in presence', async () => {
+  it('one person in two tabs counts once in presence', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl);
     await pages.openIn(page.context(), 'Marta, second tab', server.httpUrl);
     await pages.open(nuno, server.httpUrl);
@@ -239,7 +234,7 @@ describe('writing a plan: the habits people bring from other editors', () => {
     expect(await peopleIn(page).count()).toBe(2);
   });
 
-  it('on a phone each action is a card with its dates, cost and status, and comment hints name no Ctrl+Enter', async () => {
+  it('on a phone each action is a card with its dates, cost and status, and comment hints name no Ctrl+Enter', async ({ pages }) => {
     const page = await pages.open(marta, server.httpUrl, PHONE);
     const cards = page.getByRole('list', { name: '2 actions' }).getByRole('listitem');
     await expect.poll(() => cards.count(), WAIT).toBe(2);

@@ -1,36 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { IAP_YDOC, type PlanState } from '@iap/shared';
 import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
 import { connectClient } from '../support/yclient.js';
+import { browserTest as it } from '../support/pages.js';
 
 const WAIT = { timeout: 15_000, interval: 50 };
 
 describe('the History panel and the plan state', () => {
   let server: RunningServer;
-  let browser: Browser;
-  let pages: PlanPages;
 
   beforeAll(async () => {
     server = await startWebApp();
-    browser = await launchBrowser();
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
   });
 
-  afterEach(async () => {
-    await pages?.closeAll();
-    expect(pages?.takeErrors() ?? []).toEqual([]);
-  });
-
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
@@ -72,9 +64,9 @@ describe('the History panel and the plan state', () => {
     expect(response.statusCode, response.body).toBe(200);
   }
 
-  it('a coordinator names a version, sees what was written since, restores it and sends the plan for review', async () => {
+  it('a coordinator names a version, sees what was written since, restores it and sends the plan for review', async ({ newPage }) => {
     const document = 'iap.obidos';
-    pages = new PlanPages(browser, document);
+    const pages = new PlanPages(newPage, document);
     const coordinator = await addSignedIn(server.app, { name: 'Carla Coordinator', city: 'obidos', role: 'coordinator' });
     await seedPlan(server.wsUrl, document, coordinator, { actions: [scheduledAction('act-popup', 'Pop-up shop trial')] });
     const page = await pages.open(coordinator, server.httpUrl);
@@ -140,9 +132,9 @@ describe('the History panel and the plan state', () => {
     await history.getByText('Please read before Thursday.').waitFor();
   });
 
-  it('the lead partner finalizes a submitted plan: it shows Final and the editor is read-only with the final banner', async () => {
+  it('the lead partner finalizes a submitted plan: it shows Final and the editor is read-only with the final banner', async ({ newPage }) => {
     const document = 'iap.mizil';
-    pages = new PlanPages(browser, document);
+    const pages = new PlanPages(newPage, document);
     const coordinator = await addSignedIn(server.app, { name: 'Mihai Coordinator', city: 'mizil', role: 'coordinator' });
     const lead = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
     for (const to of ['in_review', 'validated', 'submitted'] as const) await movePlan(coordinator, document, to);
@@ -187,9 +179,9 @@ describe('the History panel and the plan state', () => {
     expect(await coordinatorPage.getByRole('button', { name: 'Change state' }).count()).toBe(0);
   });
 
-  it('on a phone the history opens full width and shows a version change without sideways scrolling', async () => {
+  it('on a phone the history opens full width and shows a version change without sideways scrolling', async ({ newPage }) => {
     const document = 'iap.barnsley';
-    pages = new PlanPages(browser, document);
+    const pages = new PlanPages(newPage, document);
     const member = await addSignedIn(server.app, { name: 'Bea Member', city: 'barnsley', role: 'member' });
     const page = await pages.open(member, server.httpUrl, PHONE);
     await writeInFirstSection(page, 'Footfall fell by a third since 2019.');

@@ -1,22 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { landmarkViolations, PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
+import { browserTest } from '../support/pages.js';
 
 const CITY = 'barnsley';
 const DOCUMENT = `iap.${CITY}`;
 const WAIT = { timeout: 15_000, interval: 50 };
 
 describe('the plan for those who may only read it', () => {
+  const it = browserTest.extend('pages', async ({ newPage }) => new PlanPages(newPage, DOCUMENT));
   let server: RunningServer;
-  let browser: Browser;
-  let pages: PlanPages;
   let writer: SignedIn;
   let observer: SignedIn;
   let leadPartner: SignedIn;
@@ -30,18 +30,11 @@ describe('the plan for those who may only read it', () => {
       objectives: [{ id: 'obj-1', title: 'A lively high street', description: '', indicators: [] }],
       actions: [scheduledAction('act-1', 'Pop-up market on Saturdays', 'obj-1')],
     });
-    browser = await launchBrowser();
-    pages = new PlanPages(browser, DOCUMENT);
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
   });
 
-  afterEach(async () => {
-    await pages.closeAll();
-    expect(pages.takeErrors()).toEqual([]);
-  });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
@@ -59,7 +52,7 @@ describe('the plan for those who may only read it', () => {
     }
   }
 
-  it('an observer sees a View only banner with their role, no toolbar or add buttons, read-only cards, and cannot type', async () => {
+  it('an observer sees a View only banner with their role, no toolbar or add buttons, read-only cards, and cannot type', async ({ pages }) => {
     const page = await pages.open(observer, server.httpUrl);
     const banner = page.getByTestId('read-only-notice');
     await banner.getByText('View only').waitFor();
@@ -95,7 +88,7 @@ describe('the plan for those who may only read it', () => {
     await page.screenshot({ path: path.join(SHOTS_DIR, 'observer-plan.png') });
   });
 
-  it('others see the observer as viewing, not writing', async () => {
+  it('others see the observer as viewing, not writing', async ({ pages }) => {
     const writerPage = await pages.open(writer, server.httpUrl);
     const observerPage = await pages.open(observer, server.httpUrl);
     await observerPage.locator('.ProseMirror h2[data-iap-section="vision"] + p').click();
@@ -107,7 +100,7 @@ describe('the plan for those who may only read it', () => {
     expect((await outline.getByText(/^Writing here:/).allTextContents()).join(' ')).not.toContain('Barnsley observer');
   });
 
-  it('the lead partner reads the plan on a phone, with the banner naming their network role', async () => {
+  it('the lead partner reads the plan on a phone, with the banner naming their network role', async ({ pages }) => {
     const page = await pages.open(leadPartner, server.httpUrl, PHONE);
     await page.getByTestId('read-only-notice').getByText(/You take part as Lead partner/).waitFor();
     expect(await page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
@@ -117,7 +110,7 @@ describe('the plan for those who may only read it', () => {
     await page.screenshot({ path: path.join(SHOTS_DIR, 'lead-partner-phone.png') });
   });
 
-  it('a member who loses the right to write while typing is shown the server’s refusal', async () => {
+  it('a member who loses the right to write while typing is shown the server’s refusal', async ({ pages }) => {
     const demoted = await addSignedIn(server.app, { name: 'Dora Demoted', city: CITY, role: 'member' });
     const coordinator = await addSignedIn(server.app, { name: 'Cora Coordinator', city: CITY, role: 'coordinator' });
     const page = await pages.open(demoted, server.httpUrl);

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { appTest } from './fixtures.js';
@@ -14,7 +14,12 @@ export const NO_CONNECTION_LOG = /Failed to load resource|WebSocket connection/;
 export interface PageOptions extends BrowserContextOptions {
   /** Console errors matching this are the browser's own expected log lines; any other fails the test. */
   ignoreConsole?: RegExp;
+  /** Another tab of this profile instead of a new profile (its context options are its own). */
+  inProfile?: BrowserContext;
 }
+
+/** Opens a page, its errors collected for the test (the `newPage` fixture). */
+export type NewPage = (who: string, options?: PageOptions) => Promise<Page>;
 
 /**
  * Collects what goes wrong in `page` (an uncaught exception, a console error) into `errors`,
@@ -48,13 +53,17 @@ export const browserTest = appTest
       // Errors thrown in a page (React, Tiptap, the provider) fail the test that caused them.
       expect(errors.splice(0)).toEqual([]);
     });
-    return async (who: string, { ignoreConsole, ...options }: PageOptions = {}): Promise<Page> => {
-      const context = await browser.newContext(options);
-      // Shorter than the test's own timeout, so a failure names the element it waited for.
-      context.setDefaultTimeout(15_000);
-      contexts.push(context);
+    const newPage: NewPage = async (who, { ignoreConsole, inProfile, ...options } = {}) => {
+      let context = inProfile;
+      if (!context) {
+        context = await browser.newContext(options);
+        // Shorter than the test's own timeout, so a failure names the element it waited for.
+        context.setDefaultTimeout(15_000);
+        contexts.push(context);
+      }
       const page = await context.newPage();
       collectPageErrors(page, who, errors, ignoreConsole);
       return page;
     };
+    return newPage;
   });

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { IAP_YDOC, newAction, type Action, type Objective } from '@iap/shared';
 import type { SignedIn } from '../access/people.js';
+import { NO_CONNECTION_LOG, type NewPage } from './pages.js';
 import { addSessionCookie } from './session.js';
 import { connectClient } from './yclient.js';
 
@@ -12,48 +13,33 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
 export const SHOTS_DIR = '/tmp/shots';
 
 /**
- * Browser profiles on a city's plan, each signed in as someone. Page errors and console errors
- * are collected so the test that caused them fails (`takeErrors`); `closeAll` ends every profile.
+ * Browser profiles on a city's plan, each signed in as someone, opened with the `newPage`
+ * fixture (tests/support/pages.ts): it closes them after the test and fails the test on their
+ * errors. The browser's own lines about refused requests and sockets (the network is taken
+ * down in some tests) are not errors.
  */
 export class PlanPages {
-  private readonly contexts: BrowserContext[] = [];
-  private readonly errors: string[] = [];
-
   constructor(
-    private readonly browser: Browser,
+    private readonly newPage: NewPage,
     private readonly documentName: string,
   ) {}
 
   /** A new profile signed in as `person` on the plan, opened through `siteUrl`. */
   async open(person: SignedIn, siteUrl: string, options: BrowserContextOptions = WIDE): Promise<Page> {
-    const context = await this.browser.newContext(options);
-    context.setDefaultTimeout(15_000);
-    this.contexts.push(context);
-    await addSessionCookie(context, siteUrl, person.cookie);
-    return this.openIn(context, person.name, siteUrl);
+    const page = await this.newPage(person.name, { ...options, ignoreConsole: NO_CONNECTION_LOG });
+    await addSessionCookie(page.context(), siteUrl, person.cookie);
+    return this.showPlan(page, siteUrl);
   }
 
   /** Another tab of a profile that is open already. */
   async openIn(context: BrowserContext, who: string, siteUrl: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => this.errors.push(`${who}: ${error.message}`));
-    page.on('console', (message) => {
-      // Refused requests while the network is down are the browser's own log lines.
-      if (message.type() === 'error' && !/Failed to load resource|WebSocket connection/.test(message.text())) {
-        this.errors.push(`${who}: ${message.text()}`);
-      }
-    });
+    return this.showPlan(await this.newPage(who, { inProfile: context, ignoreConsole: NO_CONNECTION_LOG }), siteUrl);
+  }
+
+  private async showPlan(page: Page, siteUrl: string): Promise<Page> {
     await page.goto(`${siteUrl}/doc/${this.documentName}`);
     await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
     return page;
-  }
-
-  takeErrors(): string[] {
-    return this.errors.splice(0);
-  }
-
-  async closeAll(): Promise<void> {
-    for (const context of this.contexts.splice(0)) await context.close();
   }
 }
 
