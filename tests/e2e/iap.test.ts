@@ -1,14 +1,15 @@
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { IAP_YDOC, newAction, readStoredAction, type Action } from '@iap/shared';
 import type { RunningServer } from '../support/server.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { connectClient } from '../support/yclient.js';
-import { addSessionCookie } from '../support/session.js';
+import { browserTest } from '../support/pages.js';
+import { PlanPages } from '../support/planPage.js';
 
 const DOCUMENT = 'iap.obidos';
 const WAIT = { timeout: 15_000, interval: 50 };
@@ -18,43 +19,24 @@ const XSS = '<img src=x onerror="window.__commentXss = 1"> & <b>not bold</b>';
 
 describe('a city IAP in the browser', () => {
   let server: RunningServer;
-  let browser: Browser;
   let marta: SignedIn;
   let nuno: SignedIn;
-  const pageErrors: string[] = [];
-  const contexts: { close: () => Promise<void> }[] = [];
 
   beforeAll(async () => {
     server = await startWebApp();
     marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
     nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
   /** A browser profile signed in as `person` (their session cookie), on the city's IAP. */
-  async function openIapAs(person: SignedIn, options: BrowserContextOptions = WIDE): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    await addSessionCookie(context, server.httpUrl, person.cookie);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${person.name}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`${person.name}: ${message.text()}`);
-    });
-    await page.goto(`${server.httpUrl}/doc/${DOCUMENT}`);
-    await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
-    return page;
-  }
+  const it = browserTest.extend('openIapAs', async ({ newPage }) => {
+    const pages = new PlanPages(newPage, DOCUMENT);
+    return (person: SignedIn, options: BrowserContextOptions = WIDE): Promise<Page> => pages.open(person, server.httpUrl, options);
+  });
 
   /** The actions the server holds, read from the store as a restart would. */
   async function storedActions(): Promise<Action[]> {
@@ -85,7 +67,7 @@ describe('a city IAP in the browser', () => {
     }
   }
 
-  it('opens with nine protected sections, guidance and an outline', async () => {
+  it('opens with nine protected sections, guidance and an outline', async ({ openIapAs }) => {
     const page = await openIapAs(marta);
     await expect.poll(() => page.locator('h2.iap-section-heading').count(), WAIT).toBe(9);
     const outline = page.getByRole('navigation', { name: 'Plan outline' });
@@ -104,7 +86,7 @@ describe('a city IAP in the browser', () => {
     await outline.getByRole('button', { name: /Go to section 2, Vision, 10% complete/ }).waitFor();
   });
 
-  it('an action card refuses an end before its start and a negative cost, then saves a valid action', async () => {
+  it('an action card refuses an end before its start and a negative cost, then saves a valid action', async ({ openIapAs }) => {
     const page = await openIapAs(marta);
     await page.getByRole('button', { name: 'Add action' }).click();
     const card = page.getByRole('dialog', { name: 'New action' });
@@ -135,7 +117,7 @@ describe('a city IAP in the browser', () => {
     await page.locator('.iap-timeline__bar').first().waitFor();
   });
 
-  it('a member comments on an action, markup stays text, another member sees it live, and it is resolved', async () => {
+  it('a member comments on an action, markup stays text, another member sees it live, and it is resolved', async ({ openIapAs }) => {
     await addActionAs(nuno, 'act-festival', 'Night of the makers');
     const page = await openIapAs(marta);
     const other = await openIapAs(nuno);
@@ -166,7 +148,7 @@ describe('a city IAP in the browser', () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'iap.png') });
   });
 
-  it('a comment on selected text mentions a member, marks the text, and survives as detached when the text goes', async () => {
+  it('a comment on selected text mentions a member, marks the text, and survives as detached when the text goes', async ({ openIapAs }) => {
     const page = await openIapAs(marta);
     const outline = page.getByRole('navigation', { name: 'Plan outline' });
     await outline.getByRole('button', { name: /Go to section 1, Context/ }).click();
@@ -200,7 +182,7 @@ describe('a city IAP in the browser', () => {
     expect(await page.locator('.iap-comment-anchor').count()).toBe(0);
   });
 
-  it('works at phone width: outline and comments open in drawers', async () => {
+  it('works at phone width: outline and comments open in drawers', async ({ openIapAs }) => {
     const page = await openIapAs(marta, PHONE);
     await page.getByRole('button', { name: /Outline/ }).click();
     await page.getByRole('dialog', { name: 'Plan outline' }).getByRole('button', { name: /Go to section 5, Actions/ }).click();
