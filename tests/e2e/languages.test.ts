@@ -140,7 +140,8 @@ describe('the interface in the seven languages of the network', () => {
     const portuguese = await openPage({ ...WIDE, locale: 'pt-PT' });
     await portuguese.goto(`${server.httpUrl}/login`);
     await portuguese.getByRole('heading', { level: 1, name: text('pt', 'auth.signInTitle') }).waitFor();
-    expect(await portuguese.evaluate(() => document.documentElement.lang)).toBe('pt');
+    // Portuguese as in Portugal: its dates and amounts are formatted for pt-PT.
+    expect(await portuguese.evaluate(() => document.documentElement.lang)).toBe('pt-PT');
 
     const german = await openPage({ ...WIDE, locale: 'de-DE' });
     await german.goto(`${server.httpUrl}/login`);

@@ -2,7 +2,7 @@ import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '@iap/shared';
 import en from './locales/en.json';
-import { chooseLanguage } from './languages';
+import { chooseLanguage, interfaceLocale } from './languages';
 import { readPickedLanguage } from './pickedLanguage';
 
 /**
@@ -39,9 +39,9 @@ const lazyBundles: BackendModule = {
   },
 };
 
-function initialLanguage(): Language {
+function initialLanguage(): string {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return chooseLanguage({ picked: readPickedLanguage(), browser });
+  return interfaceLocale(chooseLanguage({ picked: readPickedLanguage(), browser }));
 }
 
 void i18n
@@ -54,7 +54,7 @@ void i18n
     lng: initialLanguage(),
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
-    // `pt-BR` from a browser is served the `pt` bundle rather than English.
+    // `pt-PT` (see interfaceLocale) and a browser's `pt-BR` are served the `pt` bundle.
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     defaultNS,

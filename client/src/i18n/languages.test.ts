@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, supportedLanguage } from './languages';
+import { chooseLanguage, interfaceLocale, supportedLanguage } from './languages';
 
 describe('which language the interface speaks', () => {
   it('the account\'s choice wins over everything else', () => {
@@ -17,5 +17,10 @@ describe('which language the interface speaks', () => {
     expect(chooseLanguage({ account: 'xx', picked: '', browser: ['', 'zz-ZZ'], city: 'klingon' })).toBe('en');
     expect(supportedLanguage('PT-br')).toBe('pt');
     expect(supportedLanguage('fil')).toBeNull();
+  });
+
+  it('formats Portuguese amounts as in Portugal, not Brazil', () => {
+    expect(new Intl.NumberFormat(interfaceLocale('pt'), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(123456)).toBe('123\u00a0456\u00a0€');
+    expect(interfaceLocale('ro')).toBe('ro');
   });
 });

@@ -42,3 +42,13 @@ export function chooseLanguage(clues: LanguageClues): Language {
     'en'
   );
 }
+
+/**
+ * The tag i18next is switched to, and so what Intl formats dates and amounts with
+ * (`i18n.language`). Translations are per language; formats are per country where CLDR's
+ * default for the bare language is another country's: bare `pt` formats as in Brazil
+ * ("€ 123.456"), the network's Portuguese town writes "123 456 €".
+ */
+export function interfaceLocale(language: Language): string {
+  return language === 'pt' ? 'pt-PT' : language;
+}

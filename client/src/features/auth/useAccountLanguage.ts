@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CREATIVE_CLUSTERS } from '@iap/shared';
-import { chooseLanguage } from '../../i18n/languages';
+import { chooseLanguage, interfaceLocale } from '../../i18n/languages';
 import { readPickedLanguage } from '../../i18n/pickedLanguage';
 import { useMe } from './useMe';
 
@@ -20,6 +20,6 @@ export function useAccountLanguage(): void {
     if (!signedIn) return;
     const cityLanguage = CREATIVE_CLUSTERS.cities.find((city) => city.slug === firstCity)?.language ?? null;
     const language = chooseLanguage({ account: accountLanguage, picked: readPickedLanguage(), browser: navigator.languages, city: cityLanguage });
-    if (language !== i18n.resolvedLanguage) void i18n.changeLanguage(language);
+    if (language !== i18n.resolvedLanguage) void i18n.changeLanguage(interfaceLocale(language));
   }, [signedIn, accountLanguage, firstCity, i18n]);
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import type { Language } from '@iap/shared';
+import { interfaceLocale } from '../../i18n/languages';
 import { rememberPickedLanguage } from '../../i18n/pickedLanguage';
 import { updateMe } from './authApi';
 import { ME_QUERY_KEY, useMe } from './useMe';
@@ -23,7 +24,7 @@ export function useChangeLanguage(): (language: Language) => void {
   });
   return (language: Language): void => {
     rememberPickedLanguage(language);
-    void i18n.changeLanguage(language);
+    void i18n.changeLanguage(interfaceLocale(language));
     if (signedIn) save.mutate(language);
   };
 }
