@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { RunningServer } from '../support/server.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { addSessionCookie } from '../support/session.js';
+import { browserTest } from '../support/pages.js';
 
 const WAIT = { timeout: 15_000, interval: 100 };
 const SHOTS_DIR = '/tmp/shots';
@@ -15,45 +16,31 @@ const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, is
 
 describe('notifications in the browser', () => {
   let server: RunningServer;
-  let browser: Browser;
   let marta: SignedIn;
   let nuno: SignedIn;
-  const pageErrors: string[] = [];
-  const contexts: { close: () => Promise<void> }[] = [];
 
   beforeAll(async () => {
     server = await startWebApp();
     marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
     nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
-    browser = await launchBrowser();
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
   });
 
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
-  /** A browser profile of its own, signed in as `person`, at `url`. */
-  async function openAs(person: SignedIn, url: string, options: BrowserContextOptions = WIDE): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    await addSessionCookie(context, server.httpUrl, person.cookie);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${person.name}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`${person.name}: ${message.text()}`);
-    });
-    await page.goto(`${server.httpUrl}${url}`);
-    return page;
-  }
+  /** A browser profile of its own, signed in as `person`, at `url`; every console error fails the test. */
+  const it = browserTest.extend('openAs', async ({ newPage }) => {
+    return async (person: SignedIn, url: string, options: BrowserContextOptions = WIDE): Promise<Page> => {
+      const page = await newPage(person.name, options);
+      await addSessionCookie(page.context(), server.httpUrl, person.cookie);
+      await page.goto(`${server.httpUrl}${url}`);
+      return page;
+    };
+  });
 
-  it('a member mentions another, who sees the bell count rise live, opens the plan at the thread, and the count drops', async () => {
+  it('a member mentions another, who sees the bell count rise live, opens the plan at the thread, and the count drops', async ({ openAs }) => {
     const nunoPage = await openAs(nuno, '/');
     const bell = nunoPage.getByRole('banner').getByRole('button', { name: /^Notifications/ });
     await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, none unread');
@@ -101,7 +88,7 @@ describe('notifications in the browser', () => {
     await expectNoSeriousA11yViolations(nunoPage);
   });
 
-  it('on a phone, the notification opens the comments drawer at the thread', async () => {
+  it('on a phone, the notification opens the comments drawer at the thread', async ({ openAs }) => {
     const posted = await server.app.inject({
       method: 'POST',
       url: '/api/documents/iap.obidos/comments',

@@ -1,12 +1,13 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { commentThreadListSchema } from '@iap/shared';
 import type { RunningServer } from '../support/server.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { addSessionCookie } from '../support/session.js';
+import { browserTest } from '../support/pages.js';
 
 const DOCUMENT = 'iap.obidos';
 const WAIT = { timeout: 20_000, interval: 100 };
@@ -15,40 +16,26 @@ const NO_CONNECTION = /Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_FAI
 
 describe('a comment written without a connection', () => {
   let server: RunningServer;
-  let browser: Browser;
   let marta: SignedIn;
-  const pageErrors: string[] = [];
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     server = await startWebApp();
     marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
-  async function openIap(): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    await addSessionCookie(context, server.httpUrl, marta.cookie);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !NO_CONNECTION.test(message.text())) pageErrors.push(message.text());
-    });
-    await page.goto(`${server.httpUrl}/doc/${DOCUMENT}`);
-    await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
-    return { page, context };
-  }
+  const it = browserTest.extend('openIap', async ({ newPage }) => {
+    return async (): Promise<{ page: Page; context: BrowserContext }> => {
+      const page = await newPage(marta.name, { viewport: { width: 1440, height: 1000 }, ignoreConsole: NO_CONNECTION });
+      await addSessionCookie(page.context(), server.httpUrl, marta.cookie);
+      await page.goto(`${server.httpUrl}/doc/${DOCUMENT}`);
+      await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
+      return { page, context: page.context() };
+    };
+  });
 
   async function storedBodies(): Promise<string[]> {
     const response = await server.app.inject({ method: 'GET', url: `/api/documents/${DOCUMENT}/comments`, headers: { cookie: marta.cookie } });
@@ -63,7 +50,7 @@ describe('a comment written without a connection', () => {
     await page.keyboard.up('Shift');
   }
 
-  it('waits for the connection, says so, and is posted when the browser is back online', async () => {
+  it('waits for the connection, says so, and is posted when the browser is back online', async ({ openIap }) => {
     const { page, context } = await openIap();
     await selectSomeText(page, 'Footfall fell in winter.');
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
@@ -87,7 +74,7 @@ describe('a comment written without a connection', () => {
     await expect.poll(storedBodies, WAIT).toContain('Which months exactly?');
   });
 
-  it('survives a reload while the server cannot be reached, then goes out by itself', async () => {
+  it('survives a reload while the server cannot be reached, then goes out by itself', async ({ openIap }) => {
     const { page } = await openIap();
     await selectSomeText(page, 'Rents doubled since 2019.');
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
