@@ -1,49 +1,39 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { RunningServer } from '../support/server.js';
 import { startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSessionCookie } from '../support/session.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { WIDE } from '../support/planPage.js';
+import { browserTest, FAILED_REQUEST_LOG } from '../support/pages.js';
 
 const CITY = 'enguera';
 
 describe('changing roles in the ULG', () => {
   let server: RunningServer;
-  let browser: Browser;
   let coordinator: SignedIn;
   let pilar: SignedIn;
-  const errors: string[] = [];
-  const closers: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
     server = await startWebApp();
     coordinator = await addSignedIn(server.app, { name: 'Carmen Coordinator', city: CITY, role: 'coordinator' });
     pilar = await addSignedIn(server.app, { name: 'Pilar Member', city: CITY, role: 'member' });
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const close of closers.splice(0)) await close();
-    expect(errors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
-  async function openPage(person: SignedIn | null, address: string): Promise<Page> {
-    const context = await browser.newContext(WIDE);
-    context.setDefaultTimeout(15_000);
-    closers.push(() => context.close());
-    if (person) await addSessionCookie(context, server.httpUrl, person.cookie);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.httpUrl}${address}`);
-    return page;
-  }
+  /** A profile signed in as `person` (or nobody) at `address`. */
+  const it = browserTest.extend('openPage', async ({ newPage }) => {
+    return async (person: SignedIn | null, address: string): Promise<Page> => {
+      const page = await newPage(person?.name ?? 'visitor', { ...WIDE, ignoreConsole: FAILED_REQUEST_LOG });
+      if (person) await addSessionCookie(page.context(), server.httpUrl, person.cookie);
+      await page.goto(`${server.httpUrl}${address}`);
+      return page;
+    };
+  });
 
   async function roleOf(userId: string): Promise<string> {
     const response = await server.app.inject({ method: 'GET', url: `/api/cities/${CITY}/members`, headers: { cookie: coordinator.cookie } });
@@ -51,7 +41,7 @@ describe('changing roles in the ULG', () => {
     return members.find((member) => member.userId === userId)?.role ?? 'none';
   }
 
-  it('asks before changing a role, confirms with a toast, and keeps the coordinator’s own row out of reach', async () => {
+  it('asks before changing a role, confirms with a toast, and keeps the coordinator’s own row out of reach', async ({ openPage }) => {
     const page = await openPage(coordinator, `/cities/${CITY}/ulg?tab=members`);
     const select = page.getByRole('combobox', { name: 'Role of Pilar Member' });
 
@@ -78,7 +68,7 @@ describe('changing roles in the ULG', () => {
     expect(await page.getByRole('button', { name: 'Remove Pilar Member' }).count()).toBe(1);
   });
 
-  it('an unusable invite link is explained in readable colours', async () => {
+  it('an unusable invite link is explained in readable colours', async ({ openPage }) => {
     const page = await openPage(null, '/invite/not-a-real-token');
     await page.getByRole('alert').filter({ hasText: 'This invite link is not valid' }).waitFor();
     await expectNoSeriousA11yViolations(page);
