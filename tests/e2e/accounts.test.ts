@@ -1,12 +1,13 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import type { RunningServer } from '../support/server.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { submitSignInForm } from '../support/session.js';
+import { browserTest, FAILED_REQUEST_LOG } from '../support/pages.js';
 
 const WAIT = { timeout: 15_000, interval: 50 };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -16,51 +17,32 @@ const LONG_WALK_MS = 90_000;
 
 describe('accounts, cities and the ULG page in the browser', () => {
   let server: RunningServer;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     server = await startWebApp();
     await seedDemo(server.app.db, systemClock);
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    // Errors thrown in a page fail the test that caused them.
-    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
-  /** A fresh browser profile (no cookie), its errors collected. */
-  async function newPage(options: BrowserContextOptions = DESKTOP): Promise<Page> {
-    const context = await browser.newContext(options);
-    // Shorter than the test's own timeout, so a failure names the element it waited for.
-    context.setDefaultTimeout(WAIT.timeout);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // The browser logs every 4xx answer (a visitor's /api/me is a 401) as a failed resource: expected answers, not page errors.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+  const it = browserTest
+    /** A fresh browser profile (no cookie). The browser logs every 4xx answer (a visitor's /api/me is a 401) as a failed resource: expected answers, not page errors. */
+    .extend('visit', async ({ newPage }) => {
+      return (options: BrowserContextOptions = DESKTOP, who = 'visitor'): Promise<Page> => newPage(who, { ...options, ignoreConsole: FAILED_REQUEST_LOG });
+    })
+    /** Signs in from the start page; resolves once the home page lists the person's cities. */
+    .extend('signedIn', async ({ visit }) => {
+      return async (email: string, options?: BrowserContextOptions): Promise<Page> => {
+        const page = await visit(options, email);
+        await page.goto(server.httpUrl);
+        await page.waitForURL(/\/login$/);
+        await submitSignInForm(page, email, DEMO_PASSWORD);
+        await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
+        return page;
+      };
     });
-    return page;
-  }
-
-  /** Signs in from the start page; resolves once the home page lists the person's cities. */
-  async function signedIn(email: string, options?: BrowserContextOptions): Promise<Page> {
-    const page = await newPage(options);
-    await page.goto(server.httpUrl);
-    await page.waitForURL(/\/login$/);
-    await submitSignInForm(page, email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
-    return page;
-  }
 
   const registerRows = (page: Page) => page.getByRole('region', { name: 'Stakeholder register' }).getByRole('row');
   const storedStakeholderNames = (city: string): string[] =>
@@ -73,8 +55,8 @@ describe('accounts, cities and the ULG page in the browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
-  it('a visitor is sent to the sign-in page, a wrong password is refused inline, and signing in returns to the page asked for', async () => {
-    const page = await newPage();
+  it('a visitor is sent to the sign-in page, a wrong password is refused inline, and signing in returns to the page asked for', async ({ visit }) => {
+    const page = await visit();
     await page.goto(`${server.httpUrl}/cities/mizil/ulg?tab=matrix`);
     await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/cities/mizil/ulg?tab=matrix');
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -97,7 +79,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await page.getByRole('tab', { name: 'Matrix', selected: true }).waitFor();
   });
 
-  it('a coordinator sees Mizil at home, the register and its chart, and adds a stakeholder who then appears everywhere', async () => {
+  it('a coordinator sees Mizil at home, the register and its chart, and adds a stakeholder who then appears everywhere', async ({ signedIn }) => {
     const page = await signedIn('coordinator@mizil.demo');
     const mizil = page.getByRole('article', { name: 'Mizil' });
     await mizil.getByText('Coordinator').waitFor();
@@ -157,7 +139,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await expectNoSeriousA11yViolations(page);
   }, LONG_WALK_MS);
 
-  it('a coordinator opens the IAP from home: the editor is editable and names them by their account', async () => {
+  it('a coordinator opens the IAP from home: the editor is editable and names them by their account', async ({ signedIn }) => {
     const page = await signedIn('coordinator@mizil.demo');
     await page.getByRole('link', { name: 'Open IAP: Mizil' }).click();
     await page.waitForURL(/\/doc\/iap\.mizil$/);
@@ -167,7 +149,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await page.getByRole('button', { name: 'Mizil coordinator (your account)' }).waitFor();
   });
 
-  it('a member reads the register and the members without the buttons that change them', async () => {
+  it('a member reads the register and the members without the buttons that change them', async ({ signedIn }) => {
     const page = await signedIn('member@mizil.demo');
     await page.getByRole('link', { name: 'ULG: Mizil' }).click();
     await page.getByRole('rowheader', { name: /Elena Popescu/ }).waitFor();
@@ -184,7 +166,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  it('a facilitator edits a stakeholder, who moves in the matrix, and deletes another after confirming', async () => {
+  it('a facilitator edits a stakeholder, who moves in the matrix, and deletes another after confirming', async ({ signedIn }) => {
     const page = await signedIn('facilitator@barnsley.demo');
     await page.getByRole('link', { name: 'ULG: Barnsley' }).click();
     await page.getByRole('button', { name: 'Edit Tom Ashworth' }).click();
@@ -213,7 +195,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     expect(storedStakeholderNames('barnsley')).not.toContain('Maureen Hinchliffe');
   }, LONG_WALK_MS);
 
-  it('a Mizil coordinator opening Barnsley’s ULG is told the city is not available to them', async () => {
+  it('a Mizil coordinator opening Barnsley’s ULG is told the city is not available to them', async ({ signedIn }) => {
     const page = await signedIn('coordinator@mizil.demo');
     await page.goto(`${server.httpUrl}/cities/barnsley/ulg`);
     await page.getByRole('alert').filter({ hasText: 'City not found' }).waitFor();
@@ -221,7 +203,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     expect(await page.getByText('Stakeholder register').count()).toBe(0);
   });
 
-  it('the lead partner sees all nine cities, with their names accented', async () => {
+  it('the lead partner sees all nine cities, with their names accented', async ({ signedIn }) => {
     const page = await signedIn('lead@obidos.demo');
     await expect.poll(() => page.getByRole('article').count(), WAIT).toBe(9);
     for (const name of ['Óbidos', 'Hódmezővásárhely', 'Jyväskylä', 'Reggio Emilia']) {
@@ -230,7 +212,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await page.getByRole('article', { name: 'Óbidos' }).getByText('Lead partner').first().waitFor();
   });
 
-  it('an invite link makes a new account with its role, and works only once', async () => {
+  it('an invite link makes a new account with its role, and works only once', async ({ visit, signedIn }) => {
     const coordinator = await signedIn('coordinator@mizil.demo');
     await coordinator.goto(`${server.httpUrl}/cities/mizil/ulg?tab=members`);
     await coordinator.getByRole('combobox', { name: 'Role', exact: true }).selectOption('observer');
@@ -242,7 +224,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await expectNoSeriousA11yViolations(coordinator);
     await coordinator.screenshot({ path: path.join(ARTIFACTS_DIR, 'ulg-members.png'), fullPage: true });
 
-    const newcomer = await newPage();
+    const newcomer = await visit();
     await newcomer.goto(link);
     await newcomer.getByRole('heading', { name: 'Join the ULG of Mizil' }).waitFor();
     await newcomer.getByText('as Observer').waitFor();
@@ -261,7 +243,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await newcomer.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
     await newcomer.getByRole('article', { name: 'Mizil' }).getByText('Observer').waitFor();
 
-    const latecomer = await newPage();
+    const latecomer = await visit();
     await latecomer.goto(link);
     await latecomer.getByRole('alert').filter({ hasText: 'This invite link can no longer be used' }).waitFor();
 
@@ -269,7 +251,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await coordinator.getByRole('rowheader', { name: /Ana Radu/ }).waitFor();
   }, LONG_WALK_MS);
 
-  it('signing out ends the session: the start page asks to sign in again', async () => {
+  it('signing out ends the session: the start page asks to sign in again', async ({ signedIn }) => {
     const page = await signedIn('facilitator@mizil.demo');
     await page.getByRole('button', { name: 'Mizil facilitator (your account)' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
@@ -280,7 +262,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     expect(status).toBe(401);
   });
 
-  it('the home and ULG pages work on a 390 px phone without sideways scrolling', async () => {
+  it('the home and ULG pages work on a 390 px phone without sideways scrolling', async ({ signedIn }) => {
     const page = await signedIn('coordinator@mizil.demo', PHONE);
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'accounts-home-phone.png') });
