@@ -16,7 +16,7 @@ type Manifest = Record<string, ManifestChunk>;
 export const ROUTES = {
   'sign-in': null,
   home: null,
-  document: 'src/features/editor/DocumentPage.tsx',
+  document: 'src/app/DocumentPage.tsx',
   ulg: 'src/features/ulg/UlgPage.tsx',
 } as const satisfies Record<string, string | null>;
 export type RouteName = keyof typeof ROUTES;
