@@ -9,6 +9,7 @@ import {
 } from '@iap/shared';
 import { requireAccount } from '../access/requestAccount.js';
 import { isoAt, type Clock } from '../clock.js';
+import { eventStreams } from '../web/eventStream.js';
 import type { NotificationService } from './NotificationService.js';
 
 export interface NotificationsPluginOptions {
@@ -18,8 +19,6 @@ export interface NotificationsPluginOptions {
 
 /** Tells the browser to reconnect 5 s after a stream drops (its default is about 3 s). */
 const RETRY_MS = 5_000;
-/** How often an idle stream sends a comment line, so proxies and browsers keep it open. */
-const HEARTBEAT_MS = 25_000;
 
 /**
  * The signed-in person's own notifications, under /api: `GET /notifications` (the newest and
@@ -29,7 +28,7 @@ const HEARTBEAT_MS = 25_000;
 export async function notificationsPlugin(app: FastifyInstance, options: NotificationsPluginOptions): Promise<void> {
   const { service } = options;
   const store = service.notifications;
-  const openStreams = new Set<() => void>();
+  const streams = eventStreams(app);
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get('/notifications', { schema: { response: { 200: notificationListSchema } } }, async (request) => {
@@ -58,35 +57,12 @@ export async function notificationsPlugin(app: FastifyInstance, options: Notific
 
   app.get('/notifications/stream', (request, reply) => {
     const { principal } = requireAccount(request);
-    // The stream outlives the handler: Fastify leaves the raw response to us from here on.
-    reply.hijack();
-    const response = reply.raw;
-    response.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      // Tells a buffering reverse proxy (nginx) to pass events on at once.
-      'x-accel-buffering': 'no',
-    });
+    const stream = streams.open(reply, RETRY_MS);
     // The event carries no content: the client refetches with its cookie, so a stream left
     // open after the session ends or a role changes learns nothing it may no longer see.
-    const changed = (): void => void response.write(`event: ${NOTIFICATIONS_CHANGED_EVENT}\ndata: {}\n\n`);
+    const changed = (): void => stream.send(NOTIFICATIONS_CHANGED_EVENT, {});
     // One at once, so a reconnecting client catches up with what it missed while away.
-    response.write(`retry: ${RETRY_MS}\n\n`);
     changed();
-    const stopListening = service.listeners.add(principal.id, changed);
-    const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    const end = (): void => void response.end();
-    openStreams.add(end);
-    response.once('close', () => {
-      clearInterval(heartbeat);
-      stopListening();
-      openStreams.delete(end);
-    });
-  });
-
-  // A stream never ends by itself: end them, or closing the server would wait for ever.
-  app.addHook('preClose', async () => {
-    for (const end of [...openStreams]) end();
+    stream.onClose(service.listeners.add(principal.id, changed));
   });
 }
