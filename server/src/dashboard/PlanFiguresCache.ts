@@ -34,7 +34,7 @@ export class PlanFiguresCache {
 
   async figuresOf(name: string): Promise<PlanFigures> {
     const known = this.remembered.get(name);
-    if (known && (await this.store.loadSince(name, known.seq)).updates.length === 0) return known.figures;
+    if (known && !(await this.changedSince(name, known.seq))) return known.figures;
     let opened: CollabDocument | null = null;
     try {
       return await this.registry.attach(name, (document) => {
@@ -57,6 +57,18 @@ export class PlanFiguresCache {
     }, REFRESH_DELAY_MS);
     timer.unref();
     this.refreshTimers.set(name, timer);
+  }
+
+  /**
+   * Whether anything was committed to `name` after `seq`: an open plan knows from its own
+   * committed sequence number (with several instances, as soon as it has heard of the others'
+   * commits: a message or its periodic resync); only a closed one costs a read of the store,
+   * which loads every update since `seq` just to count them.
+   */
+  private async changedSince(name: string, seq: number): Promise<boolean> {
+    const open = (await this.registry.loaded()).find((document) => document.name === name && !document.hasFailed);
+    if (open) return open.committedSeq > seq;
+    return (await this.store.loadSince(name, seq)).updates.length > 0;
   }
 
   stop(): void {
