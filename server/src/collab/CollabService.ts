@@ -60,7 +60,13 @@ export class CollabService {
    */
   async refreshAccess(userId: string | null): Promise<void> {
     this.fanout.publishControl({ kind: 'accessChanged', userId });
-    await this.regrantOpenSockets(userId);
+    await this.regrantOpenSockets(userId, undefined);
+  }
+
+  /** Re-decides the grant of every open connection on one document, on every instance (a plan locked or unlocked). */
+  async refreshDocumentAccess(documentName: string): Promise<void> {
+    this.fanout.publishControl({ kind: 'accessChanged', userId: null, documentName });
+    await this.regrantOpenSockets(null, documentName);
   }
 
   /** Stops listening to other instances (the app is closing). */
@@ -71,7 +77,7 @@ export class CollabService {
   private async applyControl(message: ControlMessage): Promise<void> {
     switch (message.kind) {
       case 'accessChanged':
-        await this.regrantOpenSockets(message.userId);
+        await this.regrantOpenSockets(message.userId, message.documentName);
         return;
       case 'sessionEnded':
         this.closeSessionSockets(message.sessionKey, message.reason);
@@ -97,10 +103,11 @@ export class CollabService {
     }
   }
 
-  private async regrantOpenSockets(userId: string | null): Promise<void> {
+  private async regrantOpenSockets(userId: string | null, documentName: string | undefined): Promise<void> {
     if (!this.access.regrant) return;
     for (const connection of [...this.connections]) {
       if (userId !== null && connection.userId !== userId) continue;
+      if (documentName !== undefined && connection.document.name !== documentName) continue;
       const grant: CollabGrant | null = await this.access.regrant(connection.userId, connection.document.name);
       if (grant) connection.updateGrant({ ...grant, sessionKey: connection.sessionKey });
       else connection.close(CloseCode.forbidden, 'access to this document was removed');

@@ -33,8 +33,11 @@ export type FanoutMessage =
 
 /** Events that must reach open sockets on every instance. */
 export type ControlMessage =
-  /** Roles or membership of `userId` changed (null: anyone's); re-check open sockets. */
-  | { kind: 'accessChanged'; userId: string | null }
+  /**
+   * Roles or membership of `userId` changed (null: anyone's), or what may be done with
+   * `documentName` changed (a plan finalized or reopened); re-check the open sockets concerned.
+   */
+  | { kind: 'accessChanged'; userId: string | null; documentName?: string }
   /** A sign-in session ended; close the sockets it opened. */
   | { kind: 'sessionEnded'; sessionKey: string; reason: string }
   /** A document's comment threads changed; tell its clients to refetch. */

@@ -68,8 +68,8 @@ export class PlanStateService {
         }),
     );
     if (!moved) throw new AppError(ErrorCode.invalidTransition, 'The plan changed state meanwhile; reload and try again', 'to');
-    // Locking and unlocking are decided where writes are: re-grant every open socket.
-    await this.collab.refreshAccess(null);
+    // Locking and unlocking are decided where writes are: re-grant the plan's open sockets.
+    await this.collab.refreshDocumentAccess(documentName);
     return this.info(documentName, citySlug, principal);
   }
 }
