@@ -1,61 +1,25 @@
-import type { AgendaItem, WorkshopStatus } from '@iap/shared';
+import type { WorkshopStatus } from '@iap/shared';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/openDatabase.js';
-import type {
-  DecisionRecord,
-  IdeaRecord,
-  ParticipantRecord,
-  PollOptionRecord,
-  PollRecord,
-  VoteOutcome,
-  WorkshopRecord,
-  WorkshopStateChange,
-  WorkshopStore,
-} from './WorkshopStore.js';
-
-interface WorkshopRow {
-  id: string;
-  citySlug: string;
-  title: string;
-  startsAt: string;
-  place: string | null;
-  allowGuests: number;
-  agenda: string;
-  status: WorkshopStatus;
-  currentItem: number;
-  joinCode: string;
-  timerEndsAt: string | null;
-  timerRemainingMs: number;
-  createdBy: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  endedAt: string | null;
-  startVersionId: string | null;
-  endVersionId: string | null;
-}
-
-const WORKSHOP_COLUMNS = `id, city_slug AS citySlug, title, starts_at AS startsAt, place, allow_guests AS allowGuests, agenda,
-  status, current_item AS currentItem, join_code AS joinCode, timer_ends_at AS timerEndsAt,
-  timer_remaining_ms AS timerRemainingMs, created_by AS createdBy, created_at AS createdAt, started_at AS startedAt,
-  ended_at AS endedAt, start_version_id AS startVersionId, end_version_id AS endVersionId`;
-
-const PARTICIPANT_COLUMNS = 'id, workshop_id AS workshopId, user_id AS userId, name, guest, joined_at AS joinedAt';
-
-/** Column of each field a console command may change (WorkshopStateChange). */
-const STATE_COLUMNS: Record<keyof WorkshopStateChange, string> = {
-  status: 'status',
-  currentItem: 'current_item',
-  timerEndsAt: 'timer_ends_at',
-  timerRemainingMs: 'timer_remaining_ms',
-  startedAt: 'started_at',
-  endedAt: 'ended_at',
-  startVersionId: 'start_version_id',
-  endVersionId: 'end_version_id',
-};
-
-type ParticipantRow = Omit<ParticipantRecord, 'guest'> & { guest: number };
-type IdeaRow = Omit<IdeaRecord, 'anonymous'> & { anonymous: number };
-type PollRow = Omit<PollRecord, 'options'>;
+import type { DecisionRecord, IdeaRecord, ParticipantRecord, PollOptionRecord, PollRecord, VoteOutcome, WorkshopRecord, WorkshopStateChange, WorkshopStore } from './WorkshopStore.js';
+import {
+  DECISION_COLUMNS,
+  IDEA_COLUMNS,
+  OPTION_COLUMNS,
+  PARTICIPANT_COLUMNS,
+  POLL_COLUMNS,
+  STATE_COLUMNS,
+  WORKSHOP_COLUMNS,
+  fromDecisionRow,
+  fromIdeaRow,
+  fromParticipantRow,
+  fromWorkshopRow,
+  type DecisionRow,
+  type IdeaRow,
+  type ParticipantRow,
+  type PollRow,
+  type WorkshopRow,
+} from './workshopRows.js';
 
 /**
  * WorkshopStore over better-sqlite3. Statements are prepared once; each multi-row write is one
@@ -89,16 +53,14 @@ export class SqliteWorkshopStore implements WorkshopStore {
         `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND user_id = ?`,
       ),
       participantByToken: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = ?`),
-      participants: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? ORDER BY joined_at, rowid`),
+      participants: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? ORDER BY joined_at, insert_order`),
       countParticipants: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM workshop_participants WHERE workshop_id = ?'),
       insertIdea: db.prepare(
         `INSERT INTO workshop_ideas (id, workshop_id, item_index, participant_id, anonymous, text, created_at, action_id)
          VALUES (@id, @workshopId, @itemIndex, @participantId, @anonymous, @text, @createdAt, @actionId)`,
       ),
       ideas: db.prepare<[string], IdeaRow>(
-        `SELECT i.id, i.workshop_id AS workshopId, i.item_index AS itemIndex, i.participant_id AS participantId, p.name AS authorName,
-           i.anonymous, i.text, i.created_at AS createdAt, i.action_id AS actionId
-         FROM workshop_ideas i JOIN workshop_participants p ON p.id = i.participant_id WHERE i.workshop_id = ? ORDER BY i.created_at, i.rowid`,
+        `SELECT ${IDEA_COLUMNS} WHERE i.workshop_id = ? ORDER BY i.created_at, i.insert_order`,
       ),
       markPromoted: db.prepare<[string, string]>('UPDATE workshop_ideas SET action_id = ? WHERE id = ? AND action_id IS NULL'),
       insertPoll: db.prepare(
@@ -109,11 +71,10 @@ export class SqliteWorkshopStore implements WorkshopStore {
         `INSERT INTO workshop_poll_options (id, poll_id, position, label, idea_id, action_id) VALUES (@id, @pollId, @position, @label, @ideaId, @actionId)`,
       ),
       polls: db.prepare<[string], PollRow>(
-        `SELECT id, workshop_id AS workshopId, question, votes_per_person AS votesPerPerson, closes_at AS closesAt,
-           closed_at AS closedAt, created_at AS createdAt FROM workshop_polls WHERE workshop_id = ? ORDER BY created_at, rowid`,
+        `SELECT ${POLL_COLUMNS} FROM workshop_polls WHERE workshop_id = ? ORDER BY created_at, insert_order`,
       ),
       options: db.prepare<[string], PollOptionRecord>(
-        'SELECT id, label, idea_id AS ideaId, action_id AS actionId FROM workshop_poll_options WHERE poll_id = ? ORDER BY position',
+        `SELECT ${OPTION_COLUMNS} FROM workshop_poll_options WHERE poll_id = ? ORDER BY position`,
       ),
       pollForVote: db.prepare<[string], { votesPerPerson: number; closesAt: string | null; closedAt: string | null }>(
         'SELECT votes_per_person AS votesPerPerson, closes_at AS closesAt, closed_at AS closedAt FROM workshop_polls WHERE id = ?',
@@ -128,15 +89,13 @@ export class SqliteWorkshopStore implements WorkshopStore {
         'SELECT option_id AS optionId, count(*) AS n FROM workshop_votes WHERE poll_id = ? GROUP BY option_id',
       ),
       votesOf: db.prepare<[string, string], { optionId: string }>(
-        'SELECT option_id AS optionId FROM workshop_votes WHERE poll_id = ? AND participant_id = ? ORDER BY rowid',
+        'SELECT option_id AS optionId FROM workshop_votes WHERE poll_id = ? AND participant_id = ? ORDER BY insert_order',
       ),
       insertDecision: db.prepare(
         `INSERT INTO workshop_decisions (id, workshop_id, text, action_ids, item_index, created_at)
          VALUES (@id, @workshopId, @text, @actionIds, @itemIndex, @createdAt)`,
       ),
-      decisions: db.prepare<[string], Omit<DecisionRecord, 'actionIds'> & { actionIds: string }>(
-        `SELECT id, workshop_id AS workshopId, text, action_ids AS actionIds, item_index AS itemIndex, created_at AS createdAt
-         FROM workshop_decisions WHERE workshop_id = ? ORDER BY created_at, rowid`,
+      decisions: db.prepare<[string], DecisionRow>(`SELECT ${DECISION_COLUMNS} FROM workshop_decisions WHERE workshop_id = ? ORDER BY created_at, insert_order`,
       ),
     };
     const s = this.statements;
@@ -230,7 +189,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   ideas(workshopId: string): Promise<IdeaRecord[]> {
-    return Promise.resolve(this.statements.ideas.all(workshopId).map((row) => ({ ...row, anonymous: row.anonymous === 1 })));
+    return Promise.resolve(this.statements.ideas.all(workshopId).map(fromIdeaRow));
   }
 
   async idea(workshopId: string, ideaId: string): Promise<IdeaRecord | null> {
@@ -277,14 +236,6 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   decisions(workshopId: string): Promise<DecisionRecord[]> {
-    return Promise.resolve(this.statements.decisions.all(workshopId).map((row) => ({ ...row, actionIds: JSON.parse(row.actionIds) as string[] })));
+    return Promise.resolve(this.statements.decisions.all(workshopId).map(fromDecisionRow));
   }
-}
-
-function fromWorkshopRow(row: WorkshopRow): WorkshopRecord {
-  return { ...row, allowGuests: row.allowGuests === 1, agenda: JSON.parse(row.agenda) as AgendaItem[] };
-}
-
-function fromParticipantRow(row: ParticipantRow): ParticipantRecord {
-  return { ...row, guest: row.guest === 1 };
 }

@@ -1,21 +1,6 @@
 import type { Db } from '../../db/openDatabase.js';
 import type { NewVersion, VersionRecord, VersionStore } from '../VersionStore.js';
-
-interface VersionRow {
-  id: string;
-  name: string;
-  kind: VersionRecord['kind'];
-  label: string | null;
-  createdAt: string;
-  authorId: string | null;
-  authorName: string | null;
-  snapshot: Buffer;
-  chainLength: number;
-}
-
-const COLUMNS = `v.id, v.name, v.kind, v.label, v.created_at AS createdAt, v.author_id AS authorId, u.name AS authorName,
-  v.snapshot, v.chain_length AS chainLength
-  FROM document_versions v LEFT JOIN users u ON u.id = v.author_id`;
+import { NEWEST_VERSION_FIRST, VERSION_COLUMNS, toVersionRecord, type VersionRow } from '../versionRows.js';
 
 /** VersionStore over better-sqlite3; every promise is settled when returned. */
 export class SqliteVersionStore implements VersionStore {
@@ -26,10 +11,9 @@ export class SqliteVersionStore implements VersionStore {
   private readonly selectLink;
 
   constructor(db: Db) {
-    // rowid breaks ties between versions taken in the same millisecond.
-    this.selectByName = db.prepare<[string], VersionRow>(`SELECT ${COLUMNS} WHERE v.name = ? ORDER BY v.created_at DESC, v.rowid DESC`);
-    this.selectById = db.prepare<[string], VersionRow>(`SELECT ${COLUMNS} WHERE v.id = ?`);
-    this.selectLatest = db.prepare<[string], VersionRow>(`SELECT ${COLUMNS} WHERE v.name = ? ORDER BY v.created_at DESC, v.rowid DESC LIMIT 1`);
+    this.selectByName = db.prepare<[string], VersionRow>(`SELECT ${VERSION_COLUMNS} WHERE v.name = ? ${NEWEST_VERSION_FIRST}`);
+    this.selectById = db.prepare<[string], VersionRow>(`SELECT ${VERSION_COLUMNS} WHERE v.id = ?`);
+    this.selectLatest = db.prepare<[string], VersionRow>(`SELECT ${VERSION_COLUMNS} WHERE v.name = ? ${NEWEST_VERSION_FIRST} LIMIT 1`);
     this.insertRow = db.prepare<[string, string, string, string | null, string | null, string, Uint8Array, string | null, number, Uint8Array]>(
       `INSERT INTO document_versions (id, name, kind, label, author_id, created_at, snapshot, base_id, chain_length, data)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -38,17 +22,17 @@ export class SqliteVersionStore implements VersionStore {
   }
 
   list(name: string): Promise<VersionRecord[]> {
-    return Promise.resolve(this.selectByName.all(name).map(toRecord));
+    return Promise.resolve(this.selectByName.all(name).map(toVersionRecord));
   }
 
   find(id: string): Promise<VersionRecord | null> {
     const row = this.selectById.get(id);
-    return Promise.resolve(row ? toRecord(row) : null);
+    return Promise.resolve(row ? toVersionRecord(row) : null);
   }
 
   latest(name: string): Promise<VersionRecord | null> {
     const row = this.selectLatest.get(name);
-    return Promise.resolve(row ? toRecord(row) : null);
+    return Promise.resolve(row ? toVersionRecord(row) : null);
   }
 
   insert(version: NewVersion): Promise<VersionRecord> {
@@ -81,17 +65,4 @@ export class SqliteVersionStore implements VersionStore {
     }
     return Promise.resolve(chain.reverse());
   }
-}
-
-function toRecord(row: VersionRow): VersionRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    label: row.label,
-    createdAt: row.createdAt,
-    author: row.authorId && row.authorName ? { id: row.authorId, name: row.authorName } : null,
-    snapshot: row.snapshot,
-    chainLength: row.chainLength,
-  };
 }
