@@ -43,18 +43,21 @@ export async function freshDatabase(): Promise<{ url: string; pool: pg.Pool; dro
   const pool = new pg.Pool({ connectionString: url.toString(), max: 8 });
   // Dropping the database ends its connections from the server side: not an error of the test.
   pool.on('error', () => undefined);
-  await migratePostgres(pool);
-  return {
-    url: url.toString(),
-    pool,
-    drop: async () => {
-      await pool.end();
-      const dropper = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
+  const drop = async (): Promise<void> => {
+    await pool.end();
+    const dropper = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropper.end();
   };
+  try {
+    await migratePostgres(pool);
+  } catch (error) {
+    // A broken migration must not leave the database behind.
+    await drop();
+    throw error;
+  }
+  return { url: url.toString(), pool, drop };
 }
 
 /** A Redis fan-out on a channel prefix of its own, so test runs never hear each other. */
