@@ -7,7 +7,7 @@ import { NEWEST_NOTIFICATION_FIRST, NOTIFICATION_COLUMNS, NOTIFICATION_FROM, toN
 const WHERE_VISIBLE = `WHERE n.recipient_id = @recipientId AND c.deleted_at IS NULL
   AND t.city_slug IN (SELECT value FROM json_each(@citySlugs))`;
 
-/** Notifications in SQLite (migration 0006). */
+/** Notifications in SQLite (migration 0006). Methods are async so a failing statement rejects, as over PostgreSQL. */
 export class SqliteNotificationStore implements NotificationStore {
   private readonly insertRow;
   private readonly newest;
@@ -29,23 +29,23 @@ export class SqliteNotificationStore implements NotificationStore {
     this.markOne = db.prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND recipient_id = ? AND read_at IS NULL');
   }
 
-  add(notifications: readonly NewNotification[]): Promise<string[]> {
+  async add(notifications: readonly NewNotification[]): Promise<string[]> {
     const added = this.db.transaction(() =>
       notifications.filter((notification) => this.insertRow.run(notification).changes === 1).map((notification) => notification.recipientId),
     )();
-    return Promise.resolve(added);
+    return added;
   }
 
-  list(recipientId: string, citySlugs: readonly string[], limit: number): Promise<Notification[]> {
-    return Promise.resolve(this.newest.all({ recipientId, citySlugs: JSON.stringify(citySlugs), limit }).map(toNotification));
+  async list(recipientId: string, citySlugs: readonly string[], limit: number): Promise<Notification[]> {
+    return this.newest.all({ recipientId, citySlugs: JSON.stringify(citySlugs), limit }).map(toNotification);
   }
 
-  countUnread(recipientId: string, citySlugs: readonly string[]): Promise<number> {
-    return Promise.resolve(this.unread.get({ recipientId, citySlugs: JSON.stringify(citySlugs) })?.count ?? 0);
+  async countUnread(recipientId: string, citySlugs: readonly string[]): Promise<number> {
+    return this.unread.get({ recipientId, citySlugs: JSON.stringify(citySlugs) })?.count ?? 0;
   }
 
-  markRead(recipientId: string, ids: readonly string[], at: string): Promise<number> {
+  async markRead(recipientId: string, ids: readonly string[], at: string): Promise<number> {
     const changed = this.db.transaction(() => ids.reduce((sum, id) => sum + this.markOne.run(at, id, recipientId).changes, 0))();
-    return Promise.resolve(changed);
+    return changed;
   }
 }

@@ -24,7 +24,8 @@ import {
 /**
  * WorkshopStore over better-sqlite3. Statements are prepared once; each multi-row write is one
  * transaction, and a vote's checks run inside an IMMEDIATE transaction with its insert, so even
- * a second process on the same file could not slip a vote past the budget.
+ * a second process on the same file could not slip a vote past the budget. Methods are async so a
+ * failing statement rejects, as over PostgreSQL, instead of throwing.
  */
 export class SqliteWorkshopStore implements WorkshopStore {
   private readonly statements;
@@ -119,26 +120,26 @@ export class SqliteWorkshopStore implements WorkshopStore {
     });
   }
 
-  insert(workshop: WorkshopRecord): Promise<boolean> {
+  async insert(workshop: WorkshopRecord): Promise<boolean> {
     const result = this.statements.insertWorkshop.run({ ...workshop, allowGuests: workshop.allowGuests ? 1 : 0, agenda: JSON.stringify(workshop.agenda) });
-    return Promise.resolve(result.changes === 1);
+    return result.changes === 1;
   }
 
-  find(id: string): Promise<WorkshopRecord | null> {
+  async find(id: string): Promise<WorkshopRecord | null> {
     const row = this.statements.findWorkshop.get(id);
-    return Promise.resolve(row ? fromWorkshopRow(row) : null);
+    return row ? fromWorkshopRow(row) : null;
   }
 
-  findActiveByCode(code: string): Promise<WorkshopRecord | null> {
+  async findActiveByCode(code: string): Promise<WorkshopRecord | null> {
     const row = this.statements.findByCode.get(code);
-    return Promise.resolve(row ? fromWorkshopRow(row) : null);
+    return row ? fromWorkshopRow(row) : null;
   }
 
-  listByCity(citySlug: string): Promise<WorkshopRecord[]> {
-    return Promise.resolve(this.statements.listByCity.all(citySlug).map(fromWorkshopRow));
+  async listByCity(citySlug: string): Promise<WorkshopRecord[]> {
+    return this.statements.listByCity.all(citySlug).map(fromWorkshopRow);
   }
 
-  update(id: string, expected: WorkshopStatus[], change: WorkshopStateChange): Promise<boolean> {
+  async update(id: string, expected: WorkshopStatus[], change: WorkshopStateChange): Promise<boolean> {
     const keys = Object.keys(change) as (keyof WorkshopStateChange)[];
     // The columns come from a fixed table, never from the request: safe to put in the SQL.
     const sets = keys.map((key) => `${STATE_COLUMNS[key]} = @${key}`).join(', ');
@@ -153,89 +154,84 @@ export class SqliteWorkshopStore implements WorkshopStore {
       this.updates.set(sql, statement);
     }
     const result = statement.run(params);
-    return Promise.resolve(result.changes === 1);
+    return result.changes === 1;
   }
 
-  joinMember(participant: ParticipantRecord): Promise<ParticipantRecord> {
-    return Promise.resolve(this.joinMemberTransaction(participant));
+  async joinMember(participant: ParticipantRecord): Promise<ParticipantRecord> {
+    return this.joinMemberTransaction(participant);
   }
 
-  addParticipant(participant: ParticipantRecord, tokenHash: string | null): Promise<void> {
+  async addParticipant(participant: ParticipantRecord, tokenHash: string | null): Promise<void> {
     this.statements.insertParticipant.run({ ...participant, guest: participant.guest ? 1 : 0, tokenHash });
-    return Promise.resolve();
   }
 
-  participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null> {
+  async participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null> {
     const row = this.statements.participantByUser.get(workshopId, userId);
-    return Promise.resolve(row ? fromParticipantRow(row) : null);
+    return row ? fromParticipantRow(row) : null;
   }
 
-  participantByToken(tokenHash: string): Promise<ParticipantRecord | null> {
+  async participantByToken(tokenHash: string): Promise<ParticipantRecord | null> {
     const row = this.statements.participantByToken.get(tokenHash);
-    return Promise.resolve(row ? fromParticipantRow(row) : null);
+    return row ? fromParticipantRow(row) : null;
   }
 
-  participants(workshopId: string): Promise<ParticipantRecord[]> {
-    return Promise.resolve(this.statements.participants.all(workshopId).map(fromParticipantRow));
+  async participants(workshopId: string): Promise<ParticipantRecord[]> {
+    return this.statements.participants.all(workshopId).map(fromParticipantRow);
   }
 
-  countParticipants(workshopIds: readonly string[]): Promise<Map<string, number>> {
-    return Promise.resolve(new Map(workshopIds.map((id) => [id, this.statements.countParticipants.get(id)!.n])));
+  async countParticipants(workshopIds: readonly string[]): Promise<Map<string, number>> {
+    return new Map(workshopIds.map((id) => [id, this.statements.countParticipants.get(id)!.n]));
   }
 
-  insertIdea(idea: Omit<IdeaRecord, 'authorName'>): Promise<void> {
+  async insertIdea(idea: Omit<IdeaRecord, 'authorName'>): Promise<void> {
     this.statements.insertIdea.run({ ...idea, anonymous: idea.anonymous ? 1 : 0 });
-    return Promise.resolve();
   }
 
-  ideas(workshopId: string): Promise<IdeaRecord[]> {
-    return Promise.resolve(this.statements.ideas.all(workshopId).map(fromIdeaRow));
+  async ideas(workshopId: string): Promise<IdeaRecord[]> {
+    return this.statements.ideas.all(workshopId).map(fromIdeaRow);
   }
 
   async idea(workshopId: string, ideaId: string): Promise<IdeaRecord | null> {
     return (await this.ideas(workshopId)).find((idea) => idea.id === ideaId) ?? null;
   }
 
-  markPromoted(ideaId: string, actionId: string): Promise<boolean> {
-    return Promise.resolve(this.statements.markPromoted.run(actionId, ideaId).changes === 1);
+  async markPromoted(ideaId: string, actionId: string): Promise<boolean> {
+    return this.statements.markPromoted.run(actionId, ideaId).changes === 1;
   }
 
-  insertPoll(poll: PollRecord): Promise<void> {
+  async insertPoll(poll: PollRecord): Promise<void> {
     this.insertPollTransaction(poll);
-    return Promise.resolve();
   }
 
-  polls(workshopId: string): Promise<PollRecord[]> {
-    return Promise.resolve(this.statements.polls.all(workshopId).map((row) => ({ ...row, options: this.statements.options.all(row.id) })));
+  async polls(workshopId: string): Promise<PollRecord[]> {
+    return this.statements.polls.all(workshopId).map((row) => ({ ...row, options: this.statements.options.all(row.id) }));
   }
 
   async poll(workshopId: string, pollId: string): Promise<PollRecord | null> {
     return (await this.polls(workshopId)).find((poll) => poll.id === pollId) ?? null;
   }
 
-  castVote(vote: { id: string; pollId: string; optionId: string; participantId: string; at: string }): Promise<VoteOutcome> {
-    return Promise.resolve(this.voteTransaction.immediate(vote));
+  async castVote(vote: { id: string; pollId: string; optionId: string; participantId: string; at: string }): Promise<VoteOutcome> {
+    return this.voteTransaction.immediate(vote);
   }
 
-  closePoll(pollId: string, at: string): Promise<void> {
+  async closePoll(pollId: string, at: string): Promise<void> {
     this.statements.closePoll.run(at, pollId);
-    return Promise.resolve();
   }
 
-  voteCounts(pollId: string): Promise<Map<string, number>> {
-    return Promise.resolve(new Map(this.statements.voteCounts.all(pollId).map((row) => [row.optionId, row.n])));
+  async voteCounts(pollId: string): Promise<Map<string, number>> {
+    return new Map(this.statements.voteCounts.all(pollId).map((row) => [row.optionId, row.n]));
   }
 
-  votesOf(pollId: string, participantId: string): Promise<string[]> {
-    return Promise.resolve(this.statements.votesOf.all(pollId, participantId).map((row) => row.optionId));
+  async votesOf(pollId: string, participantId: string): Promise<string[]> {
+    return this.statements.votesOf.all(pollId, participantId).map((row) => row.optionId);
   }
 
-  insertDecision(decision: DecisionRecord): Promise<void> {
+  async insertDecision(decision: DecisionRecord): Promise<void> {
     this.statements.insertDecision.run({ ...decision, actionIds: JSON.stringify(decision.actionIds) });
-    return Promise.resolve();
   }
 
-  decisions(workshopId: string): Promise<DecisionRecord[]> {
-    return Promise.resolve(this.statements.decisions.all(workshopId).map(fromDecisionRow));
+  async decisions(workshopId: string): Promise<DecisionRecord[]> {
+    return this.statements.decisions.all(workshopId).map(fromDecisionRow);
   }
 }

@@ -2,7 +2,10 @@ import type { Db } from '../../db/openDatabase.js';
 import type { NewVersion, VersionRecord, VersionStore } from '../VersionStore.js';
 import { NEWEST_VERSION_FIRST, VERSION_COLUMNS, toVersionRecord, type VersionRow } from '../versionRows.js';
 
-/** VersionStore over better-sqlite3; every promise is settled when returned. */
+/**
+ * VersionStore over better-sqlite3. Methods are async only so that a failing statement rejects,
+ * as it does over PostgreSQL, instead of throwing; the work is done when they return.
+ */
 export class SqliteVersionStore implements VersionStore {
   private readonly selectByName;
   private readonly selectById;
@@ -21,21 +24,21 @@ export class SqliteVersionStore implements VersionStore {
     this.selectLink = db.prepare<[string], { baseId: string | null; data: Buffer }>('SELECT base_id AS baseId, data FROM document_versions WHERE id = ?');
   }
 
-  list(name: string): Promise<VersionRecord[]> {
-    return Promise.resolve(this.selectByName.all(name).map(toVersionRecord));
+  async list(name: string): Promise<VersionRecord[]> {
+    return this.selectByName.all(name).map(toVersionRecord);
   }
 
-  find(id: string): Promise<VersionRecord | null> {
+  async find(id: string): Promise<VersionRecord | null> {
     const row = this.selectById.get(id);
-    return Promise.resolve(row ? toVersionRecord(row) : null);
+    return row ? toVersionRecord(row) : null;
   }
 
-  latest(name: string): Promise<VersionRecord | null> {
+  async latest(name: string): Promise<VersionRecord | null> {
     const row = this.selectLatest.get(name);
-    return Promise.resolve(row ? toVersionRecord(row) : null);
+    return row ? toVersionRecord(row) : null;
   }
 
-  insert(version: NewVersion): Promise<VersionRecord> {
+  async insert(version: NewVersion): Promise<VersionRecord> {
     this.insertRow.run(
       version.id,
       version.name,
@@ -54,7 +57,7 @@ export class SqliteVersionStore implements VersionStore {
     });
   }
 
-  loadChain(id: string): Promise<Uint8Array[]> {
+  async loadChain(id: string): Promise<Uint8Array[]> {
     const chain: Uint8Array[] = [];
     let next: string | null = id;
     while (next !== null) {
@@ -63,6 +66,6 @@ export class SqliteVersionStore implements VersionStore {
       chain.push(link.data);
       next = link.baseId;
     }
-    return Promise.resolve(chain.reverse());
+    return chain.reverse();
   }
 }
