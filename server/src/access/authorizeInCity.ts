@@ -15,7 +15,8 @@ export interface GatedCity {
  * this, so every capability can sit above access/ without access/ importing any of them.
  */
 export interface CityLookup<City extends GatedCity> {
-  find(slug: string): City | null;
+  /** The city, or null when no city has this slug. */
+  find(slug: string): Promise<City | null>;
 }
 
 /**
