@@ -11,3 +11,5 @@ ALTER TABLE comment_threads ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 UPDATE comment_threads SET seq = rowid;
 ALTER TABLE comments ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 UPDATE comments SET seq = rowid;
+CREATE INDEX comment_threads_by_seq ON comment_threads (seq);
+CREATE INDEX comments_by_seq ON comments (seq);

@@ -1,17 +1,7 @@
 import type { Language, NetworkRole } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
-
-export interface UserRecord {
-  id: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-  networkRole: NetworkRole | null;
-  createdAt: string;
-  disabled: boolean;
-  /** The interface language the person chose; null until they choose (the client then guesses). */
-  locale: Language | null;
-}
+import { INSERT_MEMBERSHIP, INSERT_USER, USER_ID_BY_EMAIL } from '../storage/sqlite/accountRows.js';
+import type { NewAccount, NewUser, UserCreation, UserRecord, UserRepository } from './UserRepository.js';
 
 interface UserRow {
   id: string;
@@ -37,44 +27,61 @@ function toRecord(row: UserRow): UserRecord {
   };
 }
 
-/** SQL for the users table. E-mails arrive already lowercased by the shared schema. */
-export class UserRepository {
+/** UserRepository over the `users` table; every promise is settled when returned. */
+export class SqliteUserRepository implements UserRepository {
   private readonly byId;
   private readonly byEmail;
+  private readonly idByEmail;
   private readonly insertRow;
   private readonly countRows;
   private readonly updateLocale;
+  private readonly createTransaction;
+  private readonly accountsTransaction;
 
   constructor(db: Db) {
     this.byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
     this.byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
-    this.insertRow = db.prepare(
-      `INSERT INTO users (id, email, name, password_hash, network_role, created_at, disabled)
-       VALUES (@id, @email, @name, @passwordHash, @networkRole, @createdAt, 0)`,
-    );
+    this.idByEmail = db.prepare<[string], { id: string }>(USER_ID_BY_EMAIL);
+    this.insertRow = db.prepare<[NewUser]>(INSERT_USER);
     this.countRows = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM users');
     this.updateLocale = db.prepare<[Language, string]>('UPDATE users SET locale = ? WHERE id = ?');
+    this.createTransaction = db.transaction((user: NewUser): UserCreation => {
+      if (this.idByEmail.get(user.email)) return { outcome: 'email_taken' };
+      this.insertRow.run(user);
+      return { outcome: 'created' };
+    });
+    const insertMembership = db.prepare(INSERT_MEMBERSHIP);
+    this.accountsTransaction = db.transaction((accounts: readonly NewAccount[]) => {
+      for (const { user, cityRoles } of accounts) {
+        this.insertRow.run(user);
+        for (const { citySlug, role } of cityRoles) insertMembership.run({ userId: user.id, citySlug, role, joinedAt: user.createdAt });
+      }
+    });
   }
 
-  findById(id: string): UserRecord | null {
+  async findById(id: string): Promise<UserRecord | null> {
     const row = this.byId.get(id);
     return row ? toRecord(row) : null;
   }
 
-  findByEmail(email: string): UserRecord | null {
+  async findByEmail(email: string): Promise<UserRecord | null> {
     const row = this.byEmail.get(email);
     return row ? toRecord(row) : null;
   }
 
-  insert(user: Omit<UserRecord, 'disabled' | 'locale'>): void {
-    this.insertRow.run(user);
+  async create(user: NewUser): Promise<UserCreation> {
+    return this.createTransaction(user);
   }
 
-  setLocale(id: string, locale: Language): void {
+  async createAccounts(accounts: readonly NewAccount[]): Promise<void> {
+    this.accountsTransaction(accounts);
+  }
+
+  async setLocale(id: string, locale: Language): Promise<void> {
     this.updateLocale.run(locale, id);
   }
 
-  count(): number {
+  async count(): Promise<number> {
     return this.countRows.get()?.count ?? 0;
   }
 }

@@ -1,5 +1,6 @@
 import type { Comment, CommentAnchor, CommentThread } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
+import type { CommentLocation, CommentRepository, NewComment, NewThread } from './CommentRepository.js';
 
 interface ThreadRow {
   id: string;
@@ -28,34 +29,6 @@ interface CommentRow {
   deletedAt: string | null;
 }
 
-/** A comment with the document and city of its thread, for access checks. */
-export interface CommentLocation {
-  comment: Comment;
-  threadId: string;
-  documentName: string;
-  citySlug: string;
-}
-
-export interface NewThread {
-  id: string;
-  documentName: string;
-  citySlug: string;
-  anchor: CommentAnchor;
-  authorId: string;
-  body: string;
-  mentions: string[];
-  at: string;
-}
-
-export interface NewComment {
-  id: string;
-  threadId: string;
-  authorId: string;
-  body: string;
-  mentions: string[];
-  at: string;
-}
-
 const THREAD_COLUMNS = `id, document_name AS documentName, city_slug AS citySlug, anchor_kind AS anchorKind,
   anchor_start AS anchorStart, anchor_end AS anchorEnd, anchor_quote AS anchorQuote,
   anchor_action_id AS anchorActionId, created_by AS createdBy, created_at AS createdAt,
@@ -64,8 +37,8 @@ const THREAD_COLUMNS = `id, document_name AS documentName, city_slug AS citySlug
 const COMMENT_COLUMNS = `c.id, c.thread_id AS threadId, c.author_id AS authorId, u.name AS authorName, c.body,
   c.mentions, c.created_at AS createdAt, c.edited_at AS editedAt, c.deleted_at AS deletedAt`;
 
-/** SQL for comment threads and their comments (migration 0004). */
-export class CommentRepository {
+/** CommentRepository over better-sqlite3; every promise is settled when returned. */
+export class SqliteCommentRepository implements CommentRepository {
   private readonly threadsOfDocument;
   private readonly commentsOfDocument;
   private readonly threadById;
@@ -77,33 +50,34 @@ export class CommentRepository {
   private readonly markDeleted;
   private readonly updateResolution;
   private readonly authorsOfThread;
+  private readonly createThreadTransaction;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.threadsOfDocument = db.prepare<[string], ThreadRow>(
-      `SELECT ${THREAD_COLUMNS} FROM comment_threads WHERE document_name = ? ORDER BY created_at, rowid`,
+      `SELECT ${THREAD_COLUMNS} FROM comment_threads WHERE document_name = ? ORDER BY created_at, seq`,
     );
     this.commentsOfDocument = db.prepare<[string], CommentRow>(
       `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id
        JOIN comment_threads t ON t.id = c.thread_id
-       WHERE t.document_name = ? ORDER BY c.created_at, c.rowid`,
+       WHERE t.document_name = ? ORDER BY c.created_at, c.seq`,
     );
     this.threadById = db.prepare<[string], ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM comment_threads WHERE id = ?`);
     this.commentsOfThread = db.prepare<[string], CommentRow>(
       `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id
-       WHERE c.thread_id = ? ORDER BY c.created_at, c.rowid`,
+       WHERE c.thread_id = ? ORDER BY c.created_at, c.seq`,
     );
     this.commentById = db.prepare<[string], CommentRow>(
       `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id WHERE c.id = ?`,
     );
     this.insertThreadRow = db.prepare(
       `INSERT INTO comment_threads (id, document_name, city_slug, anchor_kind, anchor_start, anchor_end, anchor_quote,
-         anchor_action_id, created_by, created_at)
+         anchor_action_id, created_by, created_at, seq)
        VALUES (@id, @documentName, @citySlug, @anchorKind, @anchorStart, @anchorEnd, @anchorQuote, @anchorActionId,
-         @authorId, @at)`,
+         @authorId, @at, (SELECT coalesce(max(seq), 0) + 1 FROM comment_threads))`,
     );
     this.insertCommentRow = db.prepare(
-      `INSERT INTO comments (id, thread_id, author_id, body, mentions, created_at)
-       VALUES (@id, @threadId, @authorId, @body, @mentions, @at)`,
+      `INSERT INTO comments (id, thread_id, author_id, body, mentions, created_at, seq)
+       VALUES (@id, @threadId, @authorId, @body, @mentions, @at, (SELECT coalesce(max(seq), 0) + 1 FROM comments))`,
     );
     this.updateBody = db.prepare('UPDATE comments SET body = ?, mentions = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
     // The text goes; the row stays so the replies keep their place.
@@ -114,44 +88,8 @@ export class CommentRepository {
     this.authorsOfThread = db.prepare<[string], { authorId: string }>(
       'SELECT DISTINCT author_id AS authorId FROM comments WHERE thread_id = ?',
     );
-  }
-
-  /**
-   * Every thread of a document with its comments, oldest first. Two queries, not one per thread.
-   * A thread whose every comment was deleted is left out: nothing in it is left to discuss, and
-   * it must not sit among the open threads.
-   */
-  listDocument(documentName: string): CommentThread[] {
-    const comments = new Map<string, Comment[]>();
-    for (const row of this.commentsOfDocument.all(documentName)) {
-      const list = comments.get(row.threadId) ?? [];
-      list.push(toComment(row));
-      comments.set(row.threadId, list);
-    }
-    return this.threadsOfDocument
-      .all(documentName)
-      .map((row) => toThread(row, comments.get(row.id) ?? []))
-      .filter((thread) => thread.comments.some((comment) => comment.deletedAt === null));
-  }
-
-  findThread(threadId: string): (CommentThread & { citySlug: string }) | null {
-    const row = this.threadById.get(threadId);
-    if (!row) return null;
-    return { ...toThread(row, this.commentsOfThread.all(threadId).map(toComment)), citySlug: row.citySlug };
-  }
-
-  findComment(commentId: string): CommentLocation | null {
-    const row = this.commentById.get(commentId);
-    if (!row) return null;
-    const thread = this.threadById.get(row.threadId);
-    if (!thread) return null;
-    return { comment: toComment(row), threadId: thread.id, documentName: thread.documentName, citySlug: thread.citySlug };
-  }
-
-  /** The thread and its first comment, which shares the thread's id, in one transaction. */
-  createThread(thread: NewThread): void {
-    const anchor = thread.anchor;
-    this.db.transaction(() => {
+    this.createThreadTransaction = db.transaction((thread: NewThread) => {
+      const anchor = thread.anchor;
       this.insertThreadRow.run({
         id: thread.id,
         documentName: thread.documentName,
@@ -164,33 +102,73 @@ export class CommentRepository {
         authorId: thread.authorId,
         at: thread.at,
       });
-      this.insertComment({ ...thread, threadId: thread.id });
-    })();
+      this.insertCommentRow.run(commentRow({ ...thread, threadId: thread.id }));
+    });
   }
 
-  insertComment(comment: NewComment): void {
-    this.insertCommentRow.run({ ...comment, mentions: JSON.stringify(comment.mentions) });
+  /**
+   * Every thread of a document with its comments, oldest first. Two queries, not one per thread.
+   * A thread whose every comment was deleted is left out: nothing in it is left to discuss, and
+   * it must not sit among the open threads.
+   */
+  async listDocument(documentName: string): Promise<CommentThread[]> {
+    const comments = new Map<string, Comment[]>();
+    for (const row of this.commentsOfDocument.all(documentName)) {
+      const list = comments.get(row.threadId) ?? [];
+      list.push(toComment(row));
+      comments.set(row.threadId, list);
+    }
+    return this.threadsOfDocument
+      .all(documentName)
+      .map((row) => toThread(row, comments.get(row.id) ?? []))
+      .filter((thread) => thread.comments.some((comment) => comment.deletedAt === null));
+  }
+
+  async findThread(threadId: string): Promise<(CommentThread & { citySlug: string }) | null> {
+    const row = this.threadById.get(threadId);
+    if (!row) return null;
+    return { ...toThread(row, this.commentsOfThread.all(threadId).map(toComment)), citySlug: row.citySlug };
+  }
+
+  async findComment(commentId: string): Promise<CommentLocation | null> {
+    const row = this.commentById.get(commentId);
+    if (!row) return null;
+    const thread = this.threadById.get(row.threadId);
+    if (!thread) return null;
+    return { comment: toComment(row), threadId: thread.id, documentName: thread.documentName, citySlug: thread.citySlug };
+  }
+
+  async createThread(thread: NewThread): Promise<void> {
+    this.createThreadTransaction(thread);
+  }
+
+  async insertComment(comment: NewComment): Promise<void> {
+    this.insertCommentRow.run(commentRow(comment));
   }
 
   /** Replaces the text of a comment that is not deleted; false when there was none. */
-  edit(commentId: string, body: string, mentions: string[], at: string): boolean {
+  async edit(commentId: string, body: string, mentions: string[], at: string): Promise<boolean> {
     return this.updateBody.run(body, JSON.stringify(mentions), at, commentId).changes === 1;
   }
 
   /** Soft-deletes a comment; false when it was already deleted. */
-  softDelete(commentId: string, at: string): boolean {
+  async softDelete(commentId: string, at: string): Promise<boolean> {
     return this.markDeleted.run(at, commentId).changes === 1;
   }
 
   /** Everyone who wrote in the thread, a deleted comment included: they took part. */
-  participantsOf(threadId: string): string[] {
+  async participantsOf(threadId: string): Promise<string[]> {
     return this.authorsOfThread.all(threadId).map((row) => row.authorId);
   }
 
   /** Marks a thread resolved by `userId`, or reopens it when `userId` is null. */
-  setResolved(threadId: string, userId: string | null, at: string | null): void {
+  async setResolved(threadId: string, userId: string | null, at: string | null): Promise<void> {
     this.updateResolution.run(at, userId, threadId);
   }
+}
+
+function commentRow(comment: NewComment): Record<string, unknown> {
+  return { ...comment, mentions: JSON.stringify(comment.mentions) };
 }
 
 function toThread(row: ThreadRow, comments: Comment[]): CommentThread {

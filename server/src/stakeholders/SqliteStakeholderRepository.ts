@@ -1,27 +1,9 @@
 import type { Gender, StakeholderSector } from '@iap/shared';
+import type { AuditRecord } from '../audit/AuditLog.js';
+import { SqliteAuditWriter } from '../audit/SqliteAuditLog.js';
+import { isoAt, type Clock } from '../clock.js';
 import type { Db } from '../db/openDatabase.js';
-
-export interface StakeholderRecord {
-  id: string;
-  citySlug: string;
-  name: string;
-  organisation: string | null;
-  sector: StakeholderSector;
-  gender: Gender | null;
-  importance: number;
-  influence: number;
-  contact: string | null;
-  consentToBeListed: boolean;
-  linkedUserId: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A record with the linked account's name, as lists show it. */
-export interface StakeholderListing extends StakeholderRecord {
-  linkedUserName: string | null;
-}
+import type { StakeholderListing, StakeholderRecord, StakeholderRepository, StakeholderWrite } from './StakeholderRepository.js';
 
 interface StakeholderRow extends Omit<StakeholderListing, 'consentToBeListed'> {
   consentToBeListed: 0 | 1;
@@ -41,68 +23,83 @@ function toRow(record: StakeholderRecord): Record<string, unknown> {
   return { ...record, consentToBeListed: record.consentToBeListed ? 1 : 0 };
 }
 
-/** SQL for a city's stakeholder register. */
-export class StakeholderRepository {
+/** StakeholderRepository over better-sqlite3: each write is one transaction with its audit rows, settled when returned. */
+export class SqliteStakeholderRepository implements StakeholderRepository {
   private readonly ofCity;
   private readonly one;
-  private readonly insertRow;
-  private readonly updateRow;
-  private readonly deleteRow;
   private readonly sectorCounts;
   private readonly genderCounts;
+  private readonly createTransaction;
+  private readonly updateTransaction;
+  private readonly deleteTransaction;
 
-  constructor(db: Db) {
+  constructor(db: Db, clock: Clock) {
+    const audit = new SqliteAuditWriter(db);
     this.ofCity = db.prepare<[string], StakeholderRow>(
       `${SELECT_STAKEHOLDER} WHERE s.city_slug = ? ORDER BY s.name COLLATE NOCASE, s.id`,
     );
     this.one = db.prepare<[string, string], StakeholderRow>(`${SELECT_STAKEHOLDER} WHERE s.id = ? AND s.city_slug = ?`);
-    this.insertRow = db.prepare(
+    const insertRow = db.prepare(
       `INSERT INTO stakeholders (id, city_slug, name, organisation, sector, gender, importance, influence, contact,
                                  consent_to_be_listed, linked_user_id, created_by, created_at, updated_at)
        VALUES (@id, @citySlug, @name, @organisation, @sector, @gender, @importance, @influence, @contact,
                @consentToBeListed, @linkedUserId, @createdBy, @createdAt, @updatedAt)`,
     );
-    this.updateRow = db.prepare(
+    const updateRow = db.prepare(
       `UPDATE stakeholders SET name = @name, organisation = @organisation, sector = @sector, gender = @gender,
               importance = @importance, influence = @influence, contact = @contact,
               consent_to_be_listed = @consentToBeListed, linked_user_id = @linkedUserId, updated_at = @updatedAt
        WHERE id = @id AND city_slug = @citySlug`,
     );
-    this.deleteRow = db.prepare('DELETE FROM stakeholders WHERE id = ? AND city_slug = ?');
+    const deleteRow = db.prepare<[string, string]>('DELETE FROM stakeholders WHERE id = ? AND city_slug = ?');
     this.sectorCounts = db.prepare<[string], { key: StakeholderSector; count: number }>(
       'SELECT sector AS key, count(*) AS count FROM stakeholders WHERE city_slug = ? GROUP BY sector',
     );
     this.genderCounts = db.prepare<[string], { key: Gender | null; count: number }>(
       'SELECT gender AS key, count(*) AS count FROM stakeholders WHERE city_slug = ? GROUP BY gender',
     );
+    this.createTransaction = db.transaction((record: StakeholderRecord, entries: readonly AuditRecord[]) => {
+      insertRow.run(toRow(record));
+      audit.write(entries, record.createdAt);
+    });
+    this.updateTransaction = db.transaction((record: StakeholderRecord, entries: readonly AuditRecord[]): StakeholderWrite => {
+      if (updateRow.run(toRow(record)).changes !== 1) return { outcome: 'not_found' };
+      audit.write(entries, record.updatedAt);
+      return { outcome: 'written' };
+    });
+    this.deleteTransaction = db.transaction((id: string, citySlug: string, entries: readonly AuditRecord[]): StakeholderWrite => {
+      if (deleteRow.run(id, citySlug).changes !== 1) return { outcome: 'not_found' };
+      audit.write(entries, isoAt(clock()));
+      return { outcome: 'written' };
+    });
   }
 
-  listCity(citySlug: string): StakeholderListing[] {
+  async listCity(citySlug: string): Promise<StakeholderListing[]> {
     return this.ofCity.all(citySlug).map(toListing);
   }
 
-  find(id: string, citySlug: string): StakeholderListing | null {
+  async find(id: string, citySlug: string): Promise<StakeholderListing | null> {
     const row = this.one.get(id, citySlug);
     return row ? toListing(row) : null;
   }
 
-  insert(record: StakeholderRecord): void {
-    this.insertRow.run(toRow(record));
+  async create(record: StakeholderRecord, audit: readonly AuditRecord[]): Promise<void> {
+    this.createTransaction(record, audit);
   }
 
-  update(record: StakeholderRecord): void {
-    this.updateRow.run(toRow(record));
+  async update(record: StakeholderRecord, audit: readonly AuditRecord[]): Promise<StakeholderWrite> {
+    return this.updateTransaction(record, audit);
   }
 
-  delete(id: string, citySlug: string): void {
-    this.deleteRow.run(id, citySlug);
+  async delete(id: string, citySlug: string, audit: readonly AuditRecord[]): Promise<StakeholderWrite> {
+    return this.deleteTransaction(id, citySlug, audit);
   }
 
-  countBySector(citySlug: string): { key: StakeholderSector; count: number }[] {
+  async countBySector(citySlug: string): Promise<{ key: StakeholderSector; count: number }[]> {
     return this.sectorCounts.all(citySlug);
   }
 
-  countByGender(citySlug: string): { key: Gender | null; count: number }[] {
+  async countByGender(citySlug: string): Promise<{ key: Gender | null; count: number }[]> {
     return this.genderCounts.all(citySlug);
   }
 }
