@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '@iap/server';
 import { hashPassword } from '@iap/server/auth/passwords';
-import { UserRepository } from '@iap/server/auth/UserRepository';
 import * as Y from 'yjs';
 import { CREATIVE_CLUSTERS, IAP_YDOC, iapDocumentName, networkDashboardSchema, newAction, SESSION_COOKIE } from '@iap/shared';
 import { iapDocument } from './fixtures/iapDocument.js';
@@ -116,7 +115,7 @@ function smallEdit(seed: number): Uint8Array {
 
 async function leadPartnerCookie(app: App): Promise<string> {
   const email = `lead-${randomUUID().slice(0, 8)}@bench.test`;
-  new UserRepository(app.db).insert({
+  await app.storage.users.create({
     id: randomUUID(),
     email,
     name: 'Bench Lead',

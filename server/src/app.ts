@@ -3,9 +3,10 @@ import Fastify from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { COLLAB_PATH } from '@iap/shared';
-import { openDatabase, type Db } from './db/openDatabase.js';
-import { SqliteDocumentStore } from './storage/sqlite/SqliteDocumentStore.js';
+import type { Db } from './db/openDatabase.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
+import type { Storage } from './storage/Storage.js';
+import { openSqliteStorage } from './storage/sqlite/openSqliteStorage.js';
 import { DocumentRegistry } from './collab/DocumentRegistry.js';
 import { CollabService } from './collab/CollabService.js';
 import { collabPlugin } from './collab/plugin.js';
@@ -15,7 +16,6 @@ import { singleInstance, type DocumentFanout } from './collab/fanout.js';
 import { healthPlugin } from './health/plugin.js';
 import { documentKindOf, documentModelOf, initialContentOf } from './documents/documentKinds.js';
 import { iapPlugin } from './iap/plugin.js';
-import { SqliteVersionStore } from './storage/sqlite/SqliteVersionStore.js';
 import { DEFAULT_VERSION_POLICY, VersionService, type VersionPolicy } from './versions/VersionService.js';
 import { versionsPlugin } from './versions/plugin.js';
 import { lockFinalPlans } from './planStates/lockFinalPlans.js';
@@ -24,42 +24,32 @@ import { planStatesPlugin } from './planStates/plugin.js';
 import { workshopsPlugin } from './workshops/plugin.js';
 import { dashboardPlugin } from './dashboard/plugin.js';
 import { PlanFiguresCache } from './dashboard/PlanFiguresCache.js';
-import { SqlitePlanStateStore } from './planStates/SqlitePlanStateStore.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { exportPlugin } from './export/plugin.js';
 import { planStampFrom } from './export/planStamp.js';
 import { NotificationListeners } from './notifications/NotificationListeners.js';
 import { NotificationService } from './notifications/NotificationService.js';
 import { notificationsPlugin } from './notifications/plugin.js';
-import { SqliteNotificationStore } from './notifications/SqliteNotificationStore.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
 import { frameworkErrorOptions, registerErrorHandler } from './errors.js';
 import { registerSecurityHeaders } from './web/securityHeaders.js';
 import fastifyCookie from '@fastify/cookie';
 import { systemClock, type Clock } from './clock.js';
 import { auditPlugin } from './audit/plugin.js';
-import { SqliteAuditLog } from './audit/SqliteAuditLog.js';
 import { startAccountSweep } from './auth/accountSweep.js';
-import { SqliteAttemptStore } from './auth/attempts/SqliteAttemptStore.js';
 import { installAuthentication } from './auth/authentication.js';
 import { SessionCollabAccess } from './auth/collabAccess.js';
 import { DEFAULT_INVITE_ACCEPT_LIMIT, InviteRateLimiter, type InviteAcceptLimit } from './auth/InviteRateLimiter.js';
 import { DEFAULT_LOGIN_RATE_LIMIT, LoginRateLimiter, type LoginRateLimit } from './auth/LoginRateLimiter.js';
 import { authPlugin } from './auth/plugin.js';
 import { PrincipalDirectory } from './auth/PrincipalDirectory.js';
-import { SqliteSessionRepository } from './auth/SqliteSessionRepository.js';
 import { DEFAULT_SESSION_POLICY, SessionService, type SessionEndReason, type SessionPolicy } from './auth/SessionService.js';
-import { UserRepository } from './auth/UserRepository.js';
-import { CityRepository } from './cities/CityRepository.js';
 import { citiesPlugin } from './cities/plugin.js';
-import { SqliteInviteRepository } from './members/SqliteInviteRepository.js';
 import { invitesPlugin } from './members/invitesPlugin.js';
 import { MemberCommands } from './members/MemberCommands.js';
 import { membersPlugin } from './members/membersPlugin.js';
-import { MembershipRepository } from './members/MembershipRepository.js';
 import { seedNetwork } from './seed/seedNetwork.js';
 import { stakeholdersPlugin } from './stakeholders/plugin.js';
-import { StakeholderRepository } from './stakeholders/StakeholderRepository.js';
 import { listedStakeholderIds } from './stakeholders/stakeholderView.js';
 
 /** The close reason a socket of an ended session reads (code 4401). */
@@ -71,7 +61,12 @@ const SESSION_END_REASONS: Record<SessionEndReason, string> = {
 };
 
 export interface BuildAppOptions {
-  /** Folder of the SQLite file, or ':memory:'. */
+  /**
+   * Everything the app stores (storage/Storage.ts). Default: SQLite in `dataDir`. The app owns
+   * it either way: closing the app closes it.
+   */
+  storage?: Storage;
+  /** Folder of the SQLite file, or ':memory:' (the default storage only). */
   dataDir: string;
   sqliteSynchronous?: 'NORMAL' | 'FULL';
   /** Largest WebSocket frame accepted; larger ones close the socket with 1009. */
@@ -91,10 +86,11 @@ export interface BuildAppOptions {
   /** How several server instances share live changes; one process needs none. */
   fanout?: DocumentFanout;
   /**
-   * The document store over the app's database; SQLite by default. Tests wrap the default to
-   * hold commits at the storage edge, as a slow disk would.
+   * The document store the app uses instead of the storage's own (`stored`): tests wrap it to
+   * hold commits at the storage edge, as a slow disk would; main.ts passes PostgreSQL's when
+   * DATABASE_URL is set (scaleOut.ts) until the whole Storage is PostgreSQL's.
    */
-  documentStore?: (db: Db) => DocumentStore;
+  documents?: (stored: DocumentStore) => DocumentStore;
   /** Time source for sessions, invites and rate limits; tests move it instead of sleeping. */
   clock?: Clock;
   sessionPolicy?: Partial<SessionPolicy>;
@@ -114,6 +110,8 @@ export interface BuildAppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
+    storage: Storage;
+    /** The SQLite database of the default storage, for SQLite-only tests; absent with another storage. */
     db: Db;
     documentStore: DocumentStore;
     collab: CollabService;
@@ -131,8 +129,8 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const DEFAULT_COMPACTION: CompactionPolicy = { maxLogCount: 500, maxLogBytes: 1024 * 1024, delayMs: 2000 };
 
 /**
- * The composition root. Opens the database (applying pending migrations), writes the network
- * and its cities (product data, idempotently), builds each repository and service once, hands
+ * The composition root. Opens the storage unless given one (SQLite in dataDir, applying pending
+ * migrations), writes the network and its cities (product data, idempotently), builds each service once, hands
  * them to the capabilities that need them, and registers every capability in one list below.
  * It starts timers that stop when the app closes (the session sweep, documents' unload
  * delays) but listens on no port: main.ts does that.
@@ -149,21 +147,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const clock = options.clock ?? systemClock;
   const cookie = { secure: options.secureCookies ?? false };
 
-  // Storage: one database, and one of each repository for every capability that reads it.
-  const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSynchronous ?? 'NORMAL' });
-  const store = options.documentStore?.(db) ?? new SqliteDocumentStore(db);
-  const cities = new CityRepository(db);
-  const users = new UserRepository(db);
-  const memberships = new MembershipRepository(db);
-  const invites = new SqliteInviteRepository(db);
-  const stakeholders = new StakeholderRepository(db);
-  const audit = new SqliteAuditLog(db, clock);
-  const attempts = new SqliteAttemptStore(db);
-  seedNetwork(db, cities);
+  // Storage: every repository, built once by the engine and handed to the capabilities that read it.
+  const storage = options.storage ?? openSqliteStorage({ dataDir: options.dataDir, synchronous: options.sqliteSynchronous ?? 'NORMAL', clock });
+  const { cities, users, memberships, invites, stakeholders, audit, attempts } = storage;
+  const store = options.documents?.(storage.documents) ?? storage.documents;
+  await seedNetwork(cities);
 
   // Accounts: who is signed in, with which roles, and how often they may try.
   const principals = new PrincipalDirectory(users, memberships);
-  const sessions = new SessionService(new SqliteSessionRepository(db), principals, { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy }, clock);
+  const sessions = new SessionService(storage.sessions, principals, { ...DEFAULT_SESSION_POLICY, ...options.sessionPolicy }, clock);
   const loginLimiter = new LoginRateLimiter({ ...DEFAULT_LOGIN_RATE_LIMIT, ...options.loginRateLimit }, attempts, clock);
   const inviteLimiter = new InviteRateLimiter({ ...DEFAULT_INVITE_ACCEPT_LIMIT, ...options.inviteAcceptLimit }, attempts, clock);
 
@@ -184,25 +176,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       planFigures.noteCommitted(document);
     },
   });
-  const planStateStore = new SqlitePlanStateStore(db);
-  const access = lockFinalPlans(options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities), planStateStore);
+  const access = lockFinalPlans(options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities), storage.planStates);
   const collab = new CollabService(registry, access, fanout);
   // However a session ends (sign-out, new sign-in, invite, expiry, account removed), its sockets close.
   sessions.onEnded((ended) => collab.endSession(ended.tokenHash, SESSION_END_REASONS[ended.reason]));
   const versions = new VersionService(
-    new SqliteVersionStore(db),
+    storage.versions,
     registry,
     clock,
     { ...DEFAULT_VERSION_POLICY, ...options.versionPolicy },
     app.log,
     (name) => documentKindOf(name) !== null,
   );
-  const planStates = new PlanStateService(planStateStore, versions, audit, collab, clock);
+  const planStates = new PlanStateService(storage.planStates, versions, collab, clock);
   const planFigures = new PlanFiguresCache(registry, store, app.log);
-  const memberCommands = new MemberCommands({ db, clock, users, memberships, invites, audit, collab });
-  const notifications = new NotificationService(new SqliteNotificationStore(db), principals, new NotificationListeners(), cities);
+  const memberCommands = new MemberCommands({ clock, memberships, invites, collab });
+  const notifications = new NotificationService(storage.notifications, principals, new NotificationListeners(), cities);
 
-  app.decorate('db', db);
+  app.decorate('storage', storage);
+  if ('db' in storage) app.decorate('db', (storage as { db: Db }).db);
   app.decorate('documentStore', store);
   app.decorate('collab', collab);
   app.decorate('planStates', planStates);
@@ -219,17 +211,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Every capability, with what it needs (docs/ARCHITECTURE.md; routes in docs/API.md).
   await app.register(authPlugin, { prefix: '/api', users, sessions, principals, limiter: loginLimiter, cookie });
-  await app.register(citiesPlugin, { prefix: '/api/cities', cities, audit });
+  await app.register(citiesPlugin, { prefix: '/api/cities', cities });
   await app.register(membersPlugin, { prefix: '/api/cities', cities, memberships, commands: memberCommands });
-  await app.register(stakeholdersPlugin, { prefix: '/api/cities', clock, cities, stakeholders, memberships, audit });
-  const listedStakeholders = (citySlug: string): ReadonlySet<string> => listedStakeholderIds(stakeholders, citySlug);
+  await app.register(stakeholdersPlugin, { prefix: '/api/cities', clock, cities, stakeholders, memberships });
+  const listedStakeholders = (citySlug: string): Promise<ReadonlySet<string>> => listedStakeholderIds(stakeholders, citySlug);
   await app.register(auditPlugin, { prefix: '/api/cities', cities, audit, listedStakeholders });
   await app.register(invitesPlugin, {
     prefix: '/api',
     clock,
     cities,
     invites,
-    audit,
     commands: memberCommands,
     sessions,
     principals,
@@ -238,7 +229,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   startAccountSweep(app, { sessions, loginLimiter, inviteLimiter, intervalMs: options.sessionSweepIntervalMs ?? 60_000 });
   await app.register(iapPlugin, { prefix: '/api', cities });
-  await app.register(commentsPlugin, { prefix: '/api', clock, notifications });
+  await app.register(commentsPlugin, { prefix: '/api', clock, comments: storage.comments, cities, memberships, notifications });
   await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock });
   await app.register(exportPlugin, {
     prefix: '/api',
@@ -250,7 +241,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(versionsPlugin, { prefix: '/api', versions, assertWritable: (name) => planStates.assertWritable(name), cities });
   await app.register(planStatesPlugin, { prefix: '/api', planStates, cities });
-  await app.register(workshopsPlugin, { prefix: '/api', db, cities, attempts, versions, planStates, registry, clock, cookie });
+  await app.register(workshopsPlugin, { prefix: '/api', store: storage.workshops, cities, attempts, versions, planStates, registry, clock, cookie });
   await app.register(dashboardPlugin, { prefix: '/api', cities, registry, figures: planFigures, planStates, versions, stakeholders, memberships });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },
@@ -272,7 +263,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     access,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
   });
-  await app.register(healthPlugin, { prefix: '/api', collab, version: VERSION });
+  await app.register(healthPlugin, { prefix: '/api', collab, version: VERSION, probe: () => storage.probe() });
 
   // Flush before the sockets go: every update in flight is committed, then clients are told to reconnect.
   app.addHook('preClose', async () => {
@@ -282,8 +273,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await registry.shutdown();
   });
   app.addHook('onClose', async () => {
-    await store.close();
-    db.close();
+    if (store !== storage.documents) await store.close();
+    await storage.close();
   });
   return app;
 }

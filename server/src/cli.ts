@@ -2,10 +2,9 @@
 import { parseArgs } from 'node:util';
 import { systemClock } from './clock.js';
 import { createAdmin } from './auth/createAdmin.js';
-import { CityRepository } from './cities/CityRepository.js';
 import { readConfig } from './config.js';
-import { openDatabase } from './db/openDatabase.js';
 import { seedNetwork } from './seed/seedNetwork.js';
+import { openSqliteStorage } from './storage/sqlite/openSqliteStorage.js';
 
 const USAGE = `Usage: iap-admin create-admin --email <e-mail> --name <name>
   The password comes from the ADMIN_PASSWORD environment variable, or else from stdin
@@ -22,13 +21,13 @@ async function main(argv: string[]): Promise<void> {
   if (!values.email || !values.name) throw new Error(USAGE);
   const password = process.env.ADMIN_PASSWORD ?? (await readPassword());
   const config = readConfig(process.env);
-  const db = openDatabase({ dataDir: config.dataDir });
+  const storage = openSqliteStorage({ dataDir: config.dataDir, clock: systemClock });
   try {
-    seedNetwork(db, new CityRepository(db));
-    await createAdmin(db, systemClock, { email: values.email, name: values.name, password });
+    await seedNetwork(storage.cities);
+    await createAdmin(storage.users, systemClock, { email: values.email, name: values.name, password });
     console.log(`Admin ${values.email.trim().toLowerCase()} created in ${config.dataDir}. Sign in at the server's /login.`);
   } finally {
-    db.close();
+    await storage.close();
   }
 }
 

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const startupLog = { warn: (obj: object, msg: string) => console.warn(msg, obj), info: () => undefined };
   const scaleOut = await openScaleOut(config, startupLog);
   const app = await buildApp({
-    ...(scaleOut.documentStore ? { documentStore: scaleOut.documentStore } : {}),
+    ...(scaleOut.documents ? { documents: scaleOut.documents } : {}),
     ...(scaleOut.fanout ? { fanout: scaleOut.fanout } : {}),
     dataDir: config.dataDir,
     sqliteSynchronous: config.sqliteSynchronous,
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     app.log.error({ err: reason }, 'unhandled rejection; still serving');
   });
   const demo = config.demoSeed
-    ? await seedDemo(app.db, systemClock, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions })
+    ? await seedDemo(app.storage, systemClock, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions })
     : null;
   let closing = false;
   const shutdown = (signal: string): void => {

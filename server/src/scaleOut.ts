@@ -12,7 +12,8 @@ export interface ScaleOutConfig {
 
 /** What several instances share, built from DATABASE_URL and REDIS_URL; empty for one instance. */
 export interface ScaleOut {
-  documentStore?: () => DocumentStore;
+  /** PostgreSQL's document store, which replaces the app's own (buildApp's `documents`); the rest stays in SQLite for now. */
+  documents?: () => DocumentStore;
   fanout?: DocumentFanout;
   close: () => Promise<void>;
 }
@@ -35,7 +36,7 @@ export async function openScaleOut(config: ScaleOutConfig, log: RedisLog): Promi
       await pool.end();
       throw new Error(`DATABASE_URL does not answer or cannot be migrated: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
-    scaleOut.documentStore = () => new PgDocumentStore(pool);
+    scaleOut.documents = () => new PgDocumentStore(pool);
     closers.push(() => pool.end());
   }
   if (config.redisUrl) {

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE, type CityRole, type NetworkRole } from '@iap/shared';
 import { hashPassword } from '@iap/server/auth/passwords';
-import { UserRepository } from '@iap/server/auth/UserRepository';
-import { MembershipRepository } from '@iap/server/members/MembershipRepository';
 
 export const PASSWORD = 'a long test password';
 // One hash for every test account: scrypt is slow on purpose, and these tests sign in, not crack.
@@ -20,7 +18,7 @@ export interface SignedIn extends Account {
   cookie: string;
 }
 
-/** Writes an account (and its city role) straight to the database, as an arrangement step. */
+/** Writes an account (and its city role) straight to the app's storage, as an arrangement step. */
 export async function createAccount(
   app: FastifyInstance,
   spec: { name: string; networkRole?: NetworkRole; city?: string; role?: CityRole },
@@ -29,7 +27,7 @@ export async function createAccount(
   const id = randomUUID();
   const email = `${spec.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${id.slice(0, 8)}@people.test`;
   const now = new Date().toISOString();
-  new UserRepository(app.db).insert({
+  await app.storage.users.create({
     id,
     email,
     name: spec.name,
@@ -37,7 +35,7 @@ export async function createAccount(
     networkRole: spec.networkRole ?? null,
     createdAt: now,
   });
-  if (spec.city) new MembershipRepository(app.db).insert({ userId: id, citySlug: spec.city, role: spec.role ?? 'member', joinedAt: now });
+  if (spec.city) await app.storage.memberships.add({ userId: id, citySlug: spec.city, role: spec.role ?? 'member', joinedAt: now }, []);
   return { id, email, name: spec.name };
 }
 

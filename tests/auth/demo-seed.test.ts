@@ -39,8 +39,8 @@ describe('the network, the demo seed and the first admin', () => {
 
   it('without the demo seed the nine cities exist but no account, so no default password works', async () => {
     app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
-    expect(app.db.prepare('SELECT slug FROM cities ORDER BY rowid').all()).toEqual(CREATIVE_CLUSTERS.cities.map(({ slug }) => ({ slug })));
-    expect(app.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+    expect((await app.storage.cities.list()).map(({ slug }) => slug)).toEqual(CREATIVE_CLUSTERS.cities.map(({ slug }) => slug));
+    expect(await app.storage.users.count()).toBe(0);
     const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'lead@obidos.demo', password: DEMO_PASSWORD } });
     expect(response.statusCode).toBe(401);
   });
@@ -48,7 +48,7 @@ describe('the network, the demo seed and the first admin', () => {
   // Hashes and checks 38 scrypt passwords on purpose: slow by design, so give it room on two shared cores.
   it('the demo seed creates every listed account with the password creative-clusters, and a register per city', { timeout: 90_000 }, async () => {
     app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
-    const seeded = await seedDemo(app.db, Date.now);
+    const seeded = await seedDemo(app.storage, Date.now);
     expect(seeded.created).toBe(true);
     const emails = seeded.accounts.map((account) => account.email);
     expect(emails).toHaveLength(2 + 4 * 9);
@@ -81,7 +81,7 @@ describe('the network, the demo seed and the first admin', () => {
   it('the demo seed never touches a database that already has accounts', async () => {
     app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
     await createAccount(app, { name: 'Real admin', networkRole: 'admin' });
-    expect(await seedDemo(app.db, Date.now)).toEqual({ created: false, accounts: [] });
+    expect(await seedDemo(app.storage, Date.now)).toEqual({ created: false, accounts: [] });
     expect(app.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
   });
 

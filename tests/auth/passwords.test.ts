@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPasswordSchema, passwordProblem, PASSWORD_PROBLEM_MESSAGES, type PasswordProblem } from '@iap/shared';
 import { createAdmin } from '@iap/server/auth/createAdmin';
-import { openDatabase } from '@iap/server/db/openDatabase';
+import { openSqliteStorage } from '@iap/server/storage/sqlite/openSqliteStorage';
 
 const REFUSED: [string, string, PasswordProblem][] = [
   ['ten spaces', ' '.repeat(10), 'only_spaces'],
@@ -41,18 +41,18 @@ describe('password rules (shared by the server and the invite form)', () => {
   });
 
   it('creating an admin refuses the same passwords, naming the field', async () => {
-    const db = openDatabase({ dataDir: ':memory:' });
+    const storage = openSqliteStorage({ dataDir: ':memory:', clock: Date.now });
     try {
       const input = { email: 'admin@example.org', name: 'Admin' };
-      await expect(createAdmin(db, Date.now, { ...input, password: 'aaaaaaaaaa' })).rejects.toThrow(
+      await expect(createAdmin(storage.users, Date.now, { ...input, password: 'aaaaaaaaaa' })).rejects.toThrow(
         'password: must not be one character repeated',
       );
-      await expect(createAdmin(db, Date.now, { ...input, password: 'password1234' })).rejects.toThrow(
+      await expect(createAdmin(storage.users, Date.now, { ...input, password: 'password1234' })).rejects.toThrow(
         'password: is one of the most common passwords',
       );
-      expect((db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n).toBe(0);
+      expect(await storage.users.count()).toBe(0);
     } finally {
-      db.close();
+      await storage.close();
     }
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect } from 'vitest';
 import { MESSAGE_HEARTBEAT } from '@iap/shared';
 import { openAccess } from '@iap/server/collab/access';
 import { appTest as it } from '../support/fixtures.js';
-import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import { GatedDocumentStore } from '../support/gatedDocumentStore.js';
 
 describe('the heartbeat (type 102)', () => {
@@ -11,7 +10,7 @@ describe('the heartbeat (type 102)', () => {
 
   it('is answered at once to a client that connected with ack=1, even while commits are pending', async ({ startApp, openRaw }) => {
     let store!: GatedDocumentStore;
-    const server = await startApp({ collabAccess: openAccess, documentStore: (db) => (store = new GatedDocumentStore(new SqliteDocumentStore(db))) });
+    const server = await startApp({ collabAccess: openAccess, documents: (stored) => (store = new GatedDocumentStore(stored)) });
     const socket = openRaw(server.wsUrl, 'beating');
     await socket.outcome;
     const release = store.holdCommits();

@@ -20,7 +20,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
 
   beforeAll(async () => {
     server = await startWebApp();
-    await seedDemo(server.app.db, systemClock);
+    await seedDemo(server.app.storage, systemClock);
   });
 
   afterAll(async () => {

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { CloseCode, iapDocumentName, MESSAGE_HEARTBEAT } from '@iap/shared';
 import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
-import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import type { RunningServer } from '../support/server.js';
 import { GatedDocumentStore } from '../support/gatedDocumentStore.js';
 import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
@@ -24,8 +23,8 @@ describe('the live editor in the browser', () => {
   let store!: GatedDocumentStore;
 
   beforeAll(async () => {
-    server = await startWebApp({ documentStore: (db) => (store = new GatedDocumentStore(new SqliteDocumentStore(db))) });
-    await seedDemo(server.app.db, systemClock);
+    server = await startWebApp({ documents: (stored) => (store = new GatedDocumentStore(stored)) });
+    await seedDemo(server.app.storage, systemClock);
   });
 
   afterAll(async () => {

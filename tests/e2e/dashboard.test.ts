@@ -44,7 +44,7 @@ describe('the network dashboard in the browser', () => {
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
     server = await startWebApp();
-    await seedDemo(server.app.db, systemClock);
+    await seedDemo(server.app.storage, systemClock);
     await writeActions(
       'obidos',
       [

@@ -17,7 +17,7 @@ describe('the seeded demo plans in the browser', () => {
   beforeAll(async () => {
     server = await startWebApp();
     const app = server.app;
-    await seedDemo(app.db, systemClock, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions });
+    await seedDemo(app.storage, systemClock, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions });
   }, 120_000);
 
   afterAll(async () => {

@@ -81,7 +81,7 @@ describe('the interface in the seven languages of the network', () => {
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
     server = await startWebApp();
-    await seedDemo(server.app.db, systemClock);
+    await seedDemo(server.app.storage, systemClock);
     browser = await launchBrowser();
   });
 

@@ -62,7 +62,7 @@ describe('several instances over PostgreSQL and Redis', () => {
     const server = await startServer({
       dataDir: makeDataDir(),
       collabAccess: openAccess,
-      documentStore: () => new PgDocumentStore(database.pool),
+      documents: () => new PgDocumentStore(database.pool),
       fanout: wrap(fanout),
     });
     servers.push(server);

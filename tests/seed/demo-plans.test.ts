@@ -88,7 +88,7 @@ describe('the demo seed writes four living plans', () => {
   // 38 scrypt hashes, then four plans through the real commit path: room on two shared cores.
   beforeAll(async () => {
     app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
-    seeded = await seedDemo(app.db, Date.now, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions });
+    seeded = await seedDemo(app.storage, Date.now, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions });
     lead = await signIn(app, 'lead@obidos.demo', DEMO_PASSWORD);
   }, 120_000);
   afterAll(async () => {
@@ -156,7 +156,7 @@ describe('the demo seed writes four living plans', () => {
 
   it('seeding a second time writes nothing', async () => {
     const before = countRows(app);
-    const again = await seedDemo(app.db, Date.now, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions });
+    const again = await seedDemo(app.storage, Date.now, { registry: app.collab.registry, planStates: app.planStates, versions: app.versions });
     expect(again.created).toBe(false);
     expect(again.plans).toBeUndefined();
     expect(countRows(app)).toEqual(before);

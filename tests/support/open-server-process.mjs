@@ -18,7 +18,7 @@ const app = await buildApp({
   logLevel: 'warn',
   collabAccess: openAccess,
   compaction: { maxLogCount: compactAfter, delayMs: 10 },
-  ...(pool ? { documentStore: () => new PgDocumentStore(pool) } : {}),
+  ...(pool ? { documents: () => new PgDocumentStore(pool) } : {}),
   ...(fanout ? { fanout } : {}),
 });
 process.on('SIGTERM', () => {

@@ -4,9 +4,7 @@ import { buildApp } from '@iap/server';
 import { createAdmin } from '@iap/server/auth/createAdmin';
 import { systemClock } from '@iap/server/clock';
 import { openAccess } from '@iap/server/collab/access';
-import type { Db } from '@iap/server/db/openDatabase';
 import type { DocumentStore } from '@iap/server/storage/DocumentStore';
-import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
 import { runServerChild } from './childRuntime.js';
 
 /** The store with its commits removed: loads and compaction as usual, appends forgotten. */
@@ -34,9 +32,9 @@ runServerChild(async (config, loads) => {
     sqliteSynchronous: config.sqliteSynchronous ?? 'NORMAL',
     ...(config.neverCompact ? { compaction: { maxLogCount: NEVER, maxLogBytes: NEVER } } : {}),
     // The price of durability, measured in-process: the same server with the SQLite write removed.
-    ...(config.skipCommit ? { documentStore: (db: Db) => withoutCommits(new SqliteDocumentStore(db)) } : {}),
+    ...(config.skipCommit ? { documents: (stored: DocumentStore) => withoutCommits(stored) } : {}),
   });
-  if (config.account) await createAdmin(app.db, systemClock, config.account);
+  if (config.account) await createAdmin(app.storage.users, systemClock, config.account);
   // Server-side load time: from the first open of a document to its in-memory Y.Doc being ready.
   const registry = app.collab.registry;
   const open = registry.open.bind(registry);

@@ -15,22 +15,23 @@ export interface GatedCity {
  * this, so every capability can sit above access/ without access/ importing any of them.
  */
 export interface CityLookup<City extends GatedCity> {
-  find(slug: string): City | null;
+  /** The city, or null when no city has this slug. */
+  find(slug: string): Promise<City | null>;
 }
 
 /**
  * The gate in front of every city route: 401 when anonymous, 404 for an unknown city (or one
  * the caller may not see), 403 when the policy says no. Returns the principal and the city.
  */
-export function authorizeInCity<City extends GatedCity>(
+export async function authorizeInCity<City extends GatedCity>(
   request: FastifyRequest,
   cities: CityLookup<City>,
   slug: string,
   action: AccessAction,
-): { principal: Principal; city: City } {
+): Promise<{ principal: Principal; city: City }> {
   const principal = principalOf(request);
   if (!principal) throw new AppError(ErrorCode.unauthenticated, 'Sign in first');
-  const city = cities.find(slug);
+  const city = await cities.find(slug);
   if (!city) throw new AppError(ErrorCode.notFound, 'No such city');
   assertCan(principal, action, slug, { observersCanComment: city.observersCanComment });
   return { principal, city };

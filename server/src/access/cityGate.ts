@@ -22,7 +22,7 @@ export function cityGate<City extends GatedCity>(cities: CityLookup<City>) {
       return {
         preValidation: async (request: FastifyRequest): Promise<void> => {
           const { slug } = request.params as { slug: string };
-          grants.set(request, authorizeInCity(request, cities, slug, action));
+          grants.set(request, await authorizeInCity(request, cities, slug, action));
         },
       };
     },

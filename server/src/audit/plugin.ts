@@ -14,7 +14,7 @@ export interface AuditPluginOptions {
    * The ids of the stakeholders the register lists to a reader who does not manage it. Passed
    * in by the app (the register is the stakeholders capability's, which records into this log).
    */
-  listedStakeholders(citySlug: string): ReadonlySet<string>;
+  listedStakeholders(citySlug: string): Promise<ReadonlySet<string>>;
 }
 
 /** `GET /api/cities/:slug/audit`: who changed roles, membership, invites and the register. */
@@ -28,7 +28,7 @@ export async function auditPlugin(app: FastifyInstance, options: AuditPluginOpti
     const query = request.query;
     const entries = await audit.listCity(city.slug, query.before, query.limit);
     // The same rule as the register's own pages: whoever does not manage it sees the listed people only.
-    const listed = can(principal, 'stakeholders.manage', city.slug) ? null : options.listedStakeholders(city.slug);
+    const listed = can(principal, 'stakeholders.manage', city.slug) ? null : await options.listedStakeholders(city.slug);
     const last = entries.at(-1);
     return { entries: visibleAuditEntries(entries, listed), nextBefore: entries.length === query.limit && last ? last.id : null };
   });

@@ -11,7 +11,7 @@ export interface Account {
  * auth/ does not import the capability that manages memberships, which itself builds on auth/.
  */
 export interface CityRoleSource {
-  rolesOf(userId: string): { citySlug: string; role: CityRole }[];
+  rolesOf(userId: string): Promise<{ citySlug: string; role: CityRole }[]>;
 }
 
 /**
@@ -20,16 +20,16 @@ export interface CityRoleSource {
  */
 export class PrincipalDirectory {
   constructor(
-    private readonly users: UserRepository,
+    private readonly users: Pick<UserRepository, 'findById'>,
     private readonly memberships: CityRoleSource,
   ) {}
 
   /** The account and its roles, or null when it does not exist or is disabled. */
-  load(userId: string): Account | null {
-    const user = this.users.findById(userId);
+  async load(userId: string): Promise<Account | null> {
+    const user = await this.users.findById(userId);
     if (!user || user.disabled) return null;
     const cityRoles: Record<string, CityRole> = {};
-    for (const membership of this.memberships.rolesOf(userId)) cityRoles[membership.citySlug] = membership.role;
+    for (const membership of await this.memberships.rolesOf(userId)) cityRoles[membership.citySlug] = membership.role;
     return { user, principal: { id: user.id, networkRole: user.networkRole, cityRoles } };
   }
 }

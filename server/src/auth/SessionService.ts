@@ -88,7 +88,7 @@ export class SessionService {
       await this.end(tokenHash, 'expired');
       return null;
     }
-    const account = this.principals.load(session.userId);
+    const account = await this.principals.load(session.userId);
     if (!account) {
       await this.end(tokenHash, 'account_removed');
       return null;

@@ -1,5 +1,4 @@
-import type { Language, NetworkRole } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
+import type { CityRole, Language, NetworkRole } from '@iap/shared';
 
 export interface UserRecord {
   id: string;
@@ -13,68 +12,41 @@ export interface UserRecord {
   locale: Language | null;
 }
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-  network_role: NetworkRole | null;
-  created_at: string;
-  disabled: 0 | 1;
-  locale: Language | null;
+/** A new account: enabled, without a chosen language. */
+export type NewUser = Omit<UserRecord, 'disabled' | 'locale'>;
+
+/** A new account with its city roles, as the demo seed writes them. */
+export interface NewAccount {
+  user: NewUser;
+  /** Memberships of the account; `joinedAt` is the user's `createdAt`. */
+  cityRoles: readonly { citySlug: string; role: CityRole }[];
 }
 
-function toRecord(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    passwordHash: row.password_hash,
-    networkRole: row.network_role,
-    createdAt: row.created_at,
-    disabled: row.disabled === 1,
-    locale: row.locale,
-  };
-}
+export type UserCreation = { outcome: 'created' } | { outcome: 'email_taken' };
 
-/** SQL for the users table. E-mails arrive already lowercased by the shared schema. */
-export class UserRepository {
-  private readonly byId;
-  private readonly byEmail;
-  private readonly insertRow;
-  private readonly countRows;
-  private readonly updateLocale;
-
-  constructor(db: Db) {
-    this.byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
-    this.byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
-    this.insertRow = db.prepare(
-      `INSERT INTO users (id, email, name, password_hash, network_role, created_at, disabled)
-       VALUES (@id, @email, @name, @passwordHash, @networkRole, @createdAt, 0)`,
-    );
-    this.countRows = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM users');
-    this.updateLocale = db.prepare<[Language, string]>('UPDATE users SET locale = ? WHERE id = ?');
-  }
-
-  findById(id: string): UserRecord | null {
-    const row = this.byId.get(id);
-    return row ? toRecord(row) : null;
-  }
-
-  findByEmail(email: string): UserRecord | null {
-    const row = this.byEmail.get(email);
-    return row ? toRecord(row) : null;
-  }
-
-  insert(user: Omit<UserRecord, 'disabled' | 'locale'>): void {
-    this.insertRow.run(user);
-  }
-
-  setLocale(id: string, locale: Language): void {
-    this.updateLocale.run(locale, id);
-  }
-
-  count(): number {
-    return this.countRows.get()?.count ?? 0;
-  }
+/**
+ * Accounts (table `users`). E-mails arrive already lowercased (the shared schema does it) and
+ * are unique: the column has a UNIQUE constraint, lookups compare exactly.
+ */
+export interface UserRepository {
+  /** The account, disabled ones included, or null. */
+  findById(id: string): Promise<UserRecord | null>;
+  /** The account with exactly this e-mail, disabled ones included, or null. */
+  findByEmail(email: string): Promise<UserRecord | null>;
+  /**
+   * Inserts the account (enabled, locale null) in its own transaction. When the e-mail is
+   * already taken (checked by the unique constraint, so two racing creations cannot both win)
+   * nothing is written and the result says so. An id already taken is an error (ids are UUIDs).
+   */
+  create(user: NewUser): Promise<UserCreation>;
+  /**
+   * Inserts every account and its memberships in ONE transaction: all or nothing. Any conflict
+   * (an e-mail or id taken) rejects with the driver's error and writes nothing. For the demo
+   * seed, which checks first (under `Storage.exclusively`) that the database has no account.
+   */
+  createAccounts(accounts: readonly NewAccount[]): Promise<void>;
+  /** Sets the chosen interface language; no-op for an unknown id. */
+  setLocale(id: string, locale: Language): Promise<void>;
+  /** How many accounts exist, disabled ones included. */
+  count(): Promise<number>;
 }

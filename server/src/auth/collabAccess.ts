@@ -29,7 +29,7 @@ export class SessionCollabAccess implements CollabAccess {
     const cookies = fastifyCookie.parse(request.headers.cookie ?? '');
     const account = await this.sessions.resolve(cookies[SESSION_COOKIE]);
     if (!account) throw new CollabRefusal(CloseCode.unauthenticated, 'sign in to open this document');
-    const kind = this.knownKind(documentName);
+    const kind = await this.knownKind(documentName);
     if (!can(account.principal, kind.readAction, kind.citySlug)) {
       throw new CollabRefusal(CloseCode.forbidden, `your account may not read ${documentName}`);
     }
@@ -38,15 +38,15 @@ export class SessionCollabAccess implements CollabAccess {
 
   async regrant(userId: string | null, documentName: string): Promise<CollabGrant | null> {
     if (!userId) return null;
-    const account = this.principals.load(userId);
+    const account = await this.principals.load(userId);
     const kind = documentKindOf(documentName);
     if (!account || !kind || !can(account.principal, kind.readAction, kind.citySlug)) return null;
     return grantFor(account.principal, kind, account.user.name);
   }
 
-  private knownKind(documentName: string): DocumentKind {
+  private async knownKind(documentName: string): Promise<DocumentKind> {
     const kind = documentKindOf(documentName);
-    if (!kind || !this.cities.find(kind.citySlug)) throw new CollabRefusal(CloseCode.notFound, `no document ${documentName}`);
+    if (!kind || !(await this.cities.find(kind.citySlug))) throw new CollabRefusal(CloseCode.notFound, `no document ${documentName}`);
     return kind;
   }
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { emailSchema, newPasswordSchema, personNameSchema } from '@iap/shared';
 import { z } from 'zod';
-import type { Db } from '../db/openDatabase.js';
 import { isoAt, type Clock } from '../clock.js';
 import { hashPassword } from './passwords.js';
-import { UserRepository } from './UserRepository.js';
+import type { UserRepository } from './UserRepository.js';
 
 const adminSchema = z.object({ email: emailSchema, name: personNameSchema, password: newPasswordSchema }).strict();
 
@@ -12,17 +11,18 @@ const adminSchema = z.object({ email: emailSchema, name: personNameSchema, passw
  * Creates a network admin: the first account of a database started without the demo seed.
  * Throws a readable Error for bad input or an e-mail already taken.
  */
-export async function createAdmin(db: Db, clock: Clock, input: { email: string; name: string; password: string }): Promise<string> {
+export async function createAdmin(users: UserRepository, clock: Clock, input: { email: string; name: string; password: string }): Promise<string> {
   const parsed = adminSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? 'invalid'}`);
   }
-  const users = new UserRepository(db);
-  if (users.findByEmail(parsed.data.email)) throw new Error(`An account with the e-mail ${parsed.data.email} exists already`);
+  const taken = (): Error => new Error(`An account with the e-mail ${parsed.data.email} exists already`);
+  // Asked first so a taken e-mail is told without the cost of hashing; the insert decides a race.
+  if (await users.findByEmail(parsed.data.email)) throw taken();
   const id = randomUUID();
   const passwordHash = await hashPassword(parsed.data.password);
-  users.insert({
+  const created = await users.create({
     id,
     email: parsed.data.email,
     name: parsed.data.name,
@@ -30,5 +30,6 @@ export async function createAdmin(db: Db, clock: Clock, input: { email: string; 
     networkRole: 'admin',
     createdAt: isoAt(clock()),
   });
+  if (created.outcome === 'email_taken') throw taken();
   return id;
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ErrorCode, loginRequestSchema, meSchema, updateMeRequestSchema } from '@iap/shared';
+import { ErrorCode, loginRequestSchema, meSchema, updateMeRequestSchema, type Language } from '@iap/shared';
 import { requireAccount, type RequestAccount } from '../access/requestAccount.js';
 import { AppError } from '../errors.js';
 import { clearSessionCookie, setSessionCookie, type SessionCookieOptions } from './authentication.js';
@@ -33,10 +33,10 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
       void reply.header('retry-after', String(retryAfter));
       throw new AppError(ErrorCode.rateLimited, 'Too many failed sign-ins; try again later');
     }
-    const user = users.findByEmail(body.email);
+    const user = await users.findByEmail(body.email);
     const matches =
       user && !user.disabled ? await verifyPassword(body.password, user.passwordHash) : await verifyAgainstNobody(body.password);
-    const account = matches && user ? principals.load(user.id) : null;
+    const account = matches && user ? await principals.load(user.id) : null;
     if (!account) throw new AppError(ErrorCode.unauthenticated, WRONG_CREDENTIALS);
     await limiter.succeeded(request.ip, body.email);
     // A fresh token on every sign-in: a token planted before sign-in never gains rights.
@@ -53,8 +53,8 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
   });
 
   // The session carries who is signed in; the chosen language is read from the account each time.
-  const describeSignedIn = (account: RequestAccount, locale = users.findById(account.user.id)?.locale ?? null) =>
-    describeAccount({ ...account, user: { ...account.user, locale } });
+  const describeSignedIn = async (account: RequestAccount, locale?: Language) =>
+    describeAccount({ ...account, user: { ...account.user, locale: locale ?? (await users.findById(account.user.id))?.locale ?? null } });
 
   routes.get('/me', { schema: { response: { 200: meSchema } } }, async (request) => describeSignedIn(requireAccount(request)));
 
@@ -64,7 +64,7 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
     { preValidation: async (request) => void requireAccount(request), schema: { body: updateMeRequestSchema, response: { 200: meSchema } } },
     async (request) => {
       const account = requireAccount(request);
-      users.setLocale(account.user.id, request.body.locale);
+      await users.setLocale(account.user.id, request.body.locale);
       return describeSignedIn(account, request.body.locale);
     },
   );

@@ -1,4 +1,5 @@
-import type { Db } from '../db/openDatabase.js';
+import type { CityLookup } from '../access/authorizeInCity.js';
+import type { AuditRecord } from '../audit/AuditLog.js';
 
 export interface CityRecord {
   slug: string;
@@ -11,63 +12,48 @@ export interface CityRecord {
   observersCanComment: boolean;
 }
 
-interface CityRow extends Omit<CityRecord, 'observersCanComment'> {
-  observersCanComment: 0 | 1;
+/** What a coordinator chooses for their city (today one switch). */
+export interface CitySettings {
+  observersCanComment: boolean;
 }
 
-const SELECT_CITY = `
-  SELECT c.slug, c.name, c.country, c.language, c.network_slug AS networkSlug, n.name AS networkName,
-         n.lead_partner_city AS leadPartnerCity, c.observers_can_comment AS observersCanComment
-  FROM cities c JOIN networks n ON n.slug = c.network_slug`;
-
-function toRecord(row: CityRow): CityRecord {
-  return { ...row, observersCanComment: row.observersCanComment === 1 };
+/** The network and its cities as product data describes them (shared CREATIVE_CLUSTERS). */
+export interface NetworkSeed {
+  slug: string;
+  name: string;
+  theme: string;
+  leadPartnerCity: string;
+  /** In the order `list` returns them (the lead partner first). */
+  cities: readonly { slug: string; name: string; country: string; language: string }[];
 }
 
-/** SQL for networks and cities. Cities are product data, seeded at start (seed/seedNetwork.ts). */
-export class CityRepository {
-  private readonly all;
-  private readonly one;
-  private readonly updateObserversCanComment;
-  private readonly upsertNetworkRow;
-  private readonly upsertCityRow;
+export type SettingsUpdate =
+  /** Written, with the audit entries; `previous` is what was stored before. */
+  | { outcome: 'changed'; previous: CitySettings }
+  /** The stored settings already equal the new ones: nothing written, no audit entry. */
+  | { outcome: 'unchanged' }
+  | { outcome: 'not_found' };
 
-  constructor(db: Db) {
-    this.all = db.prepare<[], CityRow>(`${SELECT_CITY} ORDER BY c.rowid`);
-    this.one = db.prepare<[string], CityRow>(`${SELECT_CITY} WHERE c.slug = ?`);
-    this.updateObserversCanComment = db.prepare('UPDATE cities SET observers_can_comment = ? WHERE slug = ?');
-    this.upsertNetworkRow = db.prepare(
-      `INSERT INTO networks (slug, name, theme, lead_partner_city) VALUES (@slug, @name, @theme, @leadPartnerCity)
-       ON CONFLICT (slug) DO UPDATE SET name = excluded.name, theme = excluded.theme,
-                                        lead_partner_city = excluded.lead_partner_city`,
-    );
-    // Names and countries follow the product data; settings chosen by a coordinator are kept.
-    this.upsertCityRow = db.prepare(
-      `INSERT INTO cities (slug, network_slug, name, country, language) VALUES (@slug, @networkSlug, @name, @country, @language)
-       ON CONFLICT (slug) DO UPDATE SET network_slug = excluded.network_slug, name = excluded.name,
-                                        country = excluded.country, language = excluded.language`,
-    );
-  }
-
-  upsertNetwork(network: { slug: string; name: string; theme: string; leadPartnerCity: string }): void {
-    this.upsertNetworkRow.run(network);
-  }
-
-  upsertCity(city: { slug: string; networkSlug: string; name: string; country: string; language: string }): void {
-    this.upsertCityRow.run(city);
-  }
-
-  /** Every city, in seeding order (the lead partner first). */
-  list(): CityRecord[] {
-    return this.all.all().map(toRecord);
-  }
-
-  find(slug: string): CityRecord | null {
-    const row = this.one.get(slug);
-    return row ? toRecord(row) : null;
-  }
-
-  setObserversCanComment(slug: string, value: boolean): void {
-    this.updateObserversCanComment.run(value ? 1 : 0, slug);
-  }
+/**
+ * Networks and cities (tables `networks`, `cities`). Cities are product data, written at every
+ * start by `seedNetwork` (idempotently); only their settings change at run time.
+ */
+export interface CityRepository extends CityLookup<CityRecord> {
+  /**
+   * Writes the network and its cities in one transaction. Upserts: a network's name, theme and
+   * lead partner, a city's network, name, country, language and `position` (its index in
+   * `network.cities`) follow the seed; a city's settings (`observers_can_comment`) are kept.
+   * Cities no longer in the seed are left as they are.
+   */
+  seedNetwork(network: NetworkSeed): Promise<void>;
+  /** Every city with its network's name and lead partner, by `position` ascending, then slug. */
+  list(): Promise<CityRecord[]>;
+  /** The city, or null when no city has this slug. */
+  find(slug: string): Promise<CityRecord | null>;
+  /**
+   * Stores `next` in one transaction with the entries `audit(previous)` returns (a pure
+   * function, called at most once, only when something changes), stamped with the store's clock.
+   * The comparison with the stored settings is made inside the transaction.
+   */
+  updateSettings(slug: string, next: CitySettings, audit: (previous: CitySettings) => AuditRecord[]): Promise<SettingsUpdate>;
 }

@@ -13,7 +13,6 @@ import {
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
 import { requireAccount } from '../access/requestAccount.js';
-import type { AuditLog } from '../audit/AuditLog.js';
 import type { CityRecord, CityRepository } from './CityRepository.js';
 
 function summarize(city: CityRecord, principal: Principal): CitySummary {
@@ -30,18 +29,17 @@ function summarize(city: CityRecord, principal: Principal): CitySummary {
 
 export interface CitiesPluginOptions {
   cities: CityRepository;
-  audit: AuditLog;
 }
 
 /** The network's cities as the caller may see them, and city settings; under /api/cities. */
 export async function citiesPlugin(app: FastifyInstance, options: CitiesPluginOptions): Promise<void> {
-  const { cities, audit } = options;
+  const { cities } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const gate = cityGate(cities);
 
   routes.get('/', { schema: { response: { 200: citiesResponseSchema } } }, async (request) => {
     const { principal } = requireAccount(request);
-    const visible = cities.list().filter((city) => can(principal, 'city.read', city.slug));
+    const visible = (await cities.list()).filter((city) => can(principal, 'city.read', city.slug));
     return { cities: visible.map((city) => summarize(city, principal)) };
   });
 
@@ -61,18 +59,16 @@ export async function citiesPlugin(app: FastifyInstance, options: CitiesPluginOp
     const { principal, city } = gate.grantOf(request);
     const patch = request.body;
     const next = { observersCanComment: patch.observersCanComment ?? city.observersCanComment };
-    if (next.observersCanComment !== city.observersCanComment) {
-      app.db.transaction(() => {
-        cities.setObserversCanComment(city.slug, next.observersCanComment);
-        audit.record({
-          actorId: principal.id,
-          citySlug: city.slug,
-          action: 'city.settings_changed',
-          subject: { type: 'city', id: city.slug },
-          details: { observersCanComment: { from: city.observersCanComment, to: next.observersCanComment } },
-        });
-      })();
-    }
+    // Compared with what is stored inside the write: an unchanged setting writes no audit entry.
+    await cities.updateSettings(city.slug, next, (previous) => [
+      {
+        actorId: principal.id,
+        citySlug: city.slug,
+        action: 'city.settings_changed',
+        subject: { type: 'city', id: city.slug },
+        details: { observersCanComment: { from: previous.observersCanComment, to: next.observersCanComment } },
+      },
+    ]);
     return next;
   });
 }

@@ -1,32 +1,4 @@
 import type { Comment, CommentAnchor, CommentThread } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
-
-interface ThreadRow {
-  id: string;
-  documentName: string;
-  citySlug: string;
-  anchorKind: 'text' | 'action';
-  anchorStart: string | null;
-  anchorEnd: string | null;
-  anchorQuote: string | null;
-  anchorActionId: string | null;
-  createdBy: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-}
-
-interface CommentRow {
-  id: string;
-  threadId: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  mentions: string;
-  createdAt: string;
-  editedAt: string | null;
-  deletedAt: string | null;
-}
 
 /** A comment with the document and city of its thread, for access checks. */
 export interface CommentLocation {
@@ -37,6 +9,7 @@ export interface CommentLocation {
 }
 
 export interface NewThread {
+  /** Also the id of the thread's first comment. */
   id: string;
   documentName: string;
   citySlug: string;
@@ -56,170 +29,36 @@ export interface NewComment {
   at: string;
 }
 
-const THREAD_COLUMNS = `id, document_name AS documentName, city_slug AS citySlug, anchor_kind AS anchorKind,
-  anchor_start AS anchorStart, anchor_end AS anchorEnd, anchor_quote AS anchorQuote,
-  anchor_action_id AS anchorActionId, created_by AS createdBy, created_at AS createdAt,
-  resolved_at AS resolvedAt, resolved_by AS resolvedBy`;
-
-const COMMENT_COLUMNS = `c.id, c.thread_id AS threadId, c.author_id AS authorId, u.name AS authorName, c.body,
-  c.mentions, c.created_at AS createdAt, c.edited_at AS editedAt, c.deleted_at AS deletedAt`;
-
-/** SQL for comment threads and their comments (migration 0004). */
-export class CommentRepository {
-  private readonly threadsOfDocument;
-  private readonly commentsOfDocument;
-  private readonly threadById;
-  private readonly commentsOfThread;
-  private readonly commentById;
-  private readonly insertThreadRow;
-  private readonly insertCommentRow;
-  private readonly updateBody;
-  private readonly markDeleted;
-  private readonly updateResolution;
-  private readonly authorsOfThread;
-
-  constructor(private readonly db: Db) {
-    this.threadsOfDocument = db.prepare<[string], ThreadRow>(
-      `SELECT ${THREAD_COLUMNS} FROM comment_threads WHERE document_name = ? ORDER BY created_at, rowid`,
-    );
-    this.commentsOfDocument = db.prepare<[string], CommentRow>(
-      `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id
-       JOIN comment_threads t ON t.id = c.thread_id
-       WHERE t.document_name = ? ORDER BY c.created_at, c.rowid`,
-    );
-    this.threadById = db.prepare<[string], ThreadRow>(`SELECT ${THREAD_COLUMNS} FROM comment_threads WHERE id = ?`);
-    this.commentsOfThread = db.prepare<[string], CommentRow>(
-      `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id
-       WHERE c.thread_id = ? ORDER BY c.created_at, c.rowid`,
-    );
-    this.commentById = db.prepare<[string], CommentRow>(
-      `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id WHERE c.id = ?`,
-    );
-    this.insertThreadRow = db.prepare(
-      `INSERT INTO comment_threads (id, document_name, city_slug, anchor_kind, anchor_start, anchor_end, anchor_quote,
-         anchor_action_id, created_by, created_at)
-       VALUES (@id, @documentName, @citySlug, @anchorKind, @anchorStart, @anchorEnd, @anchorQuote, @anchorActionId,
-         @authorId, @at)`,
-    );
-    this.insertCommentRow = db.prepare(
-      `INSERT INTO comments (id, thread_id, author_id, body, mentions, created_at)
-       VALUES (@id, @threadId, @authorId, @body, @mentions, @at)`,
-    );
-    this.updateBody = db.prepare('UPDATE comments SET body = ?, mentions = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
-    // The text goes; the row stays so the replies keep their place.
-    this.markDeleted = db.prepare(
-      "UPDATE comments SET body = '', mentions = '[]', deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-    );
-    this.updateResolution = db.prepare('UPDATE comment_threads SET resolved_at = ?, resolved_by = ? WHERE id = ?');
-    this.authorsOfThread = db.prepare<[string], { authorId: string }>(
-      'SELECT DISTINCT author_id AS authorId FROM comments WHERE thread_id = ?',
-    );
-  }
-
+/**
+ * Comment threads and their comments (tables `comment_threads`, `comments`; migration 0004).
+ * Mentions are stored as a JSON array of user ids (TEXT). A comment's author name is read from
+ * `users` at every read. Comments are never deleted: a deleted one keeps its row without its text.
+ *
+ * Order: "oldest first" means by `created_at`, then by `seq` (migration 0010), a number each
+ * insert takes above every existing row of its table, so two rows of the same millisecond keep
+ * the order they were written in.
+ */
+export interface CommentRepository {
   /**
-   * Every thread of a document with its comments, oldest first. Two queries, not one per thread.
-   * A thread whose every comment was deleted is left out: nothing in it is left to discuss, and
-   * it must not sit among the open threads.
+   * Every thread of a document (oldest first) with its comments (oldest first), in two queries,
+   * not one per thread. A thread whose every comment is deleted is left out: nothing in it is
+   * left to discuss, and it must not sit among the open threads.
    */
-  listDocument(documentName: string): CommentThread[] {
-    const comments = new Map<string, Comment[]>();
-    for (const row of this.commentsOfDocument.all(documentName)) {
-      const list = comments.get(row.threadId) ?? [];
-      list.push(toComment(row));
-      comments.set(row.threadId, list);
-    }
-    return this.threadsOfDocument
-      .all(documentName)
-      .map((row) => toThread(row, comments.get(row.id) ?? []))
-      .filter((thread) => thread.comments.some((comment) => comment.deletedAt === null));
-  }
-
-  findThread(threadId: string): (CommentThread & { citySlug: string }) | null {
-    const row = this.threadById.get(threadId);
-    if (!row) return null;
-    return { ...toThread(row, this.commentsOfThread.all(threadId).map(toComment)), citySlug: row.citySlug };
-  }
-
-  findComment(commentId: string): CommentLocation | null {
-    const row = this.commentById.get(commentId);
-    if (!row) return null;
-    const thread = this.threadById.get(row.threadId);
-    if (!thread) return null;
-    return { comment: toComment(row), threadId: thread.id, documentName: thread.documentName, citySlug: thread.citySlug };
-  }
-
-  /** The thread and its first comment, which shares the thread's id, in one transaction. */
-  createThread(thread: NewThread): void {
-    const anchor = thread.anchor;
-    this.db.transaction(() => {
-      this.insertThreadRow.run({
-        id: thread.id,
-        documentName: thread.documentName,
-        citySlug: thread.citySlug,
-        anchorKind: anchor.kind,
-        anchorStart: anchor.kind === 'text' ? anchor.start : null,
-        anchorEnd: anchor.kind === 'text' ? anchor.end : null,
-        anchorQuote: anchor.kind === 'text' ? anchor.quote : null,
-        anchorActionId: anchor.kind === 'action' ? anchor.actionId : null,
-        authorId: thread.authorId,
-        at: thread.at,
-      });
-      this.insertComment({ ...thread, threadId: thread.id });
-    })();
-  }
-
-  insertComment(comment: NewComment): void {
-    this.insertCommentRow.run({ ...comment, mentions: JSON.stringify(comment.mentions) });
-  }
-
-  /** Replaces the text of a comment that is not deleted; false when there was none. */
-  edit(commentId: string, body: string, mentions: string[], at: string): boolean {
-    return this.updateBody.run(body, JSON.stringify(mentions), at, commentId).changes === 1;
-  }
-
-  /** Soft-deletes a comment; false when it was already deleted. */
-  softDelete(commentId: string, at: string): boolean {
-    return this.markDeleted.run(at, commentId).changes === 1;
-  }
-
-  /** Everyone who wrote in the thread, a deleted comment included: they took part. */
-  participantsOf(threadId: string): string[] {
-    return this.authorsOfThread.all(threadId).map((row) => row.authorId);
-  }
-
-  /** Marks a thread resolved by `userId`, or reopens it when `userId` is null. */
-  setResolved(threadId: string, userId: string | null, at: string | null): void {
-    this.updateResolution.run(at, userId, threadId);
-  }
-}
-
-function toThread(row: ThreadRow, comments: Comment[]): CommentThread {
-  const anchor: CommentAnchor =
-    row.anchorKind === 'text'
-      ? { kind: 'text', start: row.anchorStart ?? '', end: row.anchorEnd ?? '', quote: row.anchorQuote ?? '' }
-      : { kind: 'action', actionId: row.anchorActionId ?? '' };
-  return {
-    id: row.id,
-    documentName: row.documentName,
-    anchor,
-    createdAt: row.createdAt,
-    createdBy: row.createdBy,
-    resolvedAt: row.resolvedAt,
-    resolvedBy: row.resolvedBy,
-    comments,
-  };
-}
-
-function toComment(row: CommentRow): Comment {
-  return {
-    id: row.id,
-    threadId: row.threadId,
-    authorId: row.authorId,
-    authorName: row.authorName,
-    body: row.body,
-    mentions: JSON.parse(row.mentions) as string[],
-    createdAt: row.createdAt,
-    editedAt: row.editedAt,
-    deletedAt: row.deletedAt,
-  };
+  listDocument(documentName: string): Promise<CommentThread[]>;
+  /** The thread with all its comments (oldest first, deleted ones included) and its city, or null. */
+  findThread(threadId: string): Promise<(CommentThread & { citySlug: string }) | null>;
+  /** The comment (deleted or not) and where it is, or null. */
+  findComment(commentId: string): Promise<CommentLocation | null>;
+  /** Inserts the thread and its first comment (which shares the thread's id) in one transaction. */
+  createThread(thread: NewThread): Promise<void>;
+  /** Inserts a reply into an existing thread (a foreign key rejects an unknown thread). */
+  insertComment(comment: NewComment): Promise<void>;
+  /** Replaces body and mentions and sets `edited_at` of a comment not deleted; false (nothing written) when it is deleted or unknown. */
+  edit(commentId: string, body: string, mentions: string[], at: string): Promise<boolean>;
+  /** Empties body and mentions and sets `deleted_at`; false (nothing written) when already deleted or unknown. */
+  softDelete(commentId: string, at: string): Promise<boolean>;
+  /** Every distinct author who wrote in the thread, a deleted comment included (they took part), in no particular order. */
+  participantsOf(threadId: string): Promise<string[]>;
+  /** Marks the thread resolved by `userId` at `at`, or reopens it (both null). No-op for an unknown thread. */
+  setResolved(threadId: string, userId: string | null, at: string | null): Promise<void>;
 }

@@ -18,12 +18,11 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { principalOf } from '../access/requestAccount.js';
 import { isoAt, type Clock } from '../clock.js';
-import { authorizeInCity } from '../access/authorizeInCity.js';
-import { CityRepository } from '../cities/CityRepository.js';
+import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
 import { documentGate, documentParamsSchema, readsDocument } from '../documents/documentGate.js';
-import { MembershipRepository } from '../members/MembershipRepository.js';
+import type { MembershipRepository } from '../members/MembershipRepository.js';
 import { assertAnchorDecodes } from './anchorPositions.js';
-import { CommentRepository, type CommentLocation } from './CommentRepository.js';
+import type { CommentLocation, CommentRepository } from './CommentRepository.js';
 import type { NotificationService, WrittenComment } from '../notifications/NotificationService.js';
 
 const threadParamsSchema = documentParamsSchema.extend({ threadId: z.string() });
@@ -35,29 +34,33 @@ const commentParamsSchema = z.object({ id: z.string() });
  * committed, then announced on the document's open sockets (MESSAGE_COMMENTS_CHANGED); a new
  * comment also notifies those it mentions and the others in its thread.
  */
-export async function commentsPlugin(
-  app: FastifyInstance,
-  options: { clock: Clock; notifications: NotificationService },
-): Promise<void> {
-  const cities = new CityRepository(app.db);
-  const members = new MembershipRepository(app.db);
-  const comments = new CommentRepository(app.db);
+export interface CommentsPluginOptions {
+  clock: Clock;
+  comments: CommentRepository;
+  cities: CityLookup<GatedCity>;
+  /** Mentions must name members of the comment's city. */
+  memberships: Pick<MembershipRepository, 'find'>;
+  notifications: NotificationService;
+}
+
+export async function commentsPlugin(app: FastifyInstance, options: CommentsPluginOptions): Promise<void> {
+  const { cities, comments, memberships: members } = options;
   const now = (): string => isoAt(options.clock());
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   /** The comment and the caller's right to `action` on its city; 404 when either is missing. */
-  function authorizeOnComment(request: FastifyRequest, id: string, action: (location: CommentLocation) => AccessAction) {
-    const location = comments.findComment(id);
+  async function authorizeOnComment(request: FastifyRequest, id: string, action: (location: CommentLocation) => AccessAction) {
+    const location = await comments.findComment(id);
     if (!location) throw new AppError(ErrorCode.notFound, 'No such comment');
-    const { principal } = authorizeInCity(request, cities, location.citySlug, action(location));
+    const { principal } = await authorizeInCity(request, cities, location.citySlug, action(location));
     return { principal, location };
   }
 
   /** Mentions must name members of the city: a mention notifies, and outsiders must not be reachable. */
-  function memberMentions(mentions: string[], citySlug: string): string[] {
+  async function memberMentions(mentions: string[], citySlug: string): Promise<string[]> {
     const unique = [...new Set(mentions)];
     for (const userId of unique) {
-      if (!members.find(userId, citySlug)) {
+      if (!(await members.find(userId, citySlug))) {
         throw new AppError(ErrorCode.invalidPayload, 'mentions: only members of this city can be mentioned', 'mentions');
       }
     }
@@ -89,14 +92,14 @@ export async function commentsPlugin(
   }
 
   // The response schema sends what a thread shows, not the city the repository keeps beside it.
-  function threadOf(id: string): CommentThread {
-    const found = comments.findThread(id);
+  async function threadOf(id: string): Promise<CommentThread> {
+    const found = await comments.findThread(id);
     if (!found) throw new AppError(ErrorCode.notFound, 'No such thread');
     return found;
   }
 
-  function commentOf(id: string): Comment {
-    const found = comments.findComment(id);
+  async function commentOf(id: string): Promise<Comment> {
+    const found = await comments.findComment(id);
     if (!found) throw new AppError(ErrorCode.notFound, 'No such comment');
     return found.comment;
   }
@@ -108,7 +111,7 @@ export async function commentsPlugin(
   /** The thread of a reply must be one of the document's, checked before the reply is judged. */
   const threadOnDocument = async (request: FastifyRequest): Promise<void> => {
     const { name, threadId } = request.params as { name: string; threadId: string };
-    const thread = comments.findThread(threadId);
+    const thread = await comments.findThread(threadId);
     if (!thread || thread.documentName !== name) throw new AppError(ErrorCode.notFound, 'No such thread');
   };
 
@@ -120,7 +123,7 @@ export async function commentsPlugin(
   const onComment = (action: (location: CommentLocation, request: FastifyRequest) => AccessAction, authorOnly = false) => ({
     preValidation: async (request: FastifyRequest): Promise<void> => {
       const { id } = request.params as { id: string };
-      const granted = authorizeOnComment(request, id, (location) => action(location, request));
+      const granted = await authorizeOnComment(request, id, (location) => action(location, request));
       if (authorOnly && granted.location.comment.authorId !== granted.principal.id) {
         throw new AppError(ErrorCode.forbidden, 'Only its author may edit a comment');
       }
@@ -136,7 +139,7 @@ export async function commentsPlugin(
   routes.get(
     '/documents/:name/comments',
     { ...readsComments, schema: { params: documentParamsSchema, response: { 200: commentThreadListSchema } } },
-    async (request) => ({ threads: comments.listDocument(request.params.name) }),
+    async (request) => ({ threads: await comments.listDocument(request.params.name) }),
   );
 
   routes.post(
@@ -151,14 +154,14 @@ export async function commentsPlugin(
       const input = request.body;
       assertAnchorDecodes(input.anchor);
       const id = input.id ?? randomUUID();
-      const sentBefore = input.id ? comments.findThread(input.id) : null;
+      const sentBefore = input.id ? await comments.findThread(input.id) : null;
       if (sentBefore) {
         assertSameWrite(sentBefore.createdBy === principal.id && sentBefore.documentName === documentName);
         return threadOf(id);
       }
-      const mentions = memberMentions(input.mentions, city.slug);
+      const mentions = await memberMentions(input.mentions, city.slug);
       const at = now();
-      comments.createThread({
+      await comments.createThread({
         id,
         documentName,
         citySlug: city.slug,
@@ -171,7 +174,7 @@ export async function commentsPlugin(
       announce(documentName, id);
       const written = { commentId: id, threadId: id, citySlug: city.slug, authorId: principal.id, mentions, participants: [] };
       await notify(request.log, written, at);
-      return reply.status(201).send(threadOf(id));
+      return reply.status(201).send(await threadOf(id));
     },
   );
 
@@ -186,18 +189,18 @@ export async function commentsPlugin(
       const { principal, city } = gate.grantOf(request);
       const input = request.body;
       const id = input.id ?? randomUUID();
-      const sentBefore = input.id ? comments.findComment(input.id) : null;
+      const sentBefore = input.id ? await comments.findComment(input.id) : null;
       if (sentBefore) {
         assertSameWrite(sentBefore.comment.authorId === principal.id && sentBefore.threadId === threadId);
         return sentBefore.comment;
       }
-      const mentions = memberMentions(input.mentions, city.slug);
+      const mentions = await memberMentions(input.mentions, city.slug);
       const at = now();
-      comments.insertComment({ id, threadId, authorId: principal.id, body: input.body, mentions, at });
+      await comments.insertComment({ id, threadId, authorId: principal.id, body: input.body, mentions, at });
       announce(documentName, threadId);
-      const participants = comments.participantsOf(threadId);
+      const participants = await comments.participantsOf(threadId);
       await notify(request.log, { commentId: id, threadId, citySlug: city.slug, authorId: principal.id, mentions, participants }, at);
-      return reply.status(201).send(commentOf(id));
+      return reply.status(201).send(await commentOf(id));
     },
   );
 
@@ -207,9 +210,9 @@ export async function commentsPlugin(
     async (request) => {
       const { principal, location } = commentGrantOf(request);
       const input = request.body;
-      const mentions = memberMentions(input.mentions, location.citySlug);
+      const mentions = await memberMentions(input.mentions, location.citySlug);
       const at = now();
-      if (!comments.edit(location.comment.id, input.body, mentions, at)) {
+      if (!(await comments.edit(location.comment.id, input.body, mentions, at))) {
         throw new AppError(ErrorCode.conflict, 'The comment was deleted');
       }
       announce(location.documentName, location.threadId);
@@ -225,7 +228,7 @@ export async function commentsPlugin(
   const removes = onComment((found, request) => (found.comment.authorId === principalOf(request)?.id ? 'comment.write' : 'comment.moderate'));
   routes.delete('/comments/:id', { ...removes, schema: { params: commentParamsSchema } }, async (request, reply) => {
     const { location } = commentGrantOf(request);
-    if (comments.softDelete(location.comment.id, now())) announce(location.documentName, location.threadId);
+    if (await comments.softDelete(location.comment.id, now())) announce(location.documentName, location.threadId);
     return reply.status(204).send();
   });
 
@@ -238,7 +241,7 @@ export async function commentsPlugin(
       { ...onComment(() => 'comment.write'), schema: { params: commentParamsSchema, response: { 200: commentThreadSchema } } },
       async (request) => {
         const { principal, location } = commentGrantOf(request);
-        comments.setResolved(location.threadId, resolved ? principal.id : null, resolved ? now() : null);
+        await comments.setResolved(location.threadId, resolved ? principal.id : null, resolved ? now() : null);
         announce(location.documentName, location.threadId);
         return threadOf(location.threadId);
       },

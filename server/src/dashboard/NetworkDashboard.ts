@@ -9,7 +9,7 @@ import {
   type NetworkDashboard as NetworkDashboardView,
   type PlanComparison,
 } from '@iap/shared';
-import type { CityRecord } from '../cities/CityRepository.js';
+import type { CityRecord, CityRepository } from '../cities/CityRepository.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import { AppError } from '../errors.js';
 import { planSnapshotOf } from '../iap/planSnapshot.js';
@@ -24,13 +24,13 @@ import type { PlanFiguresCache } from './PlanFiguresCache.js';
 import { readPlan } from './PlanReader.js';
 
 export interface NetworkDashboardDeps {
-  cities: { list(): CityRecord[]; find(slug: string): CityRecord | null };
+  cities: Pick<CityRepository, 'list' | 'find'>;
   registry: DocumentRegistry;
   /** Each plan's figures, kept in step by the commit path (app.ts). */
   figures: PlanFiguresCache;
   planStates: Pick<PlanStateService, 'stateOf'>;
   versions: Pick<VersionService, 'list'>;
-  stakeholders: StakeholderRepository;
+  stakeholders: Pick<StakeholderRepository, 'countBySector' | 'countByGender'>;
   memberships: Pick<MembershipRepository, 'listCity'>;
 }
 
@@ -45,7 +45,7 @@ export class NetworkDashboard {
     // Plans are read one after another: each read is synchronous CPU work on a loaded
     // document, and loading nine at once would hold nine cold documents' bytes in memory together.
     const cities: DashboardCity[] = [];
-    for (const city of this.deps.cities.list()) {
+    for (const city of await this.deps.cities.list()) {
       cities.push(await this.cardOf(city, await this.deps.figures.figuresOf(iapDocumentName(city.slug))));
     }
     return { cities };
@@ -56,7 +56,7 @@ export class NetworkDashboard {
   }
 
   private async comparedPlan(slug: string, field: 'a' | 'b'): Promise<ComparedPlan> {
-    const city = this.deps.cities.find(slug);
+    const city = await this.deps.cities.find(slug);
     if (!city) throw new AppError(ErrorCode.notFound, 'No such city', field);
     const { snapshot, texts } = await readPlan(this.deps.registry, iapDocumentName(slug), (doc: Y.Doc) => ({
       snapshot: planSnapshotOf(doc),
@@ -88,7 +88,7 @@ export class NetworkDashboard {
     const name = iapDocumentName(city.slug);
     // Counts name nobody, so they cover the whole register: the same figures the ULG page's
     // sector balance shows the lead partner (stakeholderView.ts, summarizeRegister).
-    const register = summarizeRegister(this.deps.stakeholders, city.slug);
+    const register = await summarizeRegister(this.deps.stakeholders, city.slug);
     return {
       slug: city.slug,
       name: city.name,
@@ -96,7 +96,7 @@ export class NetworkDashboard {
       ...figures,
       stakeholders: register.total,
       bySector: register.bySector,
-      members: this.deps.memberships.listCity(city.slug).length,
+      members: (await this.deps.memberships.listCity(city.slug)).length,
       lastActivityAt: await this.lastActivityAt(name),
     };
   }

@@ -35,7 +35,7 @@ export function documentGate<City extends GatedCity>(cities: CityLookup<City>) {
           const kind = documentKindOf(name);
           if (!kind) throw new AppError(ErrorCode.notFound, 'No such document');
           const needed = typeof action === 'function' ? action(kind) : action;
-          grants.set(request, { ...authorizeInCity(request, cities, kind.citySlug, needed), kind });
+          grants.set(request, { ...(await authorizeInCity(request, cities, kind.citySlug, needed)), kind });
         },
       };
     },

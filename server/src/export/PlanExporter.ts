@@ -37,7 +37,7 @@ export class PlanExporter {
   private async readPlan(city: CityRecord, stamp: PlanStamp, now: number): Promise<ExportPlan> {
     const { registry } = this.options;
     // Everyone reading an export sees what an observer sees of the register: consented people, no contacts.
-    const stakeholders = visibleStakeholders(this.options.stakeholders.listCity(city.slug), false).map((person) => ({
+    const stakeholders = visibleStakeholders(await this.options.stakeholders.listCity(city.slug), false).map((person) => ({
       name: person.name,
       organisation: person.organisation,
       sector: person.sector,

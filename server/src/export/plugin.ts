@@ -69,7 +69,7 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
     preValidation: async (request: FastifyRequest): Promise<void> => {
       const slug = citySlugOfIapDocument((request.params as { name: string }).name);
       if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
-      readers.set(request, authorizeInCity(request, cities, slug, 'iap.read').city);
+      readers.set(request, (await authorizeInCity(request, cities, slug, 'iap.read')).city);
     },
   };
   const exportsAll = {
@@ -86,7 +86,7 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
   const startSchema = { body: exportJobRequestSchema, response: { 202: exportJobCreatedSchema } };
   routes.post('/exports', { ...exportsAll, schema: startSchema }, async (request, reply) => {
     const { principal } = requireAccount(request);
-    const readable = cities.list().filter((city) => can(principal, 'iap.read', city.slug));
+    const readable = (await cities.list()).filter((city) => can(principal, 'iap.read', city.slug));
     const id = jobs.start(principal.id, request.body, readable);
     return reply.status(202).send({ id });
   });

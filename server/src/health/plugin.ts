@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorCode, healthSchema, type Health } from '@iap/shared';
 import type { CollabService } from '../collab/CollabService.js';
-import { probeCommit } from '../db/probeCommit.js';
 import { AppError } from '../errors.js';
 
 const startedAt = Date.now();
@@ -12,13 +11,22 @@ const startedAt = Date.now();
  * first. A database that refuses commits makes it a 503, so a load balancer or monitor stops
  * sending people to a server that would lose their words.
  */
-export async function healthPlugin(app: FastifyInstance, options: { collab: CollabService; version: string }): Promise<void> {
+export interface HealthPluginOptions {
+  collab: CollabService;
+  version: string;
+  /** Commits a tiny write (Storage.probe); rejects when the database refuses commits. */
+  probe: () => Promise<void>;
+}
+
+export async function healthPlugin(app: FastifyInstance, options: HealthPluginOptions): Promise<void> {
   const schema = { response: { 200: healthSchema } };
   app.withTypeProvider<ZodTypeProvider>().get('/health', { schema }, async (request): Promise<Health> => {
-    const database = probeCommit(app.db);
-    if (!database.ok) {
-      request.log.error({ reason: database.reason }, 'health: the database refuses commits');
-      throw new AppError(ErrorCode.unavailable, `The database refuses commits: ${database.reason}`);
+    try {
+      await options.probe();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      request.log.error({ reason }, 'health: the database refuses commits');
+      throw new AppError(ErrorCode.unavailable, `The database refuses commits: ${reason}`);
     }
     return {
       status: 'ok',

@@ -17,7 +17,7 @@ export async function iapPlugin(app: FastifyInstance, options: { cities: CityLoo
   app.get<{ Params: { name: string } }>('/documents/:name/logic-check', async (request): Promise<LogicCheckResult> => {
     const kind = documentKindOf(request.params.name);
     if (kind?.kind !== 'iap') throw new AppError(ErrorCode.notFound, 'No such document');
-    authorizeInCity(request, cities, kind.citySlug, kind.readAction);
+    await authorizeInCity(request, cities, kind.citySlug, kind.readAction);
     let opened: CollabDocument | null = null;
     const snapshot = await app.collab.registry.attach(request.params.name, (document) => {
       opened = document;

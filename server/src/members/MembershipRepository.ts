@@ -1,5 +1,5 @@
 import type { CityRole } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
+import type { AuditRecord } from '../audit/AuditLog.js';
 
 export interface MembershipRecord {
   userId: string;
@@ -13,65 +13,53 @@ export interface MemberListing extends MembershipRecord {
   email: string;
 }
 
-/** SQL for city roles (the memberships table). */
-export class MembershipRepository {
-  private readonly ofUser;
-  private readonly one;
-  private readonly ofCity;
-  private readonly insertRow;
-  private readonly updateRole;
-  private readonly deleteRow;
-  private readonly countWithRole;
+export type MembershipAddition = { outcome: 'added' } | { outcome: 'already_member' };
 
-  constructor(db: Db) {
-    this.ofUser = db.prepare<[string], MembershipRecord>(
-      'SELECT user_id AS userId, city_slug AS citySlug, role, joined_at AS joinedAt FROM memberships WHERE user_id = ?',
-    );
-    this.one = db.prepare<[string, string], MembershipRecord>(
-      `SELECT user_id AS userId, city_slug AS citySlug, role, joined_at AS joinedAt
-       FROM memberships WHERE user_id = ? AND city_slug = ?`,
-    );
-    this.ofCity = db.prepare<[string], MemberListing>(
-      `SELECT m.user_id AS userId, m.city_slug AS citySlug, m.role, m.joined_at AS joinedAt, u.name, u.email
-       FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.city_slug = ? AND u.disabled = 0
-       ORDER BY CASE m.role WHEN 'coordinator' THEN 0 WHEN 'facilitator' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, u.name`,
-    );
-    this.insertRow = db.prepare(
-      'INSERT INTO memberships (user_id, city_slug, role, joined_at) VALUES (@userId, @citySlug, @role, @joinedAt)',
-    );
-    this.updateRole = db.prepare('UPDATE memberships SET role = ? WHERE user_id = ? AND city_slug = ?');
-    this.deleteRow = db.prepare('DELETE FROM memberships WHERE user_id = ? AND city_slug = ?');
-    this.countWithRole = db.prepare<[string, string], { count: number }>(
-      'SELECT count(*) AS count FROM memberships WHERE city_slug = ? AND role = ?',
-    );
-  }
+export type RoleChange =
+  /** Written with its audit entries; `previous` is the membership before. */
+  | { outcome: 'changed'; previous: MembershipRecord; membership: MembershipRecord }
+  /** The member already has this role: nothing written, no audit entry. */
+  | { outcome: 'unchanged'; membership: MembershipRecord }
+  | { outcome: 'not_member' }
+  /** The member is the city's only coordinator and would stop being one: nothing written. */
+  | { outcome: 'last_coordinator' };
 
-  rolesOf(userId: string): MembershipRecord[] {
-    return this.ofUser.all(userId);
-  }
+export type MembershipRemoval =
+  | { outcome: 'removed'; previous: MembershipRecord }
+  | { outcome: 'not_member' }
+  /** The member is the city's only coordinator: nothing written. */
+  | { outcome: 'last_coordinator' };
 
-  find(userId: string, citySlug: string): MembershipRecord | null {
-    return this.one.get(userId, citySlug) ?? null;
-  }
-
-  listCity(citySlug: string): MemberListing[] {
-    return this.ofCity.all(citySlug);
-  }
-
-  insert(membership: MembershipRecord): void {
-    this.insertRow.run(membership);
-  }
-
-  setRole(userId: string, citySlug: string, role: CityRole): void {
-    this.updateRole.run(role, userId, citySlug);
-  }
-
-  remove(userId: string, citySlug: string): void {
-    this.deleteRow.run(userId, citySlug);
-  }
-
-  countRole(citySlug: string, role: CityRole): number {
-    return this.countWithRole.get(citySlug, role)?.count ?? 0;
-  }
+/**
+ * City roles (table `memberships`, one row per account and city). Stores that write audit rows
+ * stamp them with the Clock they were given at construction.
+ *
+ * The rule "a city keeps at least one coordinator" is checked inside the transaction of
+ * `changeRole` and `remove`: with the city's coordinator rows read in that transaction
+ * (PostgreSQL: `SELECT … FOR UPDATE` on the city's coordinator memberships, or a lock on the city
+ * row), two concurrent demotions of the last two coordinators cannot both pass.
+ */
+export interface MembershipRepository {
+  /** Every membership of an account, in no particular order. */
+  rolesOf(userId: string): Promise<MembershipRecord[]>;
+  find(userId: string, citySlug: string): Promise<MembershipRecord | null>;
+  /**
+   * The members of a city whose accounts are not disabled, with name and e-mail, ordered by role
+   * (coordinator, facilitator, member, observer), then by name compared byte-wise (SQLite's
+   * BINARY collation; PostgreSQL `COLLATE "C"`).
+   */
+  listCity(citySlug: string): Promise<MemberListing[]>;
+  /** Inserts the membership with the audit entries in one transaction; nothing when one exists for this account and city. */
+  add(membership: MembershipRecord, audit: readonly AuditRecord[]): Promise<MembershipAddition>;
+  /**
+   * Gives the member `role`, in one transaction with the entries `audit(previous)` returns (a
+   * pure function, called only when the role changes). Checks, in this order, inside it:
+   * the membership exists; the role differs; a coordinator losing the role is not the last one.
+   */
+  changeRole(userId: string, citySlug: string, role: CityRole, audit: (previous: MembershipRecord) => AuditRecord[]): Promise<RoleChange>;
+  /**
+   * Deletes the membership in one transaction with the entries `audit(previous)` returns (called
+   * only when it is deleted). Checks inside it: the membership exists; a coordinator is not the last one.
+   */
+  remove(userId: string, citySlug: string, audit: (previous: MembershipRecord) => AuditRecord[]): Promise<MembershipRemoval>;
 }

@@ -15,7 +15,6 @@ import {
 import { z } from 'zod';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { assertCanInvite } from '../access/policy.js';
-import type { AuditLog } from '../audit/AuditLog.js';
 import { setSessionCookie, type SessionCookieOptions } from '../auth/authentication.js';
 import type { InviteRateLimiter } from '../auth/InviteRateLimiter.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -33,7 +32,6 @@ export interface InvitesPluginOptions {
   clock: Clock;
   cities: CityRepository;
   invites: InviteRepository;
-  audit: AuditLog;
   commands: MemberCommands;
   sessions: SessionService;
   principals: PrincipalDirectory;
@@ -50,7 +48,7 @@ const tokenParamsSchema = z.object({ token: z.string() });
  * create them for a city; anyone holding the link may preview and accept it once.
  */
 export async function invitesPlugin(app: FastifyInstance, options: InvitesPluginOptions): Promise<void> {
-  const { clock, cities, invites, audit, commands, sessions, principals, limiter } = options;
+  const { clock, cities, invites, commands, sessions, principals, limiter } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const gate = cityGate(cities);
   const inviting = gate.check('members.invite');
@@ -71,15 +69,15 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
       createdAt: isoAt(now),
       expiresAt: isoAt(now + INVITE_TTL_MS),
     };
-    await invites.create(invite, () =>
-      audit.record({
+    await invites.create(invite, [
+      {
         actorId: principal.id,
         citySlug: city.slug,
         action: 'invite.created',
         subject: { type: 'invite', id: invite.id },
         details: { role },
-      }),
-    );
+      },
+    ]);
     void reply.status(201);
     return { id: invite.id, token, url: `/invite/${token}`, role, expiresAt: invite.expiresAt };
   });
@@ -104,23 +102,23 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
     const invite = await invites.findInCity(request.params.id, city.slug);
     if (!invite) throw new AppError(ErrorCode.notFound, 'No such invite', 'id');
     assertCanInvite(principal, city.slug, invite.role);
-    const revoked = await invites.revoke(invite.id, isoAt(clock()), () =>
-      audit.record({
+    const revoked = await invites.revoke(invite.id, isoAt(clock()), [
+      {
         actorId: principal.id,
         citySlug: city.slug,
         action: 'invite.revoked',
         subject: { type: 'invite', id: invite.id },
         details: { role: invite.role },
-      }),
-    );
-    if (!revoked) throw new AppError(ErrorCode.conflict, 'This invite was already used or withdrawn', 'id');
+      },
+    ]);
+    if (revoked.outcome === 'not_pending') throw new AppError(ErrorCode.conflict, 'This invite was already used or withdrawn', 'id');
     return reply.status(204).send();
   });
 
   routes.get('/invites/:token', { schema: { params: tokenParamsSchema, response: { 200: invitePreviewSchema } } }, async (request) => {
     const invite = await invites.findByTokenHash(hashToken(request.params.token));
     assertInviteUsable(invite, isoAt(clock()));
-    const city = cities.find(invite.citySlug);
+    const city = await cities.find(invite.citySlug);
     if (!city) throw new AppError(ErrorCode.notFound, 'This invite link is not valid', 'token');
     return { city: { slug: city.slug, name: city.name, country: city.country }, role: invite.role, expiresAt: invite.expiresAt };
   });
@@ -152,7 +150,7 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
       setSessionCookie(reply, session.token, session.expiresAt, options.cookie);
     }
     await limiter.succeeded(request.ip, request.params.token);
-    const joined = principals.load(userId);
+    const joined = await principals.load(userId);
     if (!joined) throw new AppError(ErrorCode.internal, 'The account could not be loaded');
     return { me: describeAccount(joined), city: invite.citySlug, role: invite.role };
   });

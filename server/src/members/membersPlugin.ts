@@ -28,7 +28,7 @@ export async function membersPlugin(app: FastifyInstance, options: MembersPlugin
     // E-mail addresses are personal data: only those who manage the ULG need them.
     const showEmail = can(principal, 'members.manage', city.slug);
     return {
-      members: memberships.listCity(city.slug).map(
+      members: (await memberships.listCity(city.slug)).map(
         (member): Member => ({
           userId: member.userId,
           name: member.name,

@@ -19,7 +19,7 @@ export interface WrittenComment {
 
 /** How the service learns someone's roles today (the account directory). */
 export interface PrincipalSource {
-  load(userId: string): { principal: Principal } | null;
+  load(userId: string): Promise<{ principal: Principal } | null>;
 }
 
 /**
@@ -31,7 +31,7 @@ export class NotificationService {
     private readonly store: NotificationStore,
     private readonly principals: PrincipalSource,
     readonly listeners: NotificationListeners,
-    private readonly cities: { list(): { slug: string }[] },
+    private readonly cities: { list(): Promise<{ slug: string }[]> },
   ) {}
 
   get notifications(): NotificationStore {
@@ -49,8 +49,9 @@ export class NotificationService {
     // A reply that also names someone is one notification, the more specific one.
     for (const userId of comment.mentions) kinds.set(userId, 'mention');
     kinds.delete(comment.authorId);
-    const rows: NewNotification[] = [...kinds]
-      .filter(([userId]) => this.canRead(userId, comment.citySlug))
+    const readers = await Promise.all([...kinds].map(async (entry) => ((await this.canRead(entry[0], comment.citySlug)) ? [entry] : [])));
+    const rows: NewNotification[] = readers
+      .flat()
       .map(([recipientId, kind]) => ({
         id: randomUUID(),
         recipientId,
@@ -65,12 +66,12 @@ export class NotificationService {
   }
 
   /** The cities whose plans `principal` may read now: the only ones whose notifications it sees. */
-  readableCities(principal: Principal): string[] {
-    return this.cities.list().flatMap((city) => (can(principal, 'iap.read', city.slug) ? [city.slug] : []));
+  async readableCities(principal: Principal): Promise<string[]> {
+    return (await this.cities.list()).flatMap((city) => (can(principal, 'iap.read', city.slug) ? [city.slug] : []));
   }
 
-  private canRead(userId: string, citySlug: string): boolean {
-    const account = this.principals.load(userId);
+  private async canRead(userId: string, citySlug: string): Promise<boolean> {
+    const account = await this.principals.load(userId);
     return account !== null && can(account.principal, 'iap.read', citySlug);
   }
 }

@@ -33,7 +33,7 @@ export async function notificationsPlugin(app: FastifyInstance, options: Notific
 
   routes.get('/notifications', { schema: { response: { 200: notificationListSchema } } }, async (request) => {
     const { principal } = requireAccount(request);
-    const cities = service.readableCities(principal);
+    const cities = await service.readableCities(principal);
     const [notifications, unreadCount] = await Promise.all([
       store.list(principal.id, cities, NOTIFICATION_LIMITS.listed),
       store.countUnread(principal.id, cities),
@@ -52,7 +52,7 @@ export async function notificationsPlugin(app: FastifyInstance, options: Notific
       // The same person's other tabs lower their count too.
       service.listeners.notify([principal.id]);
     }
-    return { unreadCount: await store.countUnread(principal.id, service.readableCities(principal)) };
+    return { unreadCount: await store.countUnread(principal.id, await service.readableCities(principal)) };
   });
 
   app.get('/notifications/stream', (request, reply) => {

@@ -1,7 +1,6 @@
 import { can } from '../access/policy.js';
 import { ErrorCode, PLAN_STATE_MOVES, type PlanState, type PlanStateInfo, type Principal } from '@iap/shared';
 import { isoAt, type Clock } from '../clock.js';
-import type { AuditLog } from '../audit/AuditLog.js';
 import type { CollabService } from '../collab/CollabService.js';
 import { AppError } from '../errors.js';
 import type { VersionService } from '../versions/VersionService.js';
@@ -20,7 +19,6 @@ export class PlanStateService {
   constructor(
     private readonly store: PlanStateStore,
     private readonly versions: VersionService,
-    private readonly audit: AuditLog,
     private readonly collab: CollabService,
     private readonly clock: Clock,
   ) {}
@@ -58,16 +56,17 @@ export class PlanStateService {
     const version = await this.versions.capture(documentName, { kind: 'state', label: `${from} → ${to}`, authorId: principal.id });
     const moved = await this.store.move(
       { documentName, from, to, note, at: isoAt(this.clock()), byUserId: principal.id, versionId: version?.id ?? null },
-      () =>
-        this.audit.record({
+      [
+        {
           actorId: principal.id,
           citySlug,
           action: 'plan.state_changed',
           subject: { type: 'city', id: citySlug },
           details: { from, to, ...(note ? { note } : {}) },
-        }),
+        },
+      ],
     );
-    if (!moved) throw new AppError(ErrorCode.invalidTransition, 'The plan changed state meanwhile; reload and try again', 'to');
+    if (moved.outcome === 'stale') throw new AppError(ErrorCode.invalidTransition, 'The plan changed state meanwhile; reload and try again', 'to');
     // Locking and unlocking are decided where writes are: re-grant the plan's open sockets.
     await this.collab.refreshDocumentAccess(documentName);
     return this.info(documentName, citySlug, principal);

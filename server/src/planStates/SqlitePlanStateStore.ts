@@ -1,6 +1,8 @@
 import type { PlanState, PlanStateChange } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
-import type { PlanStateMove, PlanStateStore } from './PlanStateStore.js';
+import type { AuditRecord } from '../audit/AuditLog.js';
+import { SqliteAuditWriter } from '../audit/SqliteAuditLog.js';
+import type { PlanStateMove, PlanStateMoveOutcome, PlanStateStore } from './PlanStateStore.js';
 
 interface CurrentRow {
   state: PlanState;
@@ -25,6 +27,7 @@ export class SqlitePlanStateStore implements PlanStateStore {
   private readonly moveTransaction;
 
   constructor(db: Db) {
+    const audit = new SqliteAuditWriter(db);
     this.selectCurrent = db.prepare<[string], CurrentRow>(
       `SELECT p.state, p.changed_at AS changedAt, p.changed_by AS byId, u.name AS byName
        FROM plan_states p LEFT JOIN users u ON u.id = p.changed_by WHERE p.document_name = ?`,
@@ -40,13 +43,13 @@ export class SqlitePlanStateStore implements PlanStateStore {
     const insertChange = db.prepare<[string, string, string, string | null, string, string, string | null]>(
       `INSERT INTO plan_state_changes (document_name, from_state, to_state, note, changed_at, changed_by, version_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.moveTransaction = db.transaction((move: PlanStateMove, alongside?: () => void): boolean => {
-      const state = this.selectCurrent.get(move.documentName)?.state ?? 'draft';
-      if (state !== move.from) return false;
+    this.moveTransaction = db.transaction((move: PlanStateMove, entries: readonly AuditRecord[]): PlanStateMoveOutcome => {
+      const current = this.selectCurrent.get(move.documentName)?.state ?? 'draft';
+      if (current !== move.from) return { outcome: 'stale', current };
       upsert.run(move.documentName, move.to, move.at, move.byUserId);
       insertChange.run(move.documentName, move.from, move.to, move.note, move.at, move.byUserId, move.versionId);
-      alongside?.();
-      return true;
+      audit.write(entries, move.at);
+      return { outcome: 'moved' };
     });
   }
 
@@ -59,8 +62,8 @@ export class SqlitePlanStateStore implements PlanStateStore {
     return Promise.resolve(this.selectHistory.all(documentName).map((row) => ({ from: row.from, to: row.to, note: row.note, at: row.at, by: person(row) })));
   }
 
-  move(move: PlanStateMove, alongside?: () => void): Promise<boolean> {
-    return Promise.resolve(this.moveTransaction(move, alongside));
+  move(move: PlanStateMove, audit: readonly AuditRecord[]): Promise<PlanStateMoveOutcome> {
+    return Promise.resolve(this.moveTransaction(move, audit));
   }
 }
 

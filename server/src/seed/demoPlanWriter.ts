@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { iapDocumentName, type CityRole, type PlanState, type Principal } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
 import { isoAt, type Clock } from '../clock.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
-import { CommentRepository } from '../comments/CommentRepository.js';
+import type { CommentRepository } from '../comments/CommentRepository.js';
 import type { PlanStateService } from '../planStates/PlanStateService.js';
 import type { VersionService } from '../versions/VersionService.js';
 import type { DemoPlan } from './demoPlans/DemoPlan.js';
@@ -44,7 +43,13 @@ const STEPS_TO: Record<DemoPlan['state'], { to: PlanState; by: 'coordinator' | '
  * (committed before it is broadcast), comment threads on its actions, a named version, then
  * the moves to its state through the plan-state service, so history and audit agree.
  */
-export async function writeDemoPlan(plan: DemoPlan, services: DemoPlanServices, db: Db, clock: Clock, authors: DemoPlanAuthors): Promise<void> {
+export async function writeDemoPlan(
+  plan: DemoPlan,
+  services: DemoPlanServices,
+  comments: CommentRepository,
+  clock: Clock,
+  authors: DemoPlanAuthors,
+): Promise<void> {
   const name = iapDocumentName(plan.citySlug);
   const document = await services.registry.open(name);
   const committed = await document.readCommitted((doc) => Y.encodeStateAsUpdate(doc));
@@ -55,10 +60,9 @@ export async function writeDemoPlan(plan: DemoPlan, services: DemoPlanServices, 
     if (!id) throw new Error(`no demo ${role} in ${plan.citySlug}`);
     return id;
   };
-  const comments = new CommentRepository(db);
   for (const thread of plan.threads) {
     const threadId = randomUUID();
-    comments.createThread({
+    await comments.createThread({
       id: threadId,
       documentName: name,
       citySlug: plan.citySlug,
@@ -69,7 +73,7 @@ export async function writeDemoPlan(plan: DemoPlan, services: DemoPlanServices, 
       at: isoAt(clock()),
     });
     for (const reply of thread.replies) {
-      comments.insertComment({ id: randomUUID(), threadId, authorId: authorOf(reply.by), body: reply.body, mentions: [], at: isoAt(clock()) });
+      await comments.insertComment({ id: randomUUID(), threadId, authorId: authorOf(reply.by), body: reply.body, mentions: [], at: isoAt(clock()) });
     }
   }
 

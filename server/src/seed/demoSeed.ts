@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CREATIVE_CLUSTERS, type CityRole, type NetworkRole } from '@iap/shared';
-import type { Db } from '../db/openDatabase.js';
 import { isoAt, type Clock } from '../clock.js';
 import { hashPassword } from '../auth/passwords.js';
-import { UserRepository } from '../auth/UserRepository.js';
-import { MembershipRepository } from '../members/MembershipRepository.js';
-import { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
+import type { Storage } from '../storage/Storage.js';
 import { DEMO_STAKEHOLDERS } from './demoStakeholders.js';
 import { DEMO_PLANS } from './demoPlans/index.js';
 import type { DemoPlan } from './demoPlans/DemoPlan.js';
@@ -51,35 +48,43 @@ export interface DemoSeedResult {
   plans?: { citySlug: string; cityName: string; locale: DemoPlan['locale']; state: DemoPlan['state'] }[];
 }
 
+/** What the demo seed writes through. */
+export type DemoSeedStorage = Pick<Storage, 'users' | 'stakeholders' | 'comments' | 'exclusively'>;
+
 /**
  * Creates the demo accounts and a stakeholder register per city, only in a database without
- * any account. Run after seedNetwork. Hashing happens first (async, off the main thread);
- * the rows are then written in one transaction, so a crash leaves all or nothing.
+ * any account. Run after seedNetwork. It holds the storage's `demo-seed` lock throughout and
+ * checks inside it that no account exists, so instances started together seed once. Hashing
+ * happens first (async, off the main thread); the accounts and their roles are then written in
+ * one transaction, so a crash leaves all of them or none, then the register entries.
  * Given the app's services, it then writes the demo plans (DEMO_PLANS) through them, in the
  * same run only: a database that already had accounts gets no plan either.
  */
-export async function seedDemo(db: Db, clock: Clock, planServices?: DemoPlanServices): Promise<DemoSeedResult> {
-  const users = new UserRepository(db);
+export async function seedDemo(storage: DemoSeedStorage, clock: Clock, planServices?: DemoPlanServices): Promise<DemoSeedResult> {
+  const { users, stakeholders } = storage;
   const accounts = demoAccounts();
-  if (users.count() > 0) {
-    return { created: false, accounts: accounts.filter((account) => users.findByEmail(account.email) !== null) };
-  }
-  const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
-  const memberships = new MembershipRepository(db);
-  const stakeholders = new StakeholderRepository(db);
-  const now = isoAt(clock());
-  db.transaction(() => {
-    const coordinators = new Map<string, string>();
-    accounts.forEach((account, index) => {
-      const id = randomUUID();
-      users.insert({ id, email: account.email, name: account.name, passwordHash: hashes[index]!, networkRole: account.networkRole, createdAt: now });
-      if (!account.city) return;
-      memberships.insert({ userId: id, citySlug: account.city.slug, role: account.city.role, joinedAt: now });
-      if (account.city.role === 'coordinator') coordinators.set(account.city.slug, id);
-    });
+  return storage.exclusively('demo-seed', async () => {
+    if ((await users.count()) > 0) {
+      const present = await Promise.all(accounts.map((account) => users.findByEmail(account.email)));
+      return { created: false, accounts: accounts.filter((_, index) => present[index] !== null) };
+    }
+    const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
+    const now = isoAt(clock());
+    const ids = new Map(accounts.map((account) => [account.email, randomUUID()] as const));
+    const idOf = (email: string): string => {
+      const id = ids.get(email);
+      if (!id) throw new Error(`demo account ${email} is missing`);
+      return id;
+    };
+    await users.createAccounts(
+      accounts.map((account, index) => ({
+        user: { id: idOf(account.email), email: account.email, name: account.name, passwordHash: hashes[index]!, networkRole: account.networkRole, createdAt: now },
+        cityRoles: account.city ? [{ citySlug: account.city.slug, role: account.city.role }] : [],
+      })),
+    );
     for (const [citySlug, entries] of Object.entries(DEMO_STAKEHOLDERS)) {
       for (const entry of entries) {
-        stakeholders.insert({
+        const record = {
           id: randomUUID(),
           citySlug,
           name: entry.name,
@@ -91,29 +96,30 @@ export async function seedDemo(db: Db, clock: Clock, planServices?: DemoPlanServ
           contact: entry.contact,
           consentToBeListed: entry.consent,
           linkedUserId: null,
-          createdBy: coordinators.get(citySlug) ?? null,
+          createdBy: ids.get(`coordinator@${citySlug}.demo`) ?? null,
           createdAt: now,
           updatedAt: now,
-        });
+        };
+        // Demo data, not a coordinator's change: no audit entry, as before.
+        await stakeholders.create(record, []);
       }
     }
-  })();
-  if (!planServices) return { created: true, accounts };
-  return { created: true, accounts, plans: await writeDemoPlans(db, clock, planServices) };
+    if (!planServices) return { created: true, accounts };
+    return { created: true, accounts, plans: await writeDemoPlans(storage, clock, planServices, idOf) };
+  });
 }
 
-async function writeDemoPlans(db: Db, clock: Clock, services: DemoPlanServices): Promise<NonNullable<DemoSeedResult['plans']>> {
-  const users = new UserRepository(db);
-  const idOf = (email: string): string => {
-    const user = users.findByEmail(email);
-    if (!user) throw new Error(`demo account ${email} is missing`);
-    return user.id;
-  };
+async function writeDemoPlans(
+  storage: DemoSeedStorage,
+  clock: Clock,
+  services: DemoPlanServices,
+  idOf: (email: string) => string,
+): Promise<NonNullable<DemoSeedResult['plans']>> {
   const leadPartnerId = idOf('lead@obidos.demo');
   const written: NonNullable<DemoSeedResult['plans']> = [];
   for (const plan of DEMO_PLANS) {
     const cityRoles = new Map(CITY_ROLES_IN_DEMO.map((role) => [role, idOf(`${role}@${plan.citySlug}.demo`)] as const));
-    await writeDemoPlan(plan, services, db, clock, { cityRoles, leadPartnerId });
+    await writeDemoPlan(plan, services, storage.comments, clock, { cityRoles, leadPartnerId });
     const cityName = CREATIVE_CLUSTERS.cities.find((city) => city.slug === plan.citySlug)?.name ?? plan.citySlug;
     written.push({ citySlug: plan.citySlug, cityName, locale: plan.locale, state: plan.state });
   }

@@ -13,7 +13,6 @@ import { z } from 'zod';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
-import type { AuditLog } from '../audit/AuditLog.js';
 import { isoAt, type Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { MembershipRepository } from '../members/MembershipRepository.js';
@@ -29,12 +28,11 @@ export interface StakeholdersPluginOptions {
   stakeholders: StakeholderRepository;
   /** To check that a linked account is in the city's ULG. */
   memberships: Pick<MembershipRepository, 'find'>;
-  audit: AuditLog;
 }
 
 /** The stakeholder register of a city's ULG, under /api/cities. */
 export async function stakeholdersPlugin(app: FastifyInstance, options: StakeholdersPluginOptions): Promise<void> {
-  const { clock, cities, stakeholders, memberships, audit } = options;
+  const { clock, cities, stakeholders, memberships } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const gate = cityGate(cities);
   const reads = gate.check('stakeholders.read');
@@ -47,14 +45,14 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
   };
 
   /** A linked account must belong to this city's ULG, or the link would leak another city's people. */
-  const assertLinkable = (citySlug: string, userId: string | null): void => {
-    if (userId && !memberships.find(userId, citySlug)) {
+  const assertLinkable = async (citySlug: string, userId: string | null): Promise<void> => {
+    if (userId && !(await memberships.find(userId, citySlug))) {
       throw new AppError(ErrorCode.invalidPayload, 'linkedUserId: not a member of this city', 'linkedUserId');
     }
   };
 
-  const findOr404 = (id: string, citySlug: string) => {
-    const found = stakeholders.find(id, citySlug);
+  const findOr404 = async (id: string, citySlug: string) => {
+    const found = await stakeholders.find(id, citySlug);
     if (!found) throw new AppError(ErrorCode.notFound, 'No such stakeholder', 'id');
     return found;
   };
@@ -62,7 +60,7 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
   const listSchema = { params: cityParamsSchema, response: { 200: stakeholdersResponseSchema } };
   routes.get('/:slug/stakeholders', { ...reads, schema: listSchema }, async (request) => {
     const { city, complete } = reader(request);
-    return { stakeholders: visibleStakeholders(stakeholders.listCity(city.slug), complete), complete };
+    return { stakeholders: visibleStakeholders(await stakeholders.listCity(city.slug), complete), complete };
   });
 
   const summarySchema = { params: cityParamsSchema, response: { 200: stakeholderSummarySchema } };
@@ -73,7 +71,7 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
 
   routes.get('/:slug/stakeholders.csv', { ...reads, schema: { params: cityParamsSchema } }, async (request, reply) => {
     const { city, complete } = reader(request);
-    const rows = visibleStakeholders(stakeholders.listCity(city.slug), complete).map(csvRow);
+    const rows = visibleStakeholders(await stakeholders.listCity(city.slug), complete).map(csvRow);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="stakeholders-${city.slug}.csv"`)
@@ -83,7 +81,7 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
   const oneSchema = { params: stakeholderParamsSchema, response: { 200: stakeholderSchema } };
   routes.get('/:slug/stakeholders/:id', { ...reads, schema: oneSchema }, async (request) => {
     const { city, complete } = reader(request);
-    const found = findOr404(request.params.id, city.slug);
+    const found = await findOr404(request.params.id, city.slug);
     if (!complete && !found.consentToBeListed) throw new AppError(ErrorCode.notFound, 'No such stakeholder', 'id');
     return toStakeholder(found, complete);
   });
@@ -92,7 +90,7 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
   routes.post('/:slug/stakeholders', { ...manages, schema: createSchema }, async (request, reply) => {
     const { principal, city } = gate.grantOf(request);
     const input = request.body;
-    assertLinkable(city.slug, input.linkedUserId ?? null);
+    await assertLinkable(city.slug, input.linkedUserId ?? null);
     const now = isoAt(clock());
     const record: StakeholderRecord = {
       id: randomUUID(),
@@ -110,26 +108,25 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
       createdAt: now,
       updatedAt: now,
     };
-    app.db.transaction(() => {
-      stakeholders.insert(record);
-      audit.record({
+    await stakeholders.create(record, [
+      {
         actorId: principal.id,
         citySlug: city.slug,
         action: 'stakeholder.created',
         subject: { type: 'stakeholder', id: record.id },
         details: { name: record.name, sector: record.sector },
-      });
-    })();
+      },
+    ]);
     void reply.status(201);
-    return toStakeholder(findOr404(record.id, city.slug), true);
+    return toStakeholder(await findOr404(record.id, city.slug), true);
   });
 
   const patchSchema = { params: stakeholderParamsSchema, body: stakeholderPatchSchema, response: { 200: stakeholderSchema } };
   routes.patch('/:slug/stakeholders/:id', { ...manages, schema: patchSchema }, async (request) => {
     const { principal, city } = gate.grantOf(request);
     const patch = request.body;
-    const current = findOr404(request.params.id, city.slug);
-    if (patch.linkedUserId !== undefined) assertLinkable(city.slug, patch.linkedUserId);
+    const current = await findOr404(request.params.id, city.slug);
+    if (patch.linkedUserId !== undefined) await assertLinkable(city.slug, patch.linkedUserId);
     const next: StakeholderRecord = {
       ...current,
       ...definedFields(patch),
@@ -141,34 +138,33 @@ export async function stakeholdersPlugin(app: FastifyInstance, options: Stakehol
       (key) => next[key as keyof StakeholderRecord] !== current[key as keyof StakeholderRecord],
     );
     if (changed.length > 0) {
-      app.db.transaction(() => {
-        stakeholders.update(next);
-        audit.record({
+      await stakeholders.update(next, [
+        {
           actorId: principal.id,
           citySlug: city.slug,
           action: 'stakeholder.updated',
           subject: { type: 'stakeholder', id: current.id },
           // Field names, not values: contact details must not be copied into the log.
           details: { name: next.name, fields: changed },
-        });
-      })();
+        },
+      ]);
     }
-    return toStakeholder(findOr404(current.id, city.slug), true);
+    return toStakeholder(await findOr404(current.id, city.slug), true);
   });
 
   routes.delete('/:slug/stakeholders/:id', { ...manages, schema: { params: stakeholderParamsSchema } }, async (request, reply) => {
     const { principal, city } = gate.grantOf(request);
-    const current = findOr404(request.params.id, city.slug);
-    app.db.transaction(() => {
-      stakeholders.delete(current.id, city.slug);
-      audit.record({
+    const current = await findOr404(request.params.id, city.slug);
+    // Gone meanwhile (a concurrent delete) is the same answer: the entry is not there.
+    await stakeholders.delete(current.id, city.slug, [
+      {
         actorId: principal.id,
         citySlug: city.slug,
         action: 'stakeholder.deleted',
         subject: { type: 'stakeholder', id: current.id },
         details: { name: current.name },
-      });
-    })();
+      },
+    ]);
     return reply.status(204).send();
   });
 }

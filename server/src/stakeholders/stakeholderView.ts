@@ -30,20 +30,23 @@ export function toStakeholder(listing: StakeholderListing, complete: boolean): S
 }
 
 /** The ids of the people the register lists to a reader who does not manage it (the audit log hides the others' names). */
-export function listedStakeholderIds(repository: StakeholderRepository, citySlug: string): ReadonlySet<string> {
-  return new Set(visibleStakeholders(repository.listCity(citySlug), false).map((stakeholder) => stakeholder.id));
+export async function listedStakeholderIds(repository: Pick<StakeholderRepository, 'listCity'>, citySlug: string): Promise<ReadonlySet<string>> {
+  return new Set(visibleStakeholders(await repository.listCity(citySlug), false).map((stakeholder) => stakeholder.id));
 }
 
 /** Counts over every entry: a count names nobody, so the sector balance is complete for all readers. */
-export function summarizeRegister(repository: StakeholderRepository, citySlug: string): StakeholderSummary {
+export async function summarizeRegister(
+  repository: Pick<StakeholderRepository, 'countBySector' | 'countByGender'>,
+  citySlug: string,
+): Promise<StakeholderSummary> {
   const bySector = Object.fromEntries(STAKEHOLDER_SECTORS.map((sector) => [sector, 0])) as StakeholderSummary['bySector'];
   const byGender = Object.fromEntries([...GENDERS, 'unspecified'].map((gender) => [gender, 0])) as StakeholderSummary['byGender'];
   let total = 0;
-  for (const { key, count } of repository.countBySector(citySlug)) {
+  for (const { key, count } of await repository.countBySector(citySlug)) {
     bySector[key] = count;
     total += count;
   }
-  for (const { key, count } of repository.countByGender(citySlug)) byGender[key ?? 'unspecified'] = count;
+  for (const { key, count } of await repository.countByGender(citySlug)) byGender[key ?? 'unspecified'] = count;
   return { total, bySector, byGender };
 }
 

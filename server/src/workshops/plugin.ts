@@ -35,7 +35,6 @@ import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import type { AttemptStore } from '../auth/attempts/AttemptStore.js';
 import type { Clock } from '../clock.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
-import type { Db } from '../db/openDatabase.js';
 import { AppError } from '../errors.js';
 import { attachmentDisposition } from '../export/contentDisposition.js';
 import type { PlanStateService } from '../planStates/PlanStateService.js';
@@ -46,7 +45,6 @@ import { DEFAULT_JOIN_LIMIT, JoinRateLimiter } from './JoinRateLimiter.js';
 import { buildMinutes } from './minutes.js';
 import { renderMinutesDocx, renderMinutesPdf } from './minutesFiles.js';
 import { renderMinutesHtml } from './minutesHtml.js';
-import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
 import { WorkshopBoard } from './WorkshopBoard.js';
 import { WorkshopEvents } from './WorkshopEvents.js';
 import { ideaParamsSchema, pollParamsSchema, workshopGate, workshopParamsSchema } from './workshopGate.js';
@@ -56,9 +54,8 @@ import type { ParticipantRecord, WorkshopStore } from './WorkshopStore.js';
 export interface WorkshopsPluginOptions {
   /** Mounted under this prefix (/api); the guest boundary applies to the whole app. */
   prefix: string;
-  db: Db;
-  /** The PostgreSQL store can replace the SQLite one here. */
-  store?: WorkshopStore;
+  /** Where sessions are kept (the app's Storage). */
+  store: WorkshopStore;
   cities: CityLookup<GatedCity>;
   attempts: AttemptStore;
   versions: VersionService;
@@ -89,7 +86,7 @@ export async function workshopsPlugin(app: FastifyInstance, options: WorkshopsPl
 (workshopsPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
 
 async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOptions): Promise<void> {
-  const store = options.store ?? new SqliteWorkshopStore(options.db);
+  const store = options.store;
   const events = new WorkshopEvents();
   const sessions = new WorkshopService(store, options.versions, events, options.clock);
   const board = new WorkshopBoard(sessions, options.registry, options.planStates);
