@@ -1,25 +1,8 @@
--- The order rows were inserted in, as a column both engines have (PostgreSQL has no rowid): lists
--- that SQLite ordered by rowid (ties of created_at within one millisecond, the order cities were
--- added in) order by insert_order in both engines. The database numbers rows itself, here with a
--- trigger copying the rowid, in PostgreSQL with an identity column, so no INSERT names it.
-
-ALTER TABLE cities ADD COLUMN insert_order INTEGER;
-UPDATE cities SET insert_order = rowid;
-CREATE TRIGGER cities_insert_order AFTER INSERT ON cities BEGIN
-  UPDATE cities SET insert_order = NEW.rowid WHERE rowid = NEW.rowid;
-END;
-
-ALTER TABLE comment_threads ADD COLUMN insert_order INTEGER;
-UPDATE comment_threads SET insert_order = rowid;
-CREATE TRIGGER comment_threads_insert_order AFTER INSERT ON comment_threads BEGIN
-  UPDATE comment_threads SET insert_order = NEW.rowid WHERE rowid = NEW.rowid;
-END;
-
-ALTER TABLE comments ADD COLUMN insert_order INTEGER;
-UPDATE comments SET insert_order = rowid;
-CREATE TRIGGER comments_insert_order AFTER INSERT ON comments BEGIN
-  UPDATE comments SET insert_order = NEW.rowid WHERE rowid = NEW.rowid;
-END;
+-- Like 0010 for cities and comments: the order rows were inserted in, as a column both engines
+-- have (PostgreSQL has no rowid), for the lists of versions, notifications and workshops that
+-- SQLite ordered by rowid (ties of created_at within one millisecond). The database numbers rows
+-- itself, here with a trigger copying the rowid, in PostgreSQL with an identity column, so no
+-- INSERT names it.
 
 ALTER TABLE notifications ADD COLUMN insert_order INTEGER;
 UPDATE notifications SET insert_order = rowid;
