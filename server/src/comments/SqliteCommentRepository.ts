@@ -2,7 +2,7 @@ import type { Comment, CommentAnchor, CommentThread } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
 import type { CommentLocation, CommentRepository, NewComment, NewThread } from './CommentRepository.js';
 
-interface ThreadRow {
+export interface ThreadRow {
   id: string;
   documentName: string;
   citySlug: string;
@@ -17,7 +17,7 @@ interface ThreadRow {
   resolvedBy: string | null;
 }
 
-interface CommentRow {
+export interface CommentRow {
   id: string;
   threadId: string;
   authorId: string;
@@ -171,7 +171,7 @@ function commentRow(comment: NewComment): Record<string, unknown> {
   return { ...comment, mentions: JSON.stringify(comment.mentions) };
 }
 
-function toThread(row: ThreadRow, comments: Comment[]): CommentThread {
+export function toThread(row: ThreadRow, comments: Comment[]): CommentThread {
   const anchor: CommentAnchor =
     row.anchorKind === 'text'
       ? { kind: 'text', start: row.anchorStart ?? '', end: row.anchorEnd ?? '', quote: row.anchorQuote ?? '' }
@@ -188,7 +188,7 @@ function toThread(row: ThreadRow, comments: Comment[]): CommentThread {
   };
 }
 
-function toComment(row: CommentRow): Comment {
+export function toComment(row: CommentRow): Comment {
   return {
     id: row.id,
     threadId: row.threadId,

@@ -1,5 +1,19 @@
 import type pg from 'pg';
 
+/** Thrown by `rollingBack` inside `inTransaction`'s work: roll back, and resolve with `value`. */
+class RollBack {
+  constructor(readonly value: unknown) {}
+}
+
+/**
+ * Ends the transaction of `inTransaction` with a rollback that is not an error: a check inside a
+ * unit of work failed after it had written something (a new account, say), and the caller gets
+ * `value` (a result such as `{ outcome: 'not_usable' }`) with nothing written.
+ */
+export function rollingBack<T>(value: T): never {
+  throw new RollBack(value);
+}
+
 /**
  * Runs `work` in one transaction on a client of its own from the pool: committed when it
  * resolves, rolled back when it throws. The one place the PostgreSQL stores BEGIN and COMMIT.
@@ -13,6 +27,7 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    if (error instanceof RollBack) return error.value as T;
     throw error;
   } finally {
     client.release();
