@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { openDatabase, type Db } from '@iap/server/db/openDatabase';
+import type { Db } from '@iap/server/db/openDatabase';
+import type { Storage } from '@iap/server/storage/Storage';
+import { openSqliteStorage } from '@iap/server/storage/sqlite/openSqliteStorage';
+import { openPostgresStorage } from '@iap/server/storage/postgres/openPostgresStorage';
 import { freshDatabase } from './postgresRedis.js';
 
 /**
@@ -11,19 +14,26 @@ import { freshDatabase } from './postgresRedis.js';
  *
  *   describe.each(ENGINES)('SessionRepository on %s', (name) => {
  *     const engine = useEngine(name);
- *     const store = () => engine().pick({ sqlite: (db) => new SqliteX(db), postgres: (pool) => new PgX(pool) });
- *     ...
+ *     it('…', async () => { const sessions = engine().storage.sessions; … });
  *   });
  *
  * SQLite: a fresh file in a temp folder per test. PostgreSQL: one database of its own per test
- * file run (random name, migrated once, dropped at the end), emptied before each test.
+ * file run (random name, migrated once, dropped at the end), emptied before each test. Each
+ * test's storage runs on a clock of its own, starting at T0 and moved by `advance`.
  */
 export type EngineName = 'sqlite' | 'postgres';
 
 export const ENGINES: readonly EngineName[] = ['sqlite', 'postgres'];
 
+/** Where every test's clock starts. */
+export const T0 = Date.parse('2025-03-03T09:00:00.000Z');
+
 export interface EngineUnderTest {
   readonly name: EngineName;
+  /** The whole Storage bundle of this engine, on the test's clock. */
+  readonly storage: Storage;
+  /** Moves the storage's clock forward. */
+  advance(ms: number): void;
   /** Builds what is under test from this engine's connection. */
   pick<T>(make: { sqlite: (db: Db) => T; postgres: (pool: pg.Pool) => T }): T;
   /** Inserts one fixture row; flags as 0/1, which a PostgreSQL BOOLEAN accepts too. */
@@ -37,13 +47,23 @@ export function useEngine(name: EngineName): () => EngineUnderTest {
   return name === 'sqlite' ? useSqlite() : usePostgres();
 }
 
+/** A clock of its own for one test. */
+function testClock(): { clock: () => number; advance: (ms: number) => void } {
+  let now = T0;
+  return { clock: () => now, advance: (ms) => void (now += ms) };
+}
+
 function useSqlite(): () => EngineUnderTest {
-  let current: { engine: EngineUnderTest; db: Db; dir: string } | null = null;
+  let current: { engine: EngineUnderTest; dir: string } | null = null;
   beforeEach(() => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iap-engine-'));
-    const db = openDatabase({ dataDir: dir });
+    const { clock, advance } = testClock();
+    const storage = openSqliteStorage({ dataDir: dir, clock });
+    const db = storage.db;
     const engine: EngineUnderTest = {
       name: 'sqlite',
+      storage,
+      advance,
       pick: (make) => make.sqlite(db),
       insert: (table, row) => {
         const columns = Object.keys(row);
@@ -55,11 +75,11 @@ function useSqlite(): () => EngineUnderTest {
         return Promise.resolve((statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[]);
       },
     };
-    current = { engine, db, dir };
+    current = { engine, dir };
   });
-  afterEach(() => {
+  afterEach(async () => {
     if (!current) return;
-    current.db.close();
+    await current.engine.storage.close();
     fs.rmSync(current.dir, { recursive: true, force: true });
     current = null;
   });
@@ -74,9 +94,15 @@ function usePostgres(): () => EngineUnderTest {
   let engine: EngineUnderTest | null = null;
   beforeAll(async () => {
     database = await freshDatabase();
-    const pool = database.pool;
+  });
+  beforeEach(async () => {
+    const pool = database!.pool;
+    const { clock, advance } = testClock();
     engine = {
       name: 'postgres',
+      // Not closed per test: its close() ends the pool, which the file's database owns.
+      storage: openPostgresStorage({ pool, clock }),
+      advance,
       pick: (make) => make.postgres(pool),
       insert: async (table, row) => {
         const columns = Object.keys(row);
@@ -87,9 +113,6 @@ function usePostgres(): () => EngineUnderTest {
         return (await pool.query(sql.replace(/\?/g, () => `$${++index}`), [...params])).rows as T[];
       },
     };
-  });
-  beforeEach(async () => {
-    const pool = database!.pool;
     const tables = (
       await pool.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`)
     ).rows.map((row) => row.name);
