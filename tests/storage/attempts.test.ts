@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SqliteAttemptStore } from '@iap/server/auth/attempts/SqliteAttemptStore';
-import { PgAttemptStore } from '@iap/server/storage/postgres/PgAttemptStore';
 import type { AttemptCounter, AttemptStore } from '@iap/server/auth/attempts/AttemptStore';
 import { DEFAULT_LOGIN_RATE_LIMIT, LoginRateLimiter } from '@iap/server/auth/LoginRateLimiter';
-import { ENGINES, useEngine } from '../support/engines.js';
+import { ENGINES, T0, useEngine } from '../support/engines.js';
 
-const T0 = Date.parse('2025-03-03T09:00:00Z');
 
 /** One more failure under `key`; answers how many there were before it. */
 const countFailure = (store: AttemptStore, key: string, now: number): Promise<number> =>
@@ -17,7 +14,7 @@ const countFailure = (store: AttemptStore, key: string, now: number): Promise<nu
 
 describe.each(ENGINES)('AttemptStore on %s', (name) => {
   const engine = useEngine(name);
-  const attempts = (): AttemptStore => engine().pick({ sqlite: (db) => new SqliteAttemptStore(db), postgres: (pool) => new PgAttemptStore(pool) });
+  const attempts = (): AttemptStore => engine().storage.attempts;
   const readAll = (store: AttemptStore, keys: string[]) => store.update(keys, (counters) => ({ changes: new Map(), answer: new Map(counters) }));
 
   it('stores what decide returns, keeps the times to the millisecond, and deletes on null', async () => {
@@ -64,8 +61,7 @@ describe.each(ENGINES)('LoginRateLimiter on %s', (name) => {
   let now = T0;
   const limiter = (): LoginRateLimiter => {
     now = T0;
-    const store = engine().pick<AttemptStore>({ sqlite: (db) => new SqliteAttemptStore(db), postgres: (pool) => new PgAttemptStore(pool) });
-    return new LoginRateLimiter(DEFAULT_LOGIN_RATE_LIMIT, store, () => now);
+    return new LoginRateLimiter(DEFAULT_LOGIN_RATE_LIMIT, engine().storage.attempts, () => now);
   };
 
   it('after 5 failures on an account, from addresses all different, each next one waits 1, 2, 4, 8, 16, then 30 s at most', async () => {

@@ -1,7 +1,5 @@
 import { NOTIFICATION_LIMITS } from '@iap/shared';
 import { describe, expect, it } from 'vitest';
-import { SqliteNotificationStore } from '@iap/server/notifications/SqliteNotificationStore';
-import { PgNotificationStore } from '@iap/server/storage/postgres/PgNotificationStore';
 import type { NewNotification, NotificationStore } from '@iap/server/notifications/NotificationStore';
 import { ENGINES, useEngine, type EngineUnderTest } from '../support/engines.js';
 import { addCity, addComment, addThread, addUser } from './rows.js';
@@ -30,8 +28,7 @@ const note = (id: string, recipientId: string, commentId: string, threadId: stri
 
 describe.each(ENGINES)('NotificationStore on %s', (name) => {
   const engine = useEngine(name);
-  const notifications = (): NotificationStore =>
-    engine().pick({ sqlite: (db) => new SqliteNotificationStore(db), postgres: (pool) => new PgNotificationStore(pool) });
+  const notifications = (): NotificationStore => engine().storage.notifications;
 
   it('add tells each person once per comment and answers with who was newly told', async () => {
     await world(engine());

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SqliteSessionRepository } from '@iap/server/auth/SqliteSessionRepository';
-import { PgSessionRepository } from '@iap/server/storage/postgres/PgSessionRepository';
 import type { SessionRecord, SessionRepository } from '@iap/server/auth/SessionRepository';
 import { ENGINES, useEngine } from '../support/engines.js';
 import { addUser } from './rows.js';
@@ -18,7 +16,7 @@ const byToken = (a: { tokenHash: string }, b: { tokenHash: string }) => a.tokenH
 
 describe.each(ENGINES)('SessionRepository on %s', (name) => {
   const engine = useEngine(name);
-  const sessions = (): SessionRepository => engine().pick({ sqlite: (db) => new SqliteSessionRepository(db), postgres: (pool) => new PgSessionRepository(pool) });
+  const sessions = (): SessionRepository => engine().storage.sessions;
 
   it('finds what it stored, by the token hash, and nothing else', async () => {
     await addUser(engine(), 'ana');

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SqliteVersionStore } from '@iap/server/storage/sqlite/SqliteVersionStore';
-import { PgVersionStore } from '@iap/server/storage/postgres/PgVersionStore';
 import type { NewVersion, VersionStore } from '@iap/server/storage/VersionStore';
 import { ENGINES, useEngine } from '../support/engines.js';
 import { addUser } from './rows.js';
@@ -21,7 +19,7 @@ const version = (id: string, overrides: Partial<NewVersion> = {}): NewVersion =>
 
 describe.each(ENGINES)('VersionStore on %s', (name) => {
   const engine = useEngine(name);
-  const versions = (): VersionStore => engine().pick({ sqlite: (db) => new SqliteVersionStore(db), postgres: (pool) => new PgVersionStore(pool) });
+  const versions = (): VersionStore => engine().storage.versions;
 
   it('insert answers with the stored record, its author named, and find reads it back', async () => {
     await addUser(engine(), 'ana', { name: 'Ana' });
