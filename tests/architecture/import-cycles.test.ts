@@ -9,6 +9,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * A part of the code that should depend on others in one direction only: a folder directly
  * under server/src (a capability, or a shared layer such as access/ or db/), or a feature of
  * client/src/features. A file at the top of server/src (app.ts, clock.ts) is its own part.
+ * In storage/, the Storage bundle (Storage.ts) and each engine's folder (sqlite/, postgres/)
+ * are parts of their own: they assemble every capability's stores, as app.ts assembles its
+ * services, while the rest of storage/ (the document and version store interfaces) is a layer
+ * below the capabilities.
  */
 interface Area {
   name: string;
@@ -20,7 +24,10 @@ interface Area {
 const SERVER: Area = {
   name: 'server',
   dir: path.join(ROOT, 'server/src'),
-  partOf: (relative) => relative.split(path.sep)[0]!,
+  partOf: (relative) => {
+    const [top, below] = relative.split(path.sep);
+    return top === 'storage' && (below === 'Storage.ts' || below === 'sqlite' || below === 'postgres') ? `storage/${below}` : top!;
+  },
 };
 
 const CLIENT: Area = {

@@ -5,7 +5,6 @@ import * as Y from 'yjs';
 import { buildApp } from '@iap/server';
 import { openAccess } from '@iap/server/collab/access';
 import { systemClock } from '@iap/server/clock';
-import { SqliteVersionStore } from '@iap/server/storage/sqlite/SqliteVersionStore';
 import { DEFAULT_VERSION_POLICY, VersionService } from '@iap/server/versions/VersionService';
 import { iapDocument } from '../fixtures/iapDocument.js';
 import { OURS, type ServerSetup } from '../servers/targets.js';
@@ -33,7 +32,7 @@ export const versionCostWorkload: Workload = {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iap-bench-versions-'));
     const app = await buildApp({ dataDir, clientDir: null, logLevel: 'warn', collabAccess: openAccess });
     try {
-      const versions = new VersionService(new SqliteVersionStore(app.db), app.collab.registry, systemClock, DEFAULT_VERSION_POLICY, app.log, () => false);
+      const versions = new VersionService(app.storage.versions, app.collab.registry, systemClock, DEFAULT_VERSION_POLICY, app.log, () => false);
       const document = await app.collab.registry.open(DOCUMENT);
       await document.applyServerUpdate(iapDocument(stateBytes));
       await versions.capture(DOCUMENT, { kind: 'auto' });

@@ -1,6 +1,6 @@
 import type { Language, NetworkRole } from '@iap/shared';
 import type { Db } from '../db/openDatabase.js';
-import { INSERT_MEMBERSHIP, INSERT_USER, USER_ID_BY_EMAIL } from '../storage/sqlite/accountRows.js';
+import { INSERT_MEMBERSHIP, INSERT_USER, USER_ID_BY_EMAIL } from '../db/accountRows.js';
 import type { NewAccount, NewUser, UserCreation, UserRecord, UserRepository } from './UserRepository.js';
 
 interface UserRow {

@@ -1,7 +1,7 @@
 import type { AuditRecord } from '../audit/AuditLog.js';
 import { SqliteAuditWriter } from '../audit/SqliteAuditLog.js';
 import type { Db } from '../db/openDatabase.js';
-import { INSERT_MEMBERSHIP, INSERT_USER, SELECT_MEMBERSHIP, USER_ID_BY_EMAIL } from '../storage/sqlite/accountRows.js';
+import { INSERT_MEMBERSHIP, INSERT_USER, SELECT_MEMBERSHIP, USER_ID_BY_EMAIL } from '../db/accountRows.js';
 import type {
   InviteAcceptance,
   InviteAcceptOutcome,

@@ -3,7 +3,7 @@ import type { AuditRecord } from '../audit/AuditLog.js';
 import { SqliteAuditWriter } from '../audit/SqliteAuditLog.js';
 import { isoAt, type Clock } from '../clock.js';
 import type { Db } from '../db/openDatabase.js';
-import { INSERT_MEMBERSHIP, SELECT_MEMBERSHIP } from '../storage/sqlite/accountRows.js';
+import { INSERT_MEMBERSHIP, SELECT_MEMBERSHIP } from '../db/accountRows.js';
 import type {
   MemberListing,
   MembershipAddition,
