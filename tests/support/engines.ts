@@ -34,6 +34,8 @@ export interface EngineUnderTest {
   readonly storage: Storage;
   /** Moves the storage's clock forward. */
   advance(ms: number): void;
+  /** The PostgreSQL database's URL (for a second pool on it), or null for SQLite. */
+  readonly postgresUrl: string | null;
   /** Builds what is under test from this engine's connection. */
   pick<T>(make: { sqlite: (db: Db) => T; postgres: (pool: pg.Pool) => T }): T;
   /** Inserts one fixture row; flags as 0/1, which a PostgreSQL BOOLEAN accepts too. */
@@ -64,6 +66,7 @@ function useSqlite(): () => EngineUnderTest {
       name: 'sqlite',
       storage,
       advance,
+      postgresUrl: null,
       pick: (make) => make.sqlite(db),
       insert: (table, row) => {
         const columns = Object.keys(row);
@@ -103,6 +106,7 @@ function usePostgres(): () => EngineUnderTest {
       // Not closed per test: its close() ends the pool, which the file's database owns.
       storage: openPostgresStorage({ pool, clock }),
       advance,
+      postgresUrl: database!.url,
       pick: (make) => make.postgres(pool),
       insert: async (table, row) => {
         const columns = Object.keys(row);

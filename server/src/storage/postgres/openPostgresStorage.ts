@@ -75,9 +75,10 @@ export function openPostgresStorage({ pool, clock }: PostgresStorageOptions): Po
       }
     },
     async probe(): Promise<void> {
-      // Assigning a transaction id makes this statement write a commit record: a read-only or
-      // failing database is refused here as it would refuse the next saved edit.
-      await pool.query('SELECT pg_current_xact_id()');
+      // A real write of one row to itself (a HOT update, no index touched), committed: a
+      // read-only, full or failing database refuses it as it would refuse the next saved edit.
+      // Reading alone would answer while every edit is refused.
+      await pool.query('UPDATE schema_migrations SET name = name WHERE version = 1');
     },
     async close(): Promise<void> {
       await documents.close();
