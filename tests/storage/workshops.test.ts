@@ -57,13 +57,13 @@ describe.each(ENGINES)('WorkshopStore on %s', (name) => {
   const start = async () => {
     await people(engine(), { ana: 'coordinator', bo: 'member' });
     const { workshops } = engine().storage;
-    expect(await workshops.insert(workshop('w1', { allowGuests: true, place: 'Room 2', agenda: [{ title: 'Ideas', minutes: 20, sectionId: 's-1' }] }))).toBe(true);
+    expect(await workshops.insert(workshop('w1', { allowGuests: true, place: 'Room 2', agenda: [{ title: 'Ideas', minutes: 20, sectionId: 'vision' }] }))).toBe(true);
     return workshops;
   };
 
   it('stores a session field for field; a join code is taken until its session ends', async () => {
     const workshops = await start();
-    expect(await workshops.find('w1')).toEqual(workshop('w1', { allowGuests: true, place: 'Room 2', agenda: [{ title: 'Ideas', minutes: 20, sectionId: 's-1' }] }));
+    expect(await workshops.find('w1')).toEqual(workshop('w1', { allowGuests: true, place: 'Room 2', agenda: [{ title: 'Ideas', minutes: 20, sectionId: 'vision' }] }));
     expect(await workshops.find('none')).toBeNull();
     expect(await workshops.insert(workshop('w2', { joinCode: 'CODE-w1' }))).toBe(false);
     expect(await workshops.find('w2')).toBeNull();
