@@ -33,24 +33,9 @@ export class PgStakeholderRepository implements StakeholderRepository {
     return inTransaction(this.pool, async (client) => {
       await client.query(
         `INSERT INTO stakeholders (id, city_slug, name, organisation, sector, gender, importance, influence, contact,
-                                   consent_to_be_listed, linked_user_id, created_by, created_at, updated_at)
+                                   consent_to_be_listed, linked_user_id, updated_at, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [
-          record.id,
-          record.citySlug,
-          record.name,
-          record.organisation,
-          record.sector,
-          record.gender,
-          record.importance,
-          record.influence,
-          record.contact,
-          record.consentToBeListed,
-          record.linkedUserId,
-          record.createdBy,
-          record.createdAt,
-          record.updatedAt,
-        ],
+        [...rowValues(record), record.createdBy, record.createdAt],
       );
       await writeAudit(client, audit, record.createdAt);
     });
@@ -62,20 +47,7 @@ export class PgStakeholderRepository implements StakeholderRepository {
         `UPDATE stakeholders SET name = $3, organisation = $4, sector = $5, gender = $6, importance = $7, influence = $8,
                 contact = $9, consent_to_be_listed = $10, linked_user_id = $11, updated_at = $12
          WHERE id = $1 AND city_slug = $2`,
-        [
-          record.id,
-          record.citySlug,
-          record.name,
-          record.organisation,
-          record.sector,
-          record.gender,
-          record.importance,
-          record.influence,
-          record.contact,
-          record.consentToBeListed,
-          record.linkedUserId,
-          record.updatedAt,
-        ],
+        rowValues(record),
       );
       if (updated.rowCount !== 1) return { outcome: 'not_found' };
       await writeAudit(client, audit, record.updatedAt);
@@ -107,4 +79,22 @@ export class PgStakeholderRepository implements StakeholderRepository {
     );
     return rows.rows.map((row) => ({ key: row.key, count: Number(row.count) }));
   }
+}
+
+/** The key ($1, $2) and the fields an update replaces ($3 … $12), in the order both statements number them. */
+function rowValues(record: StakeholderRecord): unknown[] {
+  return [
+    record.id,
+    record.citySlug,
+    record.name,
+    record.organisation,
+    record.sector,
+    record.gender,
+    record.importance,
+    record.influence,
+    record.contact,
+    record.consentToBeListed,
+    record.linkedUserId,
+    record.updatedAt,
+  ];
 }
