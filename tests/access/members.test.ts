@@ -98,8 +98,8 @@ describe('managing the ULG members', () => {
     const outsider = await createAccount(app, { name: 'Outsider', city: 'viareggio', role: 'member' });
     const response = await as(coordinator, 'PATCH', `/api/cities/enguera/members/${outsider.id}`, { role: 'observer' });
     expect(response.statusCode).toBe(404);
-    expect(app.db.prepare('SELECT city_slug, role FROM memberships WHERE user_id = ?').all(outsider.id)).toEqual([
-      { city_slug: 'viareggio', role: 'member' },
+    expect((await app.storage.memberships.rolesOf(outsider.id)).map(({ citySlug, role }) => ({ citySlug, role }))).toEqual([
+      { citySlug: 'viareggio', role: 'member' },
     ]);
   });
 });

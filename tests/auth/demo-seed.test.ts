@@ -73,7 +73,7 @@ describe('the network, the demo seed and the first admin', () => {
     expect(cities.cities.find((city) => city.isLeadPartner)?.slug).toBe('obidos');
 
     for (const { slug } of CREATIVE_CLUSTERS.cities) {
-      const sectors = app.db.prepare('SELECT DISTINCT sector FROM stakeholders WHERE city_slug = ?').all(slug);
+      const sectors = await app.storage.stakeholders.countBySector(slug);
       expect(sectors.length, slug).toBe(STAKEHOLDER_SECTORS.length);
     }
   });
@@ -82,7 +82,7 @@ describe('the network, the demo seed and the first admin', () => {
     app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
     await createAccount(app, { name: 'Real admin', networkRole: 'admin' });
     expect(await seedDemo(app.storage, Date.now)).toEqual({ created: false, accounts: [] });
-    expect(app.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
+    expect(await app.storage.users.count()).toBe(1);
   });
 
   it('the start command with DEMO_SEED=1 prints the URL and the demo accounts', { timeout: 90_000 }, async () => {
