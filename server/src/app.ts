@@ -87,8 +87,7 @@ export interface BuildAppOptions {
   fanout?: DocumentFanout;
   /**
    * The document store the app uses instead of the storage's own (`stored`): tests wrap it to
-   * hold commits at the storage edge, as a slow disk would; main.ts passes PostgreSQL's when
-   * DATABASE_URL is set (scaleOut.ts) until the whole Storage is PostgreSQL's.
+   * hold commits at the storage edge, as a slow disk would.
    */
   documents?: (stored: DocumentStore) => DocumentStore;
   /** Time source for sessions, invites and rate limits; tests move it instead of sleeping. */
@@ -263,7 +262,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     access,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
   });
-  await app.register(healthPlugin, { prefix: '/api', collab, version: VERSION, probe: () => storage.probe() });
+  await app.register(healthPlugin, {
+    prefix: '/api',
+    collab,
+    version: VERSION,
+    probe: () => storage.probe(),
+    engine: storage.engine,
+    ...(fanout.reachable ? { reachable: fanout.reachable.bind(fanout) } : {}),
+  });
 
   // Flush before the sockets go: every update in flight is committed, then clients are told to reconnect.
   app.addHook('preClose', async () => {

@@ -9,9 +9,9 @@ import { openScaleOut } from './scaleOut.js';
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const startupLog = { warn: (obj: object, msg: string) => console.warn(msg, obj), info: () => undefined };
-  const scaleOut = await openScaleOut(config, startupLog);
+  const scaleOut = await openScaleOut(config, startupLog, systemClock);
   const app = await buildApp({
-    ...(scaleOut.documents ? { documents: scaleOut.documents } : {}),
+    ...(scaleOut.storage ? { storage: scaleOut.storage } : {}),
     ...(scaleOut.fanout ? { fanout: scaleOut.fanout } : {}),
     dataDir: config.dataDir,
     sqliteSynchronous: config.sqliteSynchronous,

@@ -1,9 +1,10 @@
 import pg from 'pg';
 import type { DocumentFanout } from './collab/fanout.js';
 import { RedisFanout } from './fanout/RedisFanout.js';
-import type { DocumentStore } from './storage/DocumentStore.js';
+import type { Clock } from './clock.js';
+import type { Storage } from './storage/Storage.js';
 import { migratePostgres } from './storage/postgres/migratePostgres.js';
-import { PgDocumentStore } from './storage/postgres/PgDocumentStore.js';
+import { openPostgresStorage } from './storage/postgres/openPostgresStorage.js';
 
 export interface ScaleOutConfig {
   databaseUrl: string | null;
@@ -12,8 +13,8 @@ export interface ScaleOutConfig {
 
 /** What several instances share, built from DATABASE_URL and REDIS_URL; empty for one instance. */
 export interface ScaleOut {
-  /** PostgreSQL's document store, which replaces the app's own (buildApp's `documents`); the rest stays in SQLite for now. */
-  documents?: () => DocumentStore;
+  /** Everything the server stores, in PostgreSQL (buildApp's `storage`, which the app closes). */
+  storage?: Storage;
   fanout?: DocumentFanout;
   close: () => Promise<void>;
 }
@@ -23,7 +24,7 @@ export interface ScaleOut {
  * many instances start at once (an advisory lock); Redis that does not answer at start is a
  * clear error, not an instance that silently serves alone.
  */
-export async function openScaleOut(config: ScaleOutConfig, log: RedisLog): Promise<ScaleOut> {
+export async function openScaleOut(config: ScaleOutConfig, log: RedisLog, clock: Clock): Promise<ScaleOut> {
   const closers: (() => Promise<void>)[] = [];
   const scaleOut: ScaleOut = { close: async () => void (await Promise.all(closers.map((close) => close()))) };
   if (config.databaseUrl) {
@@ -36,8 +37,8 @@ export async function openScaleOut(config: ScaleOutConfig, log: RedisLog): Promi
       await pool.end();
       throw new Error(`DATABASE_URL does not answer or cannot be migrated: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
-    scaleOut.documents = () => new PgDocumentStore(pool);
-    closers.push(() => pool.end());
+    // The app owns the storage from here: closing the app ends the pool.
+    scaleOut.storage = openPostgresStorage({ pool, clock });
   }
   if (config.redisUrl) {
     const fanout = await RedisFanout.connect({ url: config.redisUrl, log });

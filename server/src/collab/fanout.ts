@@ -23,6 +23,11 @@ export interface DocumentFanout {
   publishControl(message: ControlMessage): void;
   /** Starts delivering other instances' control messages; returns the unsubscribe. */
   subscribeControl(listener: (message: ControlMessage) => void): () => void;
+  /**
+   * Whether the other instances can be reached right now (health); absent for one process.
+   * Unreachable is not unhealthy: editing goes on and instances resync when it returns.
+   */
+  reachable?(): boolean;
 }
 
 export type FanoutMessage =

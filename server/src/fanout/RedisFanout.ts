@@ -108,6 +108,10 @@ export class RedisFanout implements DocumentFanout {
     return () => this.controlListeners.delete(listener);
   }
 
+  reachable(): boolean {
+    return this.publisher.status === 'ready' && this.subscriber.status === 'ready';
+  }
+
   async close(): Promise<void> {
     this.publisher.disconnect();
     this.subscriber.disconnect();

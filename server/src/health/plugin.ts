@@ -16,6 +16,9 @@ export interface HealthPluginOptions {
   version: string;
   /** Commits a tiny write (Storage.probe); rejects when the database refuses commits. */
   probe: () => Promise<void>;
+  engine: Health['storage'];
+  /** Whether the other instances can be reached (DocumentFanout.reachable); absent for one process. */
+  reachable?: () => boolean;
 }
 
 export async function healthPlugin(app: FastifyInstance, options: HealthPluginOptions): Promise<void> {
@@ -31,6 +34,8 @@ export async function healthPlugin(app: FastifyInstance, options: HealthPluginOp
     return {
       status: 'ok',
       database: 'ok',
+      storage: options.engine,
+      fanout: options.reachable ? (options.reachable() ? 'ok' : 'unreachable') : 'single-instance',
       version: options.version,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       openDocuments: options.collab.registry.openCount,
