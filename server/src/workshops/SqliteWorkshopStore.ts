@@ -32,14 +32,19 @@ interface WorkshopRow {
   endedAt: string | null;
   startVersionId: string | null;
   endVersionId: string | null;
+  followMe: number;
+  invitedStakeholderIds: string;
 }
 
 const WORKSHOP_COLUMNS = `id, city_slug AS citySlug, title, starts_at AS startsAt, place, allow_guests AS allowGuests, agenda,
   status, current_item AS currentItem, join_code AS joinCode, timer_ends_at AS timerEndsAt,
   timer_remaining_ms AS timerRemainingMs, created_by AS createdBy, created_at AS createdAt, started_at AS startedAt,
-  ended_at AS endedAt, start_version_id AS startVersionId, end_version_id AS endVersionId`;
+  ended_at AS endedAt, start_version_id AS startVersionId, end_version_id AS endVersionId, follow_me AS followMe,
+  invited_stakeholder_ids AS invitedStakeholderIds`;
 
-const PARTICIPANT_COLUMNS = 'id, workshop_id AS workshopId, user_id AS userId, name, guest, joined_at AS joinedAt';
+const PARTICIPANT_COLUMNS = 'id, workshop_id AS workshopId, user_id AS userId, name, guest, joined_at AS joinedAt, stakeholder_id AS stakeholderId';
+/** Who is in the attendance: the removed stay in the table (their ideas and votes point at them). */
+const PRESENT = 'removed_at IS NULL';
 
 /** Column of each field a console command may change (WorkshopStateChange). */
 const STATE_COLUMNS: Record<keyof WorkshopStateChange, string> = {
@@ -51,10 +56,12 @@ const STATE_COLUMNS: Record<keyof WorkshopStateChange, string> = {
   endedAt: 'ended_at',
   startVersionId: 'start_version_id',
   endVersionId: 'end_version_id',
+  followMe: 'follow_me',
 };
 
 type ParticipantRow = Omit<ParticipantRecord, 'guest'> & { guest: number };
 type IdeaRow = Omit<IdeaRecord, 'anonymous'> & { anonymous: number };
+type ParticipantRowWithRemoval = ParticipantRow & { removedAt: string | null };
 type PollRow = Omit<PollRecord, 'options'>;
 
 /**
@@ -67,40 +74,52 @@ export class SqliteWorkshopStore implements WorkshopStore {
   private readonly insertPollTransaction;
   private readonly voteTransaction;
   private readonly joinMemberTransaction;
+  private readonly groupTransaction;
+  private readonly removeTransaction;
   private readonly updates = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
     this.statements = {
       insertWorkshop: db.prepare(
         `INSERT INTO workshops (id, city_slug, title, starts_at, place, allow_guests, agenda, status, current_item, join_code,
-           timer_ends_at, timer_remaining_ms, created_by, created_at, started_at, ended_at, start_version_id, end_version_id)
+           timer_ends_at, timer_remaining_ms, created_by, created_at, started_at, ended_at, start_version_id, end_version_id,
+           follow_me, invited_stakeholder_ids)
          VALUES (@id, @citySlug, @title, @startsAt, @place, @allowGuests, @agenda, @status, @currentItem, @joinCode,
-           @timerEndsAt, @timerRemainingMs, @createdBy, @createdAt, @startedAt, @endedAt, @startVersionId, @endVersionId)
+           @timerEndsAt, @timerRemainingMs, @createdBy, @createdAt, @startedAt, @endedAt, @startVersionId, @endVersionId,
+           @followMe, @invitedStakeholderIds)
          ON CONFLICT DO NOTHING`,
       ),
       findWorkshop: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
       findByCode: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ? AND status <> 'ended'`),
       listByCity: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE city_slug = ? ORDER BY starts_at DESC, created_at DESC`),
       insertParticipant: db.prepare(
-        `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at)
-         VALUES (@id, @workshopId, @userId, @name, @guest, @tokenHash, @joinedAt)`,
+        `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at, stakeholder_id)
+         VALUES (@id, @workshopId, @userId, @name, @guest, @tokenHash, @joinedAt, @stakeholderId)`,
       ),
-      participantByUser: db.prepare<[string, string], ParticipantRow>(
-        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND user_id = ?`,
+      participantByUser: db.prepare<[string, string], ParticipantRowWithRemoval>(
+        `SELECT ${PARTICIPANT_COLUMNS}, removed_at AS removedAt FROM workshop_participants WHERE workshop_id = ? AND user_id = ?`,
       ),
-      participantByToken: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = ?`),
-      participants: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? ORDER BY joined_at, rowid`),
-      countParticipants: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM workshop_participants WHERE workshop_id = ?'),
+      participantByToken: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = ? AND ${PRESENT}`),
+      participant: db.prepare<[string, string], ParticipantRow>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND id = ? AND ${PRESENT}`,
+      ),
+      removeParticipant: db.prepare<[string, string, string]>(`UPDATE workshop_participants SET removed_at = ? WHERE workshop_id = ? AND id = ? AND ${PRESENT}`),
+      rejoin: db.prepare<[string]>('UPDATE workshop_participants SET removed_at = NULL WHERE id = ?'),
+      participants: db.prepare<[string], ParticipantRow>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND ${PRESENT} ORDER BY joined_at, rowid`,
+      ),
+      countParticipants: db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM workshop_participants WHERE workshop_id = ? AND ${PRESENT}`),
       insertIdea: db.prepare(
         `INSERT INTO workshop_ideas (id, workshop_id, item_index, participant_id, anonymous, text, created_at, action_id)
          VALUES (@id, @workshopId, @itemIndex, @participantId, @anonymous, @text, @createdAt, @actionId)`,
       ),
       ideas: db.prepare<[string], IdeaRow>(
         `SELECT i.id, i.workshop_id AS workshopId, i.item_index AS itemIndex, i.participant_id AS participantId, p.name AS authorName,
-           i.anonymous, i.text, i.created_at AS createdAt, i.action_id AS actionId
+           i.anonymous, i.text, i.created_at AS createdAt, i.action_id AS actionId, i.group_label AS "group"
          FROM workshop_ideas i JOIN workshop_participants p ON p.id = i.participant_id WHERE i.workshop_id = ? ORDER BY i.created_at, i.rowid`,
       ),
       markPromoted: db.prepare<[string, string]>('UPDATE workshop_ideas SET action_id = ? WHERE id = ? AND action_id IS NULL'),
+      groupIdea: db.prepare<[string | null, string, string]>('UPDATE workshop_ideas SET group_label = ? WHERE workshop_id = ? AND id = ?'),
       insertPoll: db.prepare(
         `INSERT INTO workshop_polls (id, workshop_id, question, votes_per_person, closes_at, closed_at, created_at)
          VALUES (@id, @workshopId, @question, @votesPerPerson, @closesAt, @closedAt, @createdAt)`,
@@ -154,14 +173,33 @@ export class SqliteWorkshopStore implements WorkshopStore {
     });
     this.joinMemberTransaction = db.transaction((participant: ParticipantRecord): ParticipantRecord => {
       const existing = s.participantByUser.get(participant.workshopId, participant.userId!);
-      if (existing) return fromParticipantRow(existing);
+      if (existing) {
+        if (existing.removedAt !== null) s.rejoin.run(existing.id);
+        return fromParticipantRow(existing);
+      }
       s.insertParticipant.run({ ...participant, guest: 0, tokenHash: null });
       return participant;
+    });
+    this.groupTransaction = db.transaction(
+      (workshopId: string, ideaIds: readonly string[], group: string | null): number =>
+        ideaIds.reduce((changed, ideaId) => changed + s.groupIdea.run(group, workshopId, ideaId).changes, 0),
+    );
+    this.removeTransaction = db.transaction((workshopId: string, participantId: string, at: string): ParticipantRecord | null => {
+      const row = s.participant.get(workshopId, participantId);
+      if (!row) return null;
+      s.removeParticipant.run(at, workshopId, participantId);
+      return fromParticipantRow(row);
     });
   }
 
   insert(workshop: WorkshopRecord): Promise<boolean> {
-    const result = this.statements.insertWorkshop.run({ ...workshop, allowGuests: workshop.allowGuests ? 1 : 0, agenda: JSON.stringify(workshop.agenda) });
+    const result = this.statements.insertWorkshop.run({
+      ...workshop,
+      allowGuests: workshop.allowGuests ? 1 : 0,
+      agenda: JSON.stringify(workshop.agenda),
+      followMe: workshop.followMe ? 1 : 0,
+      invitedStakeholderIds: JSON.stringify(workshop.invitedStakeholderIds),
+    });
     return Promise.resolve(result.changes === 1);
   }
 
@@ -185,6 +223,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
     const sets = keys.map((key) => `${STATE_COLUMNS[key]} = @${key}`).join(', ');
     const statuses = expected.map((_status, index) => `@expected${index}`).join(', ');
     const params: Record<string, unknown> = { id, ...change };
+    if (change.followMe !== undefined) params.followMe = change.followMe ? 1 : 0;
     expected.forEach((status, index) => (params[`expected${index}`] = status));
     const sql = `UPDATE workshops SET ${sets} WHERE id = @id AND status IN (${statuses})`;
     // A handful of shapes (one per console command): each is prepared once.
@@ -208,7 +247,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null> {
     const row = this.statements.participantByUser.get(workshopId, userId);
-    return Promise.resolve(row ? fromParticipantRow(row) : null);
+    return Promise.resolve(row && row.removedAt === null ? fromParticipantRow(row) : null);
   }
 
   participantByToken(tokenHash: string): Promise<ParticipantRecord | null> {
@@ -220,11 +259,15 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return Promise.resolve(this.statements.participants.all(workshopId).map(fromParticipantRow));
   }
 
+  removeParticipant(workshopId: string, participantId: string, at: string): Promise<ParticipantRecord | null> {
+    return Promise.resolve(this.removeTransaction(workshopId, participantId, at));
+  }
+
   countParticipants(workshopIds: readonly string[]): Promise<Map<string, number>> {
     return Promise.resolve(new Map(workshopIds.map((id) => [id, this.statements.countParticipants.get(id)!.n])));
   }
 
-  insertIdea(idea: Omit<IdeaRecord, 'authorName'>): Promise<void> {
+  insertIdea(idea: Omit<IdeaRecord, 'authorName' | 'group'>): Promise<void> {
     this.statements.insertIdea.run({ ...idea, anonymous: idea.anonymous ? 1 : 0 });
     return Promise.resolve();
   }
@@ -239,6 +282,10 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   markPromoted(ideaId: string, actionId: string): Promise<boolean> {
     return Promise.resolve(this.statements.markPromoted.run(actionId, ideaId).changes === 1);
+  }
+
+  groupIdeas(workshopId: string, ideaIds: readonly string[], group: string | null): Promise<number> {
+    return Promise.resolve(this.groupTransaction(workshopId, ideaIds, group));
   }
 
   insertPoll(poll: PollRecord): Promise<void> {
@@ -282,9 +329,15 @@ export class SqliteWorkshopStore implements WorkshopStore {
 }
 
 function fromWorkshopRow(row: WorkshopRow): WorkshopRecord {
-  return { ...row, allowGuests: row.allowGuests === 1, agenda: JSON.parse(row.agenda) as AgendaItem[] };
+  return {
+    ...row,
+    allowGuests: row.allowGuests === 1,
+    agenda: JSON.parse(row.agenda) as AgendaItem[],
+    followMe: row.followMe === 1,
+    invitedStakeholderIds: JSON.parse(row.invitedStakeholderIds) as string[],
+  };
 }
 
 function fromParticipantRow(row: ParticipantRow): ParticipantRecord {
-  return { ...row, guest: row.guest === 1 };
+  return { id: row.id, workshopId: row.workshopId, userId: row.userId, name: row.name, guest: row.guest === 1, joinedAt: row.joinedAt, stakeholderId: row.stakeholderId };
 }
