@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
-import { iapDocumentName } from '@iap/shared';
+import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { sectionTitleKey } from '../iap/sectionText';
 import { Countdown } from './Countdown';
 import { IdeaBox } from './IdeaBox';
 import { IdeaList } from './IdeaList';
+import { workshopPlanPath } from './paths';
 import { PollCard } from './PollCard';
 import { useIdeas, usePolls, type LiveWorkshop } from './workshopsApi';
 
@@ -48,11 +48,21 @@ export function ParticipantView({ workshop }: { workshop: LiveWorkshop }) {
           <Countdown workshop={workshop} size="phone" />
         </Card>
       )}
-      {item?.sectionId && running && (
+      {running && workshop.followMe && (
+        <Card withBorder>
+          <Stack gap="xs">
+            <Text>{t('workshops.follow.guiding')}</Text>
+            <Button component={Link} to={workshopPlanPath(workshop.id)} size="md">
+              {t('workshops.follow.openToFollow')}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+      {running && (
         <Text size="sm">
-          {t('workshops.participant.section', { section: t(sectionTitleKey(item.sectionId)) })}{' '}
-          {workshop.me && !workshop.me.guest && (
-            <Anchor component={Link} to={`/doc/${encodeURIComponent(iapDocumentName(workshop.citySlug))}`}>
+          {item?.sectionId ? `${t('workshops.participant.section', { section: t(sectionTitleKey(item.sectionId)) })} ` : ''}
+          {!workshop.followMe && (
+            <Anchor component={Link} to={workshopPlanPath(workshop.id)}>
               {t('workshops.participant.openPlan')}
             </Anchor>
           )}
