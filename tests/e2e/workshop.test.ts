@@ -55,6 +55,14 @@ describe('a workshop in the browser', () => {
   }
 
   it('a guest joins by code on a phone, posts an idea the facilitator sees live, votes, and sees the results once closed', async () => {
+    // The city's stakeholder register holds someone to invite.
+    const registered = await fetch(`${server.httpUrl}/api/cities/barnsley/stakeholders`, {
+      method: 'POST',
+      headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Ana Alves', organisation: 'Market traders', sector: 'business', importance: 4, influence: 3, consentToBeListed: true }),
+    });
+    expect(registered.status).toBe(201);
+
     // The facilitator prepares the session from the city's workshop list and starts it.
     const console = await open('facilitator', DESKTOP, facilitator.cookie, '/');
     await console.getByRole('link', { name: 'Workshops of Barnsley' }).click();
@@ -65,6 +73,9 @@ describe('a workshop in the browser', () => {
     await console.getByRole('textbox', { name: 'Item 1', exact: true }).fill('Ideas for the market square');
     await console.getByRole('combobox', { name: 'Plan section of item 1' }).click();
     await console.getByRole('option', { name: 'Actions', exact: true }).click();
+    await console.getByRole('combobox', { name: 'Invited stakeholders' }).click();
+    await console.getByRole('option', { name: 'Ana Alves (Market traders)' }).click();
+    await console.keyboard.press('Escape');
     await console.getByRole('button', { name: 'Create the session' }).click();
     await console.getByRole('button', { name: 'Start the session' }).click();
     await console.getByRole('timer').waitFor();
@@ -135,20 +146,44 @@ describe('a workshop in the browser', () => {
     // Nothing is wider than the phone.
     expect(await phone.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
-    // The idea becomes a draft action, a decision is recorded, the session ends: the minutes say so.
+    // The facilitator groups the idea, with the keyboard: the phone sees the group.
+    await consoleIdeas.getByRole('checkbox', { name: /Select the idea: A covered/ }).press('Space');
+    await console.getByRole('combobox', { name: 'Group name' }).fill('Market square');
+    await console.getByRole('button', { name: 'Group 1 selected idea' }).press('Enter');
+    await phone.getByRole('heading', { name: 'Market square (1 idea)' }).waitFor(WAIT);
+
+    // The idea becomes a draft action; the decision picks it from the plan's actions; the session ends: the minutes say so.
     await consoleIdeas.getByRole('button', { name: 'Make it an action' }).click();
     await consoleIdeas.getByText('In the plan as a proposed action').waitFor(WAIT);
     await console.getByRole('textbox', { name: 'What the group agreed' }).fill('Start with the night market');
+    await console.getByRole('combobox', { name: 'Plan actions concerned' }).click();
+    await console.getByRole('option', { name: 'A1 · A covered <b>night</b> market' }).click();
+    await console.keyboard.press('Escape');
     await console.getByRole('button', { name: 'Record the decision' }).click();
-    await console.getByRole('region', { name: 'Decisions' }).getByText('Start with the night market').waitFor(WAIT);
-    await console.getByRole('textbox', { name: 'Add someone present without a device' }).fill('Mr Ortiz');
-    await console.getByRole('button', { name: 'Add', exact: true }).click();
+    const decisions = console.getByRole('region', { name: 'Decisions' });
+    await decisions.getByText('Start with the night market').waitFor(WAIT);
+    await decisions.getByText('Concerns: A1 · A covered <b>night</b> market').waitFor(WAIT);
+    // Attendance: someone added by mistake is removed; the invited stakeholder is marked present.
+    const addPresent = async (name: string) => {
+      await console.getByRole('textbox', { name: 'Add someone present without a device' }).fill(name);
+      await console.getByRole('button', { name: 'Add', exact: true }).click();
+    };
+    await addPresent('Mr Ortz');
+    await console.getByRole('button', { name: 'Remove Mr Ortz from the attendance' }).click();
+    await addPresent('Mr Ortiz');
+    const attendancePanel = console.getByRole('region', { name: /^Attendance/ });
+    await attendancePanel.getByRole('heading', { name: 'Invited stakeholders: 0 of 1 came' }).waitFor(WAIT);
+    await console.getByRole('button', { name: 'Mark present: Ana Alves' }).click();
+    await attendancePanel.getByRole('heading', { name: 'Invited stakeholders: 1 of 1 came' }).waitFor(WAIT);
     const present = console.getByRole('list', { name: 'People present' });
-    await expect.poll(() => present.getByRole('listitem').allTextContents(), WAIT).toEqual(['Gita Guest (guest)Remove', 'Mr OrtizRemove']);
+    await expect.poll(() => present.getByRole('listitem').allTextContents(), WAIT).toEqual(['Gita Guest (guest)Remove', 'Mr OrtizRemove', 'Ana AlvesRemove']);
     await console.getByRole('button', { name: 'End the session' }).click();
     const minutes = console.getByRole('region', { name: 'Minutes' });
-    await minutes.getByRole('heading', { name: 'Attendance: 2 people' }).waitFor(WAIT);
+    await minutes.getByRole('heading', { name: 'Attendance: 3 people' }).waitFor(WAIT);
     await minutes.getByText('Added: A covered <b>night</b> market').waitFor(WAIT);
+    await minutes.getByText('Ana Alves: came').waitFor(WAIT);
+    await minutes.getByRole('heading', { name: 'Market square (1 idea)' }).waitFor(WAIT);
+    await minutes.getByText('Concerns: A1 · A covered <b>night</b> market').waitFor(WAIT);
     expect(await minutes.getByText('Gita Guest (guest)').count()).toBe(1);
     await console.screenshot({ path: `${SHOTS_DIR}/workshop-minutes.png`, fullPage: true });
     await expectNoSeriousA11yViolations(console);

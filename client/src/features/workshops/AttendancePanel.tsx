@@ -59,7 +59,7 @@ export function AttendancePanel({ workshop }: { workshop: Workshop }) {
               <Group component="li" key={invitee.id} justify="space-between" gap="xs" wrap="nowrap">
                 <Text style={{ overflowWrap: 'anywhere' }}>{invitee.name}</Text>
                 {invitee.attended ? (
-                  <Badge color="green" variant="light">
+                  <Badge color="green" variant="dot">
                     {t('workshops.attendance.present')}
                   </Badge>
                 ) : (

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { WORKSHOP_LIMITS } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
-import { useDecisions, useWorkshopMutation, workshopKeys, workshopsApi } from './workshopsApi';
+import { usePlanActions } from './usePlanActions';
+import { useDecisions, useWorkshopMutation, workshopsApi } from './workshopsApi';
 
 /**
  * What the ULG agreed, recorded by whoever runs the session, with the plan's actions it concerns
@@ -13,8 +13,8 @@ import { useDecisions, useWorkshopMutation, workshopKeys, workshopsApi } from '.
 export function DecisionsPanel({ workshopId, canRecord }: { workshopId: string; canRecord: boolean }) {
   const { t } = useTranslation();
   const decisions = useDecisions(workshopId);
-  // Asked again on focus and after each decision: the plan changes during the session (ideas become actions).
-  const actions = useQuery({ queryKey: workshopKeys.actions(workshopId), queryFn: () => workshopsApi.planActions(workshopId) });
+  // Asked again when the picker opens: the plan changes during the session (ideas become actions).
+  const actions = usePlanActions(workshopId);
   const [text, setText] = useState('');
   const [actionIds, setActionIds] = useState<string[]>([]);
   const decide = useWorkshopMutation(workshopId, (input: { text: string; actionIds: string[] }) => workshopsApi.decide(workshopId, input.text, input.actionIds));
@@ -30,8 +30,6 @@ export function DecisionsPanel({ workshopId, canRecord }: { workshopId: string; 
       },
     );
   };
-  const planActions = actions.data?.actions ?? [];
-  const labelOf = new Map(planActions.map((action) => [action.id, `${action.reference} · ${action.title}`]));
   const list = decisions.data?.decisions ?? [];
   return (
     <Stack gap="sm">
@@ -44,7 +42,7 @@ export function DecisionsPanel({ workshopId, canRecord }: { workshopId: string; 
               {decision.text}
               {decision.actionIds.length > 0 && (
                 <Text size="sm" c="gray.7">
-                  {t('workshops.decisions.concerns', { actions: decision.actionIds.map((id) => labelOf.get(id) ?? t('workshops.decisions.goneAction')).join('; ') })}
+                  {actions.concerns(decision.actionIds)}
                 </Text>
               )}
             </li>
@@ -57,11 +55,11 @@ export function DecisionsPanel({ workshopId, canRecord }: { workshopId: string; 
             <Textarea label={t('workshops.decisions.new')} value={text} onChange={(event) => setText(event.currentTarget.value)} maxLength={WORKSHOP_LIMITS.decisionLength} autosize minRows={2} required />
             <MultiSelect
               label={t('workshops.decisions.actions')}
-              description={planActions.length === 0 && actions.isSuccess ? t('workshops.decisions.noActions') : t('workshops.decisions.actionsHint')}
-              data={planActions.map((action) => ({ value: action.id, label: `${action.reference} · ${action.title || t('workshops.decisions.untitled')}` }))}
+              description={actions.list.length === 0 && actions.query.isSuccess ? t('workshops.decisions.noActions') : t('workshops.decisions.actionsHint')}
+              data={actions.list.map((action) => ({ value: action.id, label: actions.labels.get(action.id) ?? action.id }))}
               value={actionIds}
               onChange={setActionIds}
-              onDropdownOpen={() => void actions.refetch()}
+              onDropdownOpen={() => void actions.query.refetch()}
               searchable
               clearable
               nothingFoundMessage={t('workshops.decisions.noMatch')}

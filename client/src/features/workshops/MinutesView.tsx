@@ -5,6 +5,7 @@ import type { Workshop } from '@iap/shared';
 import { QueryState } from '../../api/QueryState';
 import { groupIdeas } from './ideaGroups';
 import { PollResultsChart } from './PollResultsChart';
+import { usePlanActions } from './usePlanActions';
 import { workshopKeys, workshopsApi } from './workshopsApi';
 
 /** The minutes of a session, in the app, with the HTML download; invited stakeholders beside who came, ideas by group. */
@@ -13,6 +14,8 @@ export function MinutesView({ workshop }: { workshop: Workshop }) {
   const workshopId = workshop.id;
   const invited = workshop.invited;
   const minutes = useQuery({ queryKey: workshopKeys.minutes(workshopId), queryFn: () => workshopsApi.minutes(workshopId) });
+  // The console's minutes name the actions a decision concerns as the plan does (A1 · title).
+  const { concerns } = usePlanActions(workshopId, workshop.canRun);
   return (
     <QueryState query={minutes} loadingLabel={t('workshops.minutes.loading')}>
       {(data) => (
@@ -72,7 +75,14 @@ export function MinutesView({ workshop }: { workshop: Workshop }) {
           </Title>
           <List>
             {data.decisions.map((decision) => (
-              <List.Item key={decision.id}>{decision.text}</List.Item>
+              <List.Item key={decision.id}>
+                {decision.text}
+                {decision.actionIds.length > 0 && (
+                  <Text size="sm" c="gray.7">
+                    {concerns(decision.actionIds)}
+                  </Text>
+                )}
+              </List.Item>
             ))}
           </List>
           <Title order={3} size="h4">
