@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useWorkshopEvents, workshopKeys, workshopsApi } from '../workshopsApi';
 import { FollowBar } from './FollowBar';
 import { useFollowFacilitator } from './useFollowFacilitator';
 import './follow.css';
 
+/** A session may start while the plan is open: the city's list is asked again this often. */
 const LIST_REFRESH_MS = 60_000;
 
 /**
@@ -11,17 +12,14 @@ const LIST_REFRESH_MS = 60_000;
  * its facilitator there too (the same bar as on the session's own plan page).
  */
 export function CityWorkshopFollow({ citySlug }: { citySlug: string }) {
-  // Asked again now and then: a session may start while the plan is open.
   const list = useQuery({ queryKey: workshopKeys.list(citySlug), queryFn: () => workshopsApi.list(citySlug), refetchInterval: LIST_REFRESH_MS });
-  const runningId = list.data?.workshops.find((workshop) => workshop.status === 'running')?.id ?? null;
-  const workshop = useQuery({
-    queryKey: workshopKeys.session(runningId ?? ''),
-    queryFn: () => workshopsApi.get(runningId ?? ''),
-    enabled: runningId !== null,
-    retry: false,
+  const runningIds = (list.data?.workshops ?? []).filter((workshop) => workshop.status === 'running').map((workshop) => workshop.id);
+  // Usually one; when several run at once, the one this person joined.
+  const running = useQueries({
+    queries: runningIds.map((id) => ({ queryKey: workshopKeys.session(id), queryFn: () => workshopsApi.get(id), retry: false })),
   });
-  const joined = workshop.data?.me ? workshop.data : undefined;
-  useWorkshopEvents(runningId ?? '', joined !== undefined);
+  const joined = running.find((query) => query.data?.me)?.data;
+  useWorkshopEvents(joined?.id ?? '', joined !== undefined);
   const follow = useFollowFacilitator(joined);
   if (!follow.active) return null;
   return (
