@@ -106,13 +106,13 @@ export class WorkshopService {
     const counts = await this.store.countParticipants([workshop.id]);
     const me = caller.kind === 'guest' ? caller.participant : await this.store.participantByUser(workshop.id, caller.user.id);
     return {
-      followMe: workshop.followMe,
-      invited: caller.kind === 'guest' ? [] : await this.invited(workshop, caller.canRun),
       ...summaryOf(workshop, counts.get(workshop.id) ?? 0),
       allowGuests: workshop.allowGuests,
       agenda: workshop.agenda,
       currentItem: workshop.currentItem,
       timer: timerView(countdownOf(workshop), now),
+      followMe: workshop.followMe,
+      invited: caller.kind === 'guest' ? [] : await this.invited(workshop, caller.canRun),
       serverNow: isoAt(now),
       joinCode: workshop.joinCode,
       startedAt: workshop.startedAt,
@@ -234,14 +234,14 @@ export class WorkshopService {
     const joinedAt = isoAt(this.clock());
     if (account) {
       const participant = await this.store.joinMember({
-      id: randomUUID(),
-      workshopId: workshop.id,
-      userId: account.userId,
-      name: account.name,
-      guest: false,
-      joinedAt,
-      stakeholderId: null,
-    });
+        id: randomUUID(),
+        workshopId: workshop.id,
+        userId: account.userId,
+        name: account.name,
+        guest: false,
+        joinedAt,
+        stakeholderId: null,
+      });
       this.events.notify(workshop.id, 'attendance');
       return { workshop, participant, guestToken: null };
     }

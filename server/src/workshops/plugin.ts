@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   addAttendeeSchema,
+  attendeeSchema,
   advanceWorkshopSchema,
   attendanceSchema,
   castVoteSchema,
@@ -28,11 +29,9 @@ import {
   workshopListSchema,
   workshopSchema,
   workshopTimerRequestSchema,
-  attendeeSchema,
   type Workshop,
   type WorkshopParticipant,
 } from '@iap/shared';
-import { z } from 'zod';
 import { can } from '../access/policy.js';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
@@ -53,7 +52,7 @@ import { renderMinutesHtml } from './minutesHtml.js';
 import { SqliteWorkshopStore } from './SqliteWorkshopStore.js';
 import { WorkshopBoard } from './WorkshopBoard.js';
 import { WorkshopEvents } from './WorkshopEvents.js';
-import { ideaParamsSchema, pollParamsSchema, workshopGate, workshopParamsSchema } from './workshopGate.js';
+import { ideaParamsSchema, participantParamsSchema, pollParamsSchema, workshopGate, workshopParamsSchema } from './workshopGate.js';
 import { WorkshopService, type GuestRevoker, type StakeholderRegister } from './WorkshopService.js';
 import type { ParticipantRecord, WorkshopStore } from './WorkshopStore.js';
 
@@ -334,5 +333,3 @@ function participantView(participant: ParticipantRecord): WorkshopParticipant {
 function attendeeView(participant: ParticipantRecord): WorkshopParticipant & { stakeholderId: string | null } {
   return { ...participantView(participant), stakeholderId: participant.stakeholderId };
 }
-
-const participantParamsSchema = z.object({ id: z.string().min(1).max(64), participantId: z.string().min(1).max(64) });
