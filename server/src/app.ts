@@ -21,6 +21,7 @@ import { versionsPlugin } from './versions/plugin.js';
 import { lockFinalPlans } from './planStates/lockFinalPlans.js';
 import { PlanStateService } from './planStates/PlanStateService.js';
 import { planStatesPlugin } from './planStates/plugin.js';
+import { admitWorkshopGuests, guestSessionKey } from './workshops/guestPlanAccess.js';
 import { workshopsPlugin } from './workshops/plugin.js';
 import { dashboardPlugin } from './dashboard/plugin.js';
 import { PlanFiguresCache } from './dashboard/PlanFiguresCache.js';
@@ -175,7 +176,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       planFigures.noteCommitted(document);
     },
   });
-  const access = lockFinalPlans(options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities), storage.planStates);
+  // A workshop's guests read the plan of their session's city while it runs, and write nothing.
+  const access = lockFinalPlans(
+    admitWorkshopGuests(options.collabAccess ?? new SessionCollabAccess(sessions, principals, cities), storage.workshops),
+    storage.planStates,
+  );
   const collab = new CollabService(registry, access, fanout);
   // However a session ends (sign-out, new sign-in, invite, expiry, account removed), its sockets close.
   sessions.onEnded((ended) => collab.endSession(ended.tokenHash, SESSION_END_REASONS[ended.reason]));
@@ -240,7 +245,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(versionsPlugin, { prefix: '/api', versions, assertWritable: (name) => planStates.assertWritable(name), cities });
   await app.register(planStatesPlugin, { prefix: '/api', planStates, cities });
-  await app.register(workshopsPlugin, { prefix: '/api', store: storage.workshops, cities, attempts, versions, planStates, registry, clock, cookie });
+  await app.register(workshopsPlugin, {
+    prefix: '/api',
+    store: storage.workshops,
+    cities,
+    attempts,
+    versions,
+    planStates,
+    registry,
+    stakeholders,
+    revokeGuest: (participantId) => collab.endSession(guestSessionKey(participantId), 'your guest pass for this workshop has ended'),
+    clock,
+    cookie,
+  });
   await app.register(dashboardPlugin, { prefix: '/api', cities, registry, figures: planFigures, planStates, versions, stakeholders, memberships });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: options.maxFrameBytes ?? 4 * 1024 * 1024 },

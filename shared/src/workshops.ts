@@ -15,6 +15,8 @@ export const WORKSHOP_LIMITS = {
   votesPerPerson: 20,
   decisionLength: 1000,
   nameLength: 80,
+  groupLength: 80,
+  invitedStakeholders: 200,
   /** Seconds the facilitator may add to (or start) the countdown in one request: a day. */
   timerSeconds: 24 * 60 * 60,
 } as const;
@@ -55,6 +57,8 @@ export const createWorkshopSchema = z
     place: z.string().trim().max(WORKSHOP_LIMITS.placeLength).optional(),
     allowGuests: z.boolean().optional(),
     agenda: z.array(agendaItemSchema).min(1).max(WORKSHOP_LIMITS.agendaItems),
+    /** Ids of the city's stakeholder register invited to the session. */
+    invitedStakeholderIds: z.array(z.string().min(1).max(64)).max(WORKSHOP_LIMITS.invitedStakeholders).optional(),
   })
   .strict();
 export type CreateWorkshop = z.infer<typeof createWorkshopSchema>;
@@ -81,12 +85,23 @@ export const workshopSummarySchema = z.object({
 });
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 
+/** A stakeholder of the register invited to the session, and whether they came. */
+export const invitedStakeholderSchema = z.object({ id: z.string(), name: z.string(), attended: z.boolean() });
+export type InvitedStakeholder = z.infer<typeof invitedStakeholderSchema>;
+
 /** `GET /api/workshops/:id`: the session as the caller may see it. */
 export const workshopSchema = workshopSummarySchema.extend({
   allowGuests: z.boolean(),
   agenda: z.array(agendaItemSchema),
   currentItem: z.number(),
   timer: workshopTimerSchema,
+  /** Follow me: while true, every participant's plan view shows the current item's section. */
+  followMe: z.boolean(),
+  /**
+   * The register's stakeholders invited, with whether they attended: every one for whoever runs
+   * the session, those who consented to be listed for other members, none for guests.
+   */
+  invited: z.array(invitedStakeholderSchema),
   /** The server's clock when it answered: a client shows `endsAt - serverNow` of countdown, whatever its own clock says. */
   serverNow: z.string(),
   joinCode: z.string(),
@@ -103,6 +118,8 @@ export const workshopListSchema = z.object({ workshops: z.array(workshopSummaryS
 export type WorkshopList = z.infer<typeof workshopListSchema>;
 
 export const advanceWorkshopSchema = z.object({ to: z.number().int().min(0).optional() }).strict();
+/** `POST /api/workshops/:id/follow`: Follow me on or off. */
+export const followWorkshopSchema = z.object({ on: z.boolean() }).strict();
 export const workshopTimerRequestSchema = z
   .object({
     action: z.enum(['start', 'pause', 'add']),
@@ -122,8 +139,15 @@ export const joinWorkshopResultSchema = z.object({ workshopId: z.string(), parti
 export type JoinWorkshopResult = z.infer<typeof joinWorkshopResultSchema>;
 
 /** `POST /api/workshops/:id/attendance`: someone present without a device, added by whoever runs the session. */
-export const addAttendeeSchema = z.object({ name: z.string().trim().min(1).max(WORKSHOP_LIMITS.nameLength) }).strict();
-export const attendanceSchema = z.object({ attendance: z.array(workshopParticipantSchema) });
+export const addAttendeeSchema = z
+  .object({
+    name: z.string().trim().min(1).max(WORKSHOP_LIMITS.nameLength),
+    /** An invited stakeholder of the register marked present. */
+    stakeholderId: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+export const attendeeSchema = workshopParticipantSchema.extend({ stakeholderId: z.string().nullable() });
+export const attendanceSchema = z.object({ attendance: z.array(attendeeSchema) });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
 export const createIdeaSchema = z
@@ -139,8 +163,18 @@ export const ideaSchema = z.object({
   createdAt: z.string(),
   /** The draft action it became, if it did. */
   actionId: z.string().nullable(),
+  /** The label of the group the facilitator put it in; null while ungrouped. */
+  group: z.string().nullable(),
 });
 export type Idea = z.infer<typeof ideaSchema>;
+/** `POST /api/workshops/:id/ideas/group`: puts ideas in a group (`group` null takes them out of theirs). */
+export const groupIdeasSchema = z
+  .object({
+    ideaIds: z.array(z.string().min(1).max(64)).min(1).max(200),
+    group: z.string().trim().min(1).max(WORKSHOP_LIMITS.groupLength).nullable(),
+  })
+  .strict();
+export type GroupIdeas = z.infer<typeof groupIdeasSchema>;
 export const ideaListSchema = z.object({ ideas: z.array(ideaSchema) });
 export type IdeaList = z.infer<typeof ideaListSchema>;
 export const promoteIdeaResultSchema = z.object({ actionId: z.string() });
@@ -196,6 +230,11 @@ export const createDecisionSchema = z
     actionIds: z.array(z.string().min(1).max(64)).max(50).optional(),
   })
   .strict();
+/** `GET /api/workshops/:id/actions`: the plan's actions to pick from when recording a decision. */
+export const planActionRefSchema = z.object({ id: z.string(), reference: z.string(), title: z.string() });
+export type PlanActionRef = z.infer<typeof planActionRefSchema>;
+export const planActionListSchema = z.object({ actions: z.array(planActionRefSchema) });
+
 export const decisionSchema = z.object({
   id: z.string(),
   text: z.string(),

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { iapDocumentName, IAP_NODE, type Workshop } from '@iap/shared';
 import type { RunningServer } from '../support/server.js';
+import { connectClient } from '../support/yclient.js';
 import { startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
@@ -52,6 +55,14 @@ describe('a workshop in the browser', () => {
   }
 
   it('a guest joins by code on a phone, posts an idea the facilitator sees live, votes, and sees the results once closed', async () => {
+    // The city's stakeholder register holds someone to invite.
+    const registered = await fetch(`${server.httpUrl}/api/cities/barnsley/stakeholders`, {
+      method: 'POST',
+      headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Ana Alves', organisation: 'Market traders', sector: 'business', importance: 4, influence: 3, consentToBeListed: true }),
+    });
+    expect(registered.status).toBe(201);
+
     // The facilitator prepares the session from the city's workshop list and starts it.
     const console = await open('facilitator', DESKTOP, facilitator.cookie, '/');
     await console.getByRole('link', { name: 'Workshops of Barnsley' }).click();
@@ -62,6 +73,9 @@ describe('a workshop in the browser', () => {
     await console.getByRole('textbox', { name: 'Item 1', exact: true }).fill('Ideas for the market square');
     await console.getByRole('combobox', { name: 'Plan section of item 1' }).click();
     await console.getByRole('option', { name: 'Actions', exact: true }).click();
+    await console.getByRole('combobox', { name: 'Invited stakeholders' }).click();
+    await console.getByRole('option', { name: 'Ana Alves (Market traders)' }).click();
+    await console.keyboard.press('Escape');
     await console.getByRole('button', { name: 'Create the session' }).click();
     await console.getByRole('button', { name: 'Start the session' }).click();
     await console.getByRole('timer').waitFor();
@@ -132,22 +146,147 @@ describe('a workshop in the browser', () => {
     // Nothing is wider than the phone.
     expect(await phone.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
-    // The idea becomes a draft action, a decision is recorded, the session ends: the minutes say so.
+    // The facilitator groups the idea, with the keyboard: the phone sees the group.
+    await consoleIdeas.getByRole('checkbox', { name: /Select the idea: A covered/ }).press('Space');
+    await console.getByRole('combobox', { name: 'Group name' }).fill('Market square');
+    await console.getByRole('button', { name: 'Group 1 selected idea' }).press('Enter');
+    await phone.getByRole('heading', { name: 'Market square (1 idea)' }).waitFor(WAIT);
+
+    // The idea becomes a draft action; the decision picks it from the plan's actions; the session ends: the minutes say so.
     await consoleIdeas.getByRole('button', { name: 'Make it an action' }).click();
     await consoleIdeas.getByText('In the plan as a proposed action').waitFor(WAIT);
     await console.getByRole('textbox', { name: 'What the group agreed' }).fill('Start with the night market');
+    await console.getByRole('combobox', { name: 'Plan actions concerned' }).click();
+    await console.getByRole('option', { name: 'A1 · A covered <b>night</b> market' }).click();
+    await console.keyboard.press('Escape');
     await console.getByRole('button', { name: 'Record the decision' }).click();
-    await console.getByRole('region', { name: 'Decisions' }).getByText('Start with the night market').waitFor(WAIT);
-    await console.getByRole('textbox', { name: 'Add someone present without a device' }).fill('Mr Ortiz');
-    await console.getByRole('button', { name: 'Add', exact: true }).click();
-    await console.getByRole('region', { name: 'Attendance: 2 people' }).getByText('Gita Guest (guest), Mr Ortiz').waitFor(WAIT);
+    const decisions = console.getByRole('region', { name: 'Decisions' });
+    await decisions.getByText('Start with the night market').waitFor(WAIT);
+    await decisions.getByText('Concerns: A1 · A covered <b>night</b> market').waitFor(WAIT);
+    // Attendance: someone added by mistake is removed; the invited stakeholder is marked present.
+    const addPresent = async (name: string) => {
+      await console.getByRole('textbox', { name: 'Add someone present without a device' }).fill(name);
+      await console.getByRole('button', { name: 'Add', exact: true }).click();
+    };
+    await addPresent('Mr Ortz');
+    await console.getByRole('button', { name: 'Remove Mr Ortz from the attendance' }).click();
+    await addPresent('Mr Ortiz');
+    const attendancePanel = console.getByRole('region', { name: /^Attendance/ });
+    await attendancePanel.getByRole('heading', { name: 'Invited stakeholders: 0 of 1 came' }).waitFor(WAIT);
+    await console.getByRole('button', { name: 'Mark present: Ana Alves' }).click();
+    await attendancePanel.getByRole('heading', { name: 'Invited stakeholders: 1 of 1 came' }).waitFor(WAIT);
+    const present = console.getByRole('list', { name: 'People present' });
+    await expect.poll(() => present.getByRole('listitem').allTextContents(), WAIT).toEqual(['Gita Guest (guest)Remove', 'Mr OrtizRemove', 'Ana AlvesRemove']);
     await console.getByRole('button', { name: 'End the session' }).click();
     const minutes = console.getByRole('region', { name: 'Minutes' });
-    await minutes.getByRole('heading', { name: 'Attendance: 2 people' }).waitFor(WAIT);
+    await minutes.getByRole('heading', { name: 'Attendance: 3 people' }).waitFor(WAIT);
     await minutes.getByText('Added: A covered <b>night</b> market').waitFor(WAIT);
+    await minutes.getByText('Ana Alves: came').waitFor(WAIT);
+    await minutes.getByRole('heading', { name: 'Market square (1 idea)' }).waitFor(WAIT);
+    await minutes.getByText('Concerns: A1 · A covered <b>night</b> market').waitFor(WAIT);
     expect(await minutes.getByText('Gita Guest (guest)').count()).toBe(1);
     await console.screenshot({ path: `${SHOTS_DIR}/workshop-minutes.png`, fullPage: true });
     await expectNoSeriousA11yViolations(console);
     await phone.getByRole('heading', { name: 'The session has ended. Thank you!' }).waitFor(WAIT);
+  });
+
+  /** Where the heading of plan section `sectionId` is on the page's screen: its top, in CSS pixels from the viewport's top. */
+  const headingTop = (page: Page, sectionId: string): Promise<number | null> =>
+    page.evaluate((id) => {
+      const heading = (globalThis as unknown as { document: { getElementById: (id: string) => { getBoundingClientRect: () => { top: number } } | null } }).document.getElementById(id);
+      return heading ? Math.round(heading.getBoundingClientRect().top) : null;
+    }, `iap-section-${sectionId}`);
+  /** On screen near the top (below the header and the editor's bar), where following puts it. */
+  const nearTop = (top: number | null): boolean => top !== null && top >= 0 && top < 320;
+
+  it("Follow me: a guest's phone and a member's plan page jump to the current item's section and follow the next item; a participant can step out and back", async () => {
+    // A long plan, so that every section is far from the others.
+    const writer = connectClient(server.wsUrl, iapDocumentName('barnsley'), { headers: { cookie: facilitator.cookie } });
+    await writer.synced;
+    const text = writer.doc.getXmlFragment('default');
+    const headings = text.toArray().flatMap((block, index) => (block instanceof Y.XmlElement && block.nodeName === IAP_NODE.sectionHeading ? [index] : []));
+    for (const index of headings.reverse()) {
+      text.insert(
+        index + 1,
+        Array.from({ length: 14 }, (_unused, n) => {
+          const paragraph = new Y.XmlElement('paragraph');
+          paragraph.insert(0, [new Y.XmlText(`Notes of the group, line ${n + 1}.`)]);
+          return paragraph;
+        }),
+      );
+    }
+    await writer.whenSaved();
+    writer.destroy();
+
+    const created = await fetch(`${server.httpUrl}/api/cities/barnsley/workshops`, {
+      method: 'POST',
+      headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'ULG meeting: the plan',
+        startsAt: '2026-12-02T18:00:00Z',
+        allowGuests: true,
+        agenda: [
+          { title: 'Our vision', minutes: 10, sectionId: 'vision' },
+          { title: 'Monitoring', minutes: 10, sectionId: 'monitoring' },
+        ],
+      }),
+    });
+    const workshop = (await created.json()) as Workshop;
+    const console = await open('facilitator', DESKTOP, facilitator.cookie, `/workshops/${workshop.id}`);
+    await console.getByRole('button', { name: 'Start the session' }).click();
+    await console.getByRole('timer').waitFor();
+
+    // A guest on a phone and a member at a desk join.
+    const phone = await open('guest', PHONE, null, `/join?code=${workshop.joinCode}`);
+    await phone.getByRole('textbox', { name: 'Your name' }).fill('Gita Guest');
+    await phone.getByRole('button', { name: 'Join' }).click();
+    await phone.getByRole('heading', { name: 'Our vision' }).waitFor(WAIT);
+    const member = await addSignedIn(server.app, { name: 'Mo Member', city: 'barnsley', role: 'member' });
+    await fetch(`${server.httpUrl}/api/workshops/join`, { method: 'POST', headers: { cookie: member.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ code: workshop.joinCode }) });
+    const desk = await open('member', DESKTOP, member.cookie, `/doc/${iapDocumentName('barnsley')}`);
+    await desk.locator('#iap-section-monitoring').waitFor(WAIT);
+
+    // The facilitator turns Follow me on: the phone offers the plan, opened at the item's section.
+    // The switch shows the server's state: it turns on once the server has it on.
+    const followMe = console.getByRole('switch', { name: 'Follow me' });
+    await followMe.click();
+    await expect.poll(() => followMe.isChecked(), WAIT).toBe(true);
+    await phone.getByRole('link', { name: 'Open the plan and follow' }).click();
+    const status = phone.getByTestId('follow-status');
+    await expect.poll(() => status.textContent(), WAIT).toBe('Following the facilitator: Vision');
+    await expect.poll(() => headingTop(phone, 'vision').then(nearTop), WAIT).toBe(true);
+    expect(nearTop(await headingTop(phone, 'monitoring'))).toBe(false);
+    await expect.poll(() => desk.getByTestId('follow-status').textContent(), WAIT).toBe('Following the facilitator: Vision');
+    await expect.poll(() => headingTop(desk, 'vision').then(nearTop), WAIT).toBe(true);
+
+    // Next item: both follow, without a reload.
+    await console.getByRole('button', { name: 'Next item' }).click();
+    await expect.poll(() => status.textContent(), WAIT).toBe('Following the facilitator: Monitoring');
+    await expect.poll(() => headingTop(phone, 'monitoring').then(nearTop), WAIT).toBe(true);
+    await expect.poll(() => headingTop(desk, 'monitoring').then(nearTop), WAIT).toBe(true);
+    // Read-only for the guest: no toolbar, and the text takes no typing.
+    expect(await phone.getByRole('textbox', { name: /./ }).first().getAttribute('contenteditable')).toBe('false');
+    await phone.screenshot({ path: `${SHOTS_DIR}/workshop-phone-following.png` });
+    await expectNoSeriousA11yViolations(phone);
+    expect(await phone.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // The guest steps out: the facilitator's next move leaves them where they are, until they follow again.
+    await phone.getByRole('button', { name: 'Stop following' }).click();
+    await expect.poll(() => status.textContent(), WAIT).toBe('You are reading the plan on your own.');
+    await console.getByRole('button', { name: 'Previous item' }).click();
+    await expect.poll(() => headingTop(desk, 'vision').then(nearTop), WAIT).toBe(true);
+    expect(nearTop(await headingTop(phone, 'monitoring'))).toBe(true);
+    await phone.getByRole('button', { name: 'Follow again' }).click();
+    await expect.poll(() => status.textContent(), WAIT).toBe('Following the facilitator: Vision');
+    await expect.poll(() => headingTop(phone, 'vision').then(nearTop), WAIT).toBe(true);
+    await console.screenshot({ path: `${SHOTS_DIR}/workshop-console-follow.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(console);
+
+    // Follow me off: the bar goes; the session's end closes the guest's plan.
+    await followMe.click();
+    await expect.poll(() => followMe.isChecked(), WAIT).toBe(false);
+    await expect.poll(() => status.count(), WAIT).toBe(0);
+    await console.getByRole('button', { name: 'End the session' }).click();
+    await phone.getByText('The plan opens here while the session runs.').waitFor(WAIT);
   });
 });

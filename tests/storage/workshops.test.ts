@@ -24,6 +24,8 @@ const workshop = (id: string, overrides: Partial<WorkshopRecord> = {}): Workshop
   endedAt: null,
   startVersionId: null,
   endVersionId: null,
+  followMe: false,
+  invitedStakeholderIds: [],
   ...overrides,
 });
 
@@ -34,6 +36,7 @@ const participant = (id: string, overrides: Partial<ParticipantRecord> = {}): Pa
   name: `Guest ${id}`,
   guest: true,
   joinedAt: AT,
+  stakeholderId: null,
   ...overrides,
 });
 

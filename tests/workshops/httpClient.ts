@@ -69,6 +69,8 @@ export function cookiePair(setCookie: string | null): string {
 /** A session's event stream read as a browser's EventSource would: `waitFor(what)` resolves on the next such event. */
 export interface EventStreamReader {
   waitFor: (what: string) => Promise<void>;
+  /** Resolves on the server's first event (sent on connect): later waits are for later events. */
+  connected: Promise<void>;
   close: () => void;
 }
 
@@ -80,6 +82,8 @@ export async function openEventStream(person: HttpPerson, workshopId: string): P
   });
   if (response.status !== 200 || !response.body) throw new Error(`event stream refused: ${response.status}`);
   const waiters: { what: string; resolve: () => void }[] = [];
+  let onConnected = (): void => undefined;
+  const connected = new Promise<void>((resolve) => (onConnected = resolve));
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -96,6 +100,7 @@ export async function openEventStream(person: HttpPerson, workshopId: string): P
           const data = /^data: (.*)$/m.exec(block)?.[1];
           if (!data) continue;
           const { what } = JSON.parse(data) as { what: string };
+          onConnected();
           for (const waiter of waiters.filter((candidate) => candidate.what === what)) {
             waiters.splice(waiters.indexOf(waiter), 1);
             waiter.resolve();
@@ -108,6 +113,7 @@ export async function openEventStream(person: HttpPerson, workshopId: string): P
   })();
   return {
     waitFor: (what) => new Promise((resolve) => waiters.push({ what, resolve })),
+    connected,
     close: () => controller.abort(),
   };
 }

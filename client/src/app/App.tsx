@@ -17,6 +17,12 @@ const router = createBrowserRouter([
       { path: 'join', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/JoinPage')).JoinPage }) },
       // Guests of a session reach it without an account: the page and the API decide what they see.
       { path: 'workshops/:id', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/WorkshopPage')).WorkshopPage }) },
+      // The city's plan, read-only, for the session's participants (guests included), following the facilitator.
+      {
+        path: 'workshops/:id/plan',
+        HydrateFallback: PageLoader,
+        lazy: async () => ({ Component: (await import('../features/workshops/follow/WorkshopPlanPage')).WorkshopPlanPage }),
+      },
       {
         // Every page that shows a city's work needs an account: visitors go to /login?next=...
         element: <RequireSignIn />,

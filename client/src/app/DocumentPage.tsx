@@ -13,6 +13,7 @@ import { iapEditorExtensions } from '../features/iap/schema/iapEditorExtensions'
 import { PlanStateControl } from '../features/planState/PlanStateControl';
 import { useRecheckStateWhenRefused } from '../features/planState/useRecheckStateWhenRefused';
 import { HistoryButton } from '../features/versions/HistoryButton';
+import { CityWorkshopFollow } from '../features/workshops/follow/CityWorkshopFollow';
 import { PresenceList } from '../features/editor/PresenceList';
 import { ReadOnlyNotice } from '../features/editor/ReadOnlyNotice';
 import { SaveStatusBadge } from '../features/editor/SaveStatusBadge';
@@ -49,7 +50,8 @@ export function DocumentPage() {
 function LiveDocument({ name }: { name: string }) {
   const session = useCollabDocument(name);
   // A city's IAP opens with its outline and comments around the editor.
-  const isIap = citySlugOfIapDocument(name) !== null;
+  const citySlug = citySlugOfIapDocument(name);
+  const isIap = citySlug !== null;
 
   return (
     <Container size={isIap ? 1600 : 'md'} py={{ base: 'md', sm: 'xl' }} px={{ base: 'xs', sm: 'md' }}>
@@ -60,6 +62,8 @@ function LiveDocument({ name }: { name: string }) {
           {isIap && <PlanStateControl documentName={name} />}
         </Group>
         {session && <SessionEditor session={session} isIap={isIap} />}
+        {/* A member in a running session of the city follows its facilitator here too. */}
+        {citySlug !== null && <CityWorkshopFollow citySlug={citySlug} />}
       </Stack>
     </Container>
   );

@@ -7,6 +7,7 @@ import {
   IDEA_COLUMNS,
   OPTION_COLUMNS,
   PARTICIPANT_COLUMNS,
+  PRESENT,
   POLL_COLUMNS,
   STATE_COLUMNS,
   WORKSHOP_COLUMNS,
@@ -17,6 +18,7 @@ import {
   type DecisionRow,
   type IdeaRow,
   type ParticipantRow,
+  type ParticipantRowWithRemoval,
   type PollRow,
   type WorkshopRow,
 } from './workshopRows.js';
@@ -32,30 +34,41 @@ export class SqliteWorkshopStore implements WorkshopStore {
   private readonly insertPollTransaction;
   private readonly voteTransaction;
   private readonly joinMemberTransaction;
+  private readonly groupTransaction;
+  private readonly removeTransaction;
   private readonly updates = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
     this.statements = {
       insertWorkshop: db.prepare(
         `INSERT INTO workshops (id, city_slug, title, starts_at, place, allow_guests, agenda, status, current_item, join_code,
-           timer_ends_at, timer_remaining_ms, created_by, created_at, started_at, ended_at, start_version_id, end_version_id)
+           timer_ends_at, timer_remaining_ms, created_by, created_at, started_at, ended_at, start_version_id, end_version_id,
+           follow_me, invited_stakeholder_ids)
          VALUES (@id, @citySlug, @title, @startsAt, @place, @allowGuests, @agenda, @status, @currentItem, @joinCode,
-           @timerEndsAt, @timerRemainingMs, @createdBy, @createdAt, @startedAt, @endedAt, @startVersionId, @endVersionId)
+           @timerEndsAt, @timerRemainingMs, @createdBy, @createdAt, @startedAt, @endedAt, @startVersionId, @endVersionId,
+           @followMe, @invitedStakeholderIds)
          ON CONFLICT DO NOTHING`,
       ),
       findWorkshop: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
       findByCode: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ? AND status <> 'ended'`),
       listByCity: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE city_slug = ? ORDER BY starts_at DESC, created_at DESC`),
       insertParticipant: db.prepare(
-        `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at)
-         VALUES (@id, @workshopId, @userId, @name, @guest, @tokenHash, @joinedAt)`,
+        `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at, stakeholder_id)
+         VALUES (@id, @workshopId, @userId, @name, @guest, @tokenHash, @joinedAt, @stakeholderId)`,
       ),
-      participantByUser: db.prepare<[string, string], ParticipantRow>(
-        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND user_id = ?`,
+      participantByUser: db.prepare<[string, string], ParticipantRowWithRemoval>(
+        `SELECT ${PARTICIPANT_COLUMNS}, removed_at AS removedAt FROM workshop_participants WHERE workshop_id = ? AND user_id = ?`,
       ),
-      participantByToken: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = ?`),
-      participants: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? ORDER BY joined_at, insert_order`),
-      countParticipants: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM workshop_participants WHERE workshop_id = ?'),
+      participantByToken: db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = ? AND ${PRESENT}`),
+      participant: db.prepare<[string, string], ParticipantRow>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND id = ? AND ${PRESENT}`,
+      ),
+      removeParticipant: db.prepare<[string, string, string]>(`UPDATE workshop_participants SET removed_at = ? WHERE workshop_id = ? AND id = ? AND ${PRESENT}`),
+      rejoin: db.prepare<[string]>('UPDATE workshop_participants SET removed_at = NULL WHERE id = ?'),
+      participants: db.prepare<[string], ParticipantRow>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = ? AND ${PRESENT} ORDER BY joined_at, insert_order`,
+      ),
+      countParticipants: db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM workshop_participants WHERE workshop_id = ? AND ${PRESENT}`),
       insertIdea: db.prepare(
         `INSERT INTO workshop_ideas (id, workshop_id, item_index, participant_id, anonymous, text, created_at, action_id)
          VALUES (@id, @workshopId, @itemIndex, @participantId, @anonymous, @text, @createdAt, @actionId)`,
@@ -64,6 +77,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
         `SELECT ${IDEA_COLUMNS} WHERE i.workshop_id = ? ORDER BY i.created_at, i.insert_order`,
       ),
       markPromoted: db.prepare<[string, string]>('UPDATE workshop_ideas SET action_id = ? WHERE id = ? AND action_id IS NULL'),
+      groupIdea: db.prepare<[string | null, string, string]>('UPDATE workshop_ideas SET group_label = ? WHERE workshop_id = ? AND id = ?'),
       insertPoll: db.prepare(
         `INSERT INTO workshop_polls (id, workshop_id, question, votes_per_person, closes_at, closed_at, created_at)
          VALUES (@id, @workshopId, @question, @votesPerPerson, @closesAt, @closedAt, @createdAt)`,
@@ -114,14 +128,33 @@ export class SqliteWorkshopStore implements WorkshopStore {
     });
     this.joinMemberTransaction = db.transaction((participant: ParticipantRecord): ParticipantRecord => {
       const existing = s.participantByUser.get(participant.workshopId, participant.userId!);
-      if (existing) return fromParticipantRow(existing);
+      if (existing) {
+        if (existing.removedAt !== null) s.rejoin.run(existing.id);
+        return fromParticipantRow(existing);
+      }
       s.insertParticipant.run({ ...participant, guest: 0, tokenHash: null });
       return participant;
+    });
+    this.groupTransaction = db.transaction(
+      (workshopId: string, ideaIds: readonly string[], group: string | null): number =>
+        ideaIds.reduce((changed, ideaId) => changed + s.groupIdea.run(group, workshopId, ideaId).changes, 0),
+    );
+    this.removeTransaction = db.transaction((workshopId: string, participantId: string, at: string): ParticipantRecord | null => {
+      const row = s.participant.get(workshopId, participantId);
+      if (!row) return null;
+      s.removeParticipant.run(at, workshopId, participantId);
+      return fromParticipantRow(row);
     });
   }
 
   async insert(workshop: WorkshopRecord): Promise<boolean> {
-    const result = this.statements.insertWorkshop.run({ ...workshop, allowGuests: workshop.allowGuests ? 1 : 0, agenda: JSON.stringify(workshop.agenda) });
+    const result = this.statements.insertWorkshop.run({
+      ...workshop,
+      allowGuests: workshop.allowGuests ? 1 : 0,
+      agenda: JSON.stringify(workshop.agenda),
+      followMe: workshop.followMe ? 1 : 0,
+      invitedStakeholderIds: JSON.stringify(workshop.invitedStakeholderIds),
+    });
     return result.changes === 1;
   }
 
@@ -145,6 +178,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
     const sets = keys.map((key) => `${STATE_COLUMNS[key]} = @${key}`).join(', ');
     const statuses = expected.map((_status, index) => `@expected${index}`).join(', ');
     const params: Record<string, unknown> = { id, ...change };
+    if (change.followMe !== undefined) params.followMe = change.followMe ? 1 : 0;
     expected.forEach((status, index) => (params[`expected${index}`] = status));
     const sql = `UPDATE workshops SET ${sets} WHERE id = @id AND status IN (${statuses})`;
     // A handful of shapes (one per console command): each is prepared once.
@@ -167,7 +201,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null> {
     const row = this.statements.participantByUser.get(workshopId, userId);
-    return row ? fromParticipantRow(row) : null;
+    return row && row.removedAt === null ? fromParticipantRow(row) : null;
   }
 
   async participantByToken(tokenHash: string): Promise<ParticipantRecord | null> {
@@ -179,11 +213,15 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return this.statements.participants.all(workshopId).map(fromParticipantRow);
   }
 
+  async removeParticipant(workshopId: string, participantId: string, at: string): Promise<ParticipantRecord | null> {
+    return this.removeTransaction(workshopId, participantId, at);
+  }
+
   async countParticipants(workshopIds: readonly string[]): Promise<Map<string, number>> {
     return new Map(workshopIds.map((id) => [id, this.statements.countParticipants.get(id)!.n]));
   }
 
-  async insertIdea(idea: Omit<IdeaRecord, 'authorName'>): Promise<void> {
+  async insertIdea(idea: Omit<IdeaRecord, 'authorName' | 'group'>): Promise<void> {
     this.statements.insertIdea.run({ ...idea, anonymous: idea.anonymous ? 1 : 0 });
   }
 
@@ -197,6 +235,10 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async markPromoted(ideaId: string, actionId: string): Promise<boolean> {
     return this.statements.markPromoted.run(actionId, ideaId).changes === 1;
+  }
+
+  async groupIdeas(workshopId: string, ideaIds: readonly string[], group: string | null): Promise<number> {
+    return this.groupTransaction(workshopId, ideaIds, group);
   }
 
   async insertPoll(poll: PollRecord): Promise<void> {

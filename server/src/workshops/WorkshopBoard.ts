@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
+  actionReference,
   ErrorCode,
   iapDocumentName,
+  type PlanActionRef,
   type CreatePoll,
   type Decision,
   type Idea,
@@ -9,7 +11,9 @@ import {
   type PollResults,
 } from '@iap/shared';
 import { isoAt } from '../clock.js';
+import type { CollabDocument } from '../collab/CollabDocument.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
+import { planSnapshotOf } from '../iap/planSnapshot.js';
 import { AppError } from '../errors.js';
 import type { PlanStateService } from '../planStates/PlanStateService.js';
 import { assertRunning, assertRuns, type WorkshopCaller } from './callers.js';
@@ -43,7 +47,7 @@ export class WorkshopBoard {
     const idea = { id: randomUUID(), workshopId: workshop.id, itemIndex: workshop.currentItem, participantId: participant.id, anonymous, text, createdAt: this.now(), actionId: null };
     await this.store.insertIdea(idea);
     this.sessions.events.notify(workshop.id, 'ideas');
-    return ideaView({ ...idea, authorName: participant.name }, caller);
+    return ideaView({ ...idea, authorName: participant.name, group: null }, caller);
   }
 
   async ideas(workshop: WorkshopRecord, caller: WorkshopCaller): Promise<Idea[]> {
@@ -68,6 +72,37 @@ export class WorkshopBoard {
     await this.store.markPromoted(idea.id, actionId);
     this.sessions.events.notify(workshop.id, 'ideas');
     return actionId;
+  }
+
+  /**
+   * Puts ideas of the session in the group `group`, or out of theirs with null. Every id must be
+   * one of the session's ideas, or nothing changes. Allowed after the end too, for the minutes.
+   */
+  async group(workshop: WorkshopRecord, caller: WorkshopCaller, ideaIds: readonly string[], group: string | null): Promise<Idea[]> {
+    assertRuns(caller);
+    const known = new Set((await this.store.ideas(workshop.id)).map((idea) => idea.id));
+    const unknown = ideaIds.findIndex((id) => !known.has(id));
+    if (unknown >= 0) throw new AppError(ErrorCode.invalidPayload, 'No such idea in this session', `ideaIds.${unknown}`);
+    await this.store.groupIdeas(workshop.id, ideaIds, group);
+    this.sessions.events.notify(workshop.id, 'ideas');
+    return this.ideas(workshop, caller);
+  }
+
+  /** The plan's actions in order, with their references (A1, A2…), for the decision form. */
+  async planActions(workshop: WorkshopRecord, caller: WorkshopCaller): Promise<PlanActionRef[]> {
+    assertRuns(caller);
+    const documentName = iapDocumentName(workshop.citySlug);
+    let opened: CollabDocument | null = null;
+    try {
+      const snapshot = await this.registry.attach(documentName, (document) => {
+        opened = document;
+        return planSnapshotOf(document.doc);
+      });
+      return snapshot.actions.map((action, index) => ({ id: action.id, reference: actionReference(index), title: action.title }));
+    } finally {
+      // A read must not pin the document in memory.
+      if (opened) this.registry.release(opened);
+    }
   }
 
   async createPoll(workshop: WorkshopRecord, caller: WorkshopCaller, input: CreatePoll): Promise<Poll> {
@@ -187,6 +222,7 @@ export function ideaView(idea: IdeaRecord, caller: { canRun: boolean }): Idea {
     author: idea.anonymous && !caller.canRun ? null : { name: idea.authorName },
     createdAt: idea.createdAt,
     actionId: idea.actionId,
+    group: idea.group,
   };
 }
 

@@ -3,6 +3,7 @@ import {
   ErrorCode,
   iapDocumentName,
   type CreateWorkshop,
+  type InvitedStakeholder,
   type Workshop,
   type WorkshopSummary,
   type WorkshopTimerRequest,
@@ -19,6 +20,18 @@ import type { ParticipantRecord, WorkshopRecord, WorkshopStateChange, WorkshopSt
 /** Drawing a code already used by a session not ended is rare (1 in millions); a few tries settle it. */
 const JOIN_CODE_TRIES = 10;
 const DEFAULT_ADD_SECONDS = 60;
+
+/** What the sessions read of the city's stakeholder register (the register's repository, in the app). */
+export interface StakeholderRegister {
+  listCity(citySlug: string): Promise<{ id: string; name: string; consentToBeListed: boolean; linkedUserId: string | null }[]>;
+}
+
+/**
+ * Ends what a guest's pass opened outside the workshop routes (their read-only sockets on the
+ * plan), when the session ends or the guest is removed. The app closes the sockets opened with
+ * `guestSessionKey(participantId)`.
+ */
+export type GuestRevoker = (participantId: string) => void;
 
 /** A successful join: the session, the participant, and the guest's cookie token when one was made. */
 export interface Joined {
@@ -38,10 +51,16 @@ export class WorkshopService {
     private readonly versions: VersionService,
     readonly events: WorkshopEvents,
     readonly clock: Clock,
+    private readonly register: StakeholderRegister,
+    private readonly revokeGuest: GuestRevoker,
   ) {}
 
   async create(citySlug: string, createdBy: string, input: CreateWorkshop): Promise<WorkshopRecord> {
     const now = isoAt(this.clock());
+    const invited = [...new Set(input.invitedStakeholderIds ?? [])];
+    const registered = new Set((await this.register.listCity(citySlug)).map((stakeholder) => stakeholder.id));
+    const unknown = invited.findIndex((id) => !registered.has(id));
+    if (unknown >= 0) throw new AppError(ErrorCode.invalidPayload, 'No such stakeholder in the city\'s register', `invitedStakeholderIds.${unknown}`);
     for (let attempt = 0; attempt < JOIN_CODE_TRIES; attempt++) {
       const record: WorkshopRecord = {
         id: randomUUID(),
@@ -62,6 +81,8 @@ export class WorkshopService {
         endedAt: null,
         startVersionId: null,
         endVersionId: null,
+        followMe: false,
+        invitedStakeholderIds: invited,
       };
       if (await this.store.insert(record)) return record;
     }
@@ -90,6 +111,8 @@ export class WorkshopService {
       agenda: workshop.agenda,
       currentItem: workshop.currentItem,
       timer: timerView(countdownOf(workshop), now),
+      followMe: workshop.followMe,
+      invited: caller.kind === 'guest' ? [] : await this.invited(workshop, caller.canRun),
       serverNow: isoAt(now),
       joinCode: workshop.joinCode,
       startedAt: workshop.startedAt,
@@ -116,6 +139,33 @@ export class WorkshopService {
       timerEndsAt: null,
       timerRemainingMs: itemBoxMs(workshop.agenda[0]),
     });
+  }
+
+  /**
+   * The register's stakeholders invited, in the register's order, each with whether they came:
+   * marked present by the facilitator, or joined with the account the register links them to.
+   * Readers who do not run the session see only those who consented to be listed.
+   */
+  async invited(workshop: WorkshopRecord, complete: boolean): Promise<InvitedStakeholder[]> {
+    if (workshop.invitedStakeholderIds.length === 0) return [];
+    const invited = new Set(workshop.invitedStakeholderIds);
+    const participants = await this.store.participants(workshop.id);
+    const present = new Set(participants.map((participant) => participant.stakeholderId));
+    const accounts = new Set(participants.map((participant) => participant.userId));
+    return (await this.register.listCity(workshop.citySlug))
+      .filter((stakeholder) => invited.has(stakeholder.id) && (complete || stakeholder.consentToBeListed))
+      .map((stakeholder) => ({
+        id: stakeholder.id,
+        name: stakeholder.name,
+        attended: present.has(stakeholder.id) || (stakeholder.linkedUserId !== null && accounts.has(stakeholder.linkedUserId)),
+      }));
+  }
+
+  /** Follow me on or off: participants' plan views follow the current item's section while it is on. */
+  async follow(workshop: WorkshopRecord, caller: WorkshopCaller, on: boolean): Promise<void> {
+    assertRuns(caller);
+    assertRunning(workshop);
+    await this.change(workshop, ['running'], { followMe: on });
   }
 
   /** Moves to item `to` (the next one by default); its countdown waits, stopped, at its full time box. */
@@ -163,8 +213,11 @@ export class WorkshopService {
       endVersionId: version?.id ?? null,
       timerEndsAt: null,
       timerRemainingMs: 0,
+      followMe: false,
     });
     this.events.notify(workshop.id, 'polls');
+    // A guest read the plan only while the session ran.
+    for (const participant of await this.store.participants(workshop.id)) if (participant.guest) this.revokeGuest(participant.id);
   }
 
   /**
@@ -179,13 +232,21 @@ export class WorkshopService {
     }
     const joinedAt = isoAt(this.clock());
     if (account) {
-      const participant = await this.store.joinMember({ id: randomUUID(), workshopId: workshop.id, userId: account.userId, name: account.name, guest: false, joinedAt });
+      const participant = await this.store.joinMember({
+        id: randomUUID(),
+        workshopId: workshop.id,
+        userId: account.userId,
+        name: account.name,
+        guest: false,
+        joinedAt,
+        stakeholderId: null,
+      });
       this.events.notify(workshop.id, 'attendance');
       return { workshop, participant, guestToken: null };
     }
     if (!workshop.allowGuests) throw new AppError(ErrorCode.forbidden, 'This session is for signed-in members only; sign in to join', 'code');
     if (!name) throw new AppError(ErrorCode.invalidPayload, 'Give your name to join as a guest', 'name');
-    const participant: ParticipantRecord = { id: randomUUID(), workshopId: workshop.id, userId: null, name, guest: true, joinedAt };
+    const participant: ParticipantRecord = { id: randomUUID(), workshopId: workshop.id, userId: null, name, guest: true, joinedAt, stakeholderId: null };
     const guestToken = randomBytes(32).toString('base64url');
     await this.store.addParticipant(participant, guestTokenHash(guestToken));
     this.events.notify(workshop.id, 'attendance');
@@ -193,12 +254,35 @@ export class WorkshopService {
   }
 
   /** Someone in the room without a device, added to the attendance by whoever runs the session (also after the end, for the minutes). */
-  async addAttendee(workshop: WorkshopRecord, caller: WorkshopCaller, name: string): Promise<ParticipantRecord> {
+  async addAttendee(workshop: WorkshopRecord, caller: WorkshopCaller, name: string, stakeholderId: string | undefined): Promise<ParticipantRecord> {
     assertRuns(caller);
-    const participant: ParticipantRecord = { id: randomUUID(), workshopId: workshop.id, userId: null, name, guest: false, joinedAt: isoAt(this.clock()) };
+    if (stakeholderId !== undefined && !workshop.invitedStakeholderIds.includes(stakeholderId)) {
+      throw new AppError(ErrorCode.invalidPayload, 'This stakeholder was not invited to the session', 'stakeholderId');
+    }
+    const participant: ParticipantRecord = {
+      id: randomUUID(),
+      workshopId: workshop.id,
+      userId: null,
+      name,
+      guest: false,
+      joinedAt: isoAt(this.clock()),
+      stakeholderId: stakeholderId ?? null,
+    };
     await this.store.addParticipant(participant, null);
     this.events.notify(workshop.id, 'attendance');
     return participant;
+  }
+
+  /**
+   * Takes someone out of the attendance (joined by mistake, added twice, not really there); also
+   * after the end, for the minutes. What they posted stays; a removed guest's pass stops working.
+   */
+  async removeAttendee(workshop: WorkshopRecord, caller: WorkshopCaller, participantId: string): Promise<void> {
+    assertRuns(caller);
+    const removed = await this.store.removeParticipant(workshop.id, participantId, isoAt(this.clock()));
+    if (!removed) throw new AppError(ErrorCode.notFound, 'No such person in the attendance');
+    if (removed.guest) this.revokeGuest(removed.id);
+    this.events.notify(workshop.id, 'attendance');
   }
 
   async attendance(workshop: WorkshopRecord, caller: WorkshopCaller): Promise<ParticipantRecord[]> {
@@ -218,6 +302,7 @@ export class WorkshopService {
       name: caller.user.name,
       guest: false,
       joinedAt: isoAt(this.clock()),
+      stakeholderId: null,
     });
     this.events.notify(workshop.id, 'attendance');
     return participant;

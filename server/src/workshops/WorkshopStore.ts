@@ -22,11 +22,15 @@ export interface WorkshopRecord {
   endedAt: string | null;
   startVersionId: string | null;
   endVersionId: string | null;
+  /** Follow me: participants' plan views show the current item's section. */
+  followMe: boolean;
+  /** Ids of the city's stakeholder register invited when the session was prepared. */
+  invitedStakeholderIds: string[];
 }
 
 /** The fields of the session a console command changes. */
 export type WorkshopStateChange = Partial<
-  Pick<WorkshopRecord, 'status' | 'currentItem' | 'timerEndsAt' | 'timerRemainingMs' | 'startedAt' | 'endedAt' | 'startVersionId' | 'endVersionId'>
+  Pick<WorkshopRecord, 'status' | 'currentItem' | 'timerEndsAt' | 'timerRemainingMs' | 'startedAt' | 'endedAt' | 'startVersionId' | 'endVersionId' | 'followMe'>
 >;
 
 export interface ParticipantRecord {
@@ -36,6 +40,8 @@ export interface ParticipantRecord {
   name: string;
   guest: boolean;
   joinedAt: string;
+  /** The register's entry of an invited stakeholder marked present by the facilitator. */
+  stakeholderId: string | null;
 }
 
 export interface IdeaRecord {
@@ -48,6 +54,8 @@ export interface IdeaRecord {
   text: string;
   createdAt: string;
   actionId: string | null;
+  /** The facilitator's group label; null while ungrouped. */
+  group: string | null;
 }
 
 export interface PollOptionRecord {
@@ -95,20 +103,31 @@ export interface WorkshopStore {
   /** Applies `change` if the session is still in `expected` status; false otherwise (a concurrent end, say). */
   update(id: string, expected: WorkshopStatus[], change: WorkshopStateChange): Promise<boolean>;
 
-  /** The participant of a signed-in account, added if absent (a second join is the same person). */
+  /** The participant of a signed-in account, added if absent (a second join is the same person, back in the attendance if removed). */
   joinMember(participant: ParticipantRecord): Promise<ParticipantRecord>;
   /** A guest (with the hash of their cookie's token) or someone present without a device (no token). */
   addParticipant(participant: ParticipantRecord, tokenHash: string | null): Promise<void>;
+  /** A signed-in participant still in the attendance (not removed). */
   participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null>;
+  /** A guest still in the attendance: a removed guest's pass opens nothing. */
   participantByToken(tokenHash: string): Promise<ParticipantRecord | null>;
+  /** The attendance: everyone who joined or was added, less those removed. */
   participants(workshopId: string): Promise<ParticipantRecord[]>;
   countParticipants(workshopIds: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Takes a participant out of the attendance at `at` (their ideas and votes stay); null when
+   * there is no such participant in the session, or they were removed already. A signed-in
+   * person who joins or takes part again is back (`joinMember`).
+   */
+  removeParticipant(workshopId: string, participantId: string, at: string): Promise<ParticipantRecord | null>;
 
-  insertIdea(idea: Omit<IdeaRecord, 'authorName'>): Promise<void>;
+  insertIdea(idea: Omit<IdeaRecord, 'authorName' | 'group'>): Promise<void>;
   ideas(workshopId: string): Promise<IdeaRecord[]>;
   idea(workshopId: string, ideaId: string): Promise<IdeaRecord | null>;
   /** Records the action an idea became; false when it already became one. */
   markPromoted(ideaId: string, actionId: string): Promise<boolean>;
+  /** Puts the session's ideas `ideaIds` in group `group` (null: out of any); how many it changed. */
+  groupIdeas(workshopId: string, ideaIds: readonly string[], group: string | null): Promise<number>;
 
   insertPoll(poll: PollRecord): Promise<void>;
   polls(workshopId: string): Promise<PollRecord[]>;

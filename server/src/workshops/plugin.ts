@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   addAttendeeSchema,
+  attendeeSchema,
   advanceWorkshopSchema,
   attendanceSchema,
   castVoteSchema,
@@ -12,6 +13,9 @@ import {
   decisionListSchema,
   decisionSchema,
   ErrorCode,
+  followWorkshopSchema,
+  groupIdeasSchema,
+  planActionListSchema,
   ideaListSchema,
   ideaSchema,
   joinWorkshopResultSchema,
@@ -23,7 +27,6 @@ import {
   promoteIdeaResultSchema,
   WORKSHOP_GUEST_COOKIE,
   workshopListSchema,
-  workshopParticipantSchema,
   workshopSchema,
   workshopTimerRequestSchema,
   type Workshop,
@@ -47,8 +50,8 @@ import { renderMinutesDocx, renderMinutesPdf } from './minutesFiles.js';
 import { renderMinutesHtml } from './minutesHtml.js';
 import { WorkshopBoard } from './WorkshopBoard.js';
 import { WorkshopEvents } from './WorkshopEvents.js';
-import { ideaParamsSchema, pollParamsSchema, workshopGate, workshopParamsSchema } from './workshopGate.js';
-import { WorkshopService } from './WorkshopService.js';
+import { ideaParamsSchema, participantParamsSchema, pollParamsSchema, workshopGate, workshopParamsSchema } from './workshopGate.js';
+import { WorkshopService, type GuestRevoker, type StakeholderRegister } from './WorkshopService.js';
 import type { ParticipantRecord, WorkshopStore } from './WorkshopStore.js';
 
 export interface WorkshopsPluginOptions {
@@ -61,6 +64,10 @@ export interface WorkshopsPluginOptions {
   versions: VersionService;
   planStates: PlanStateService;
   registry: DocumentRegistry;
+  /** The city's stakeholder register: who may be invited, and who of them came. */
+  stakeholders: StakeholderRegister;
+  /** Closes a guest's plan sockets (the session ended, or the guest was removed). */
+  revokeGuest: GuestRevoker;
   clock: Clock;
   cookie: { secure: boolean };
 }
@@ -88,7 +95,7 @@ export async function workshopsPlugin(app: FastifyInstance, options: WorkshopsPl
 async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOptions): Promise<void> {
   const store = options.store;
   const events = new WorkshopEvents();
-  const sessions = new WorkshopService(store, options.versions, events, options.clock);
+  const sessions = new WorkshopService(store, options.versions, events, options.clock, options.stakeholders, options.revokeGuest);
   const board = new WorkshopBoard(sessions, options.registry, options.planStates);
   const limiter = new JoinRateLimiter(DEFAULT_JOIN_LIMIT, options.attempts, options.clock);
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -155,6 +162,12 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     return fresh(request, caller);
   });
 
+  routes.post('/workshops/:id/follow', { ...runner, schema: { ...session, body: followWorkshopSchema } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
+    await sessions.follow(workshop, caller, request.body.on);
+    return fresh(request, caller);
+  });
+
   routes.post('/workshops/:id/advance', { ...runner, schema: { ...session, body: advanceWorkshopSchema } }, async (request) => {
     const { workshop, caller } = gate.grantOf(request);
     await sessions.advance(workshop, caller, request.body.to);
@@ -175,17 +188,27 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
 
   routes.get('/workshops/:id/attendance', { ...runner, schema: { params: workshopParamsSchema, response: { 200: attendanceSchema } } }, async (request) => {
     const { workshop, caller } = gate.grantOf(request);
-    return { attendance: (await sessions.attendance(workshop, caller)).map(participantView) };
+    return { attendance: (await sessions.attendance(workshop, caller)).map(attendeeView) };
   });
 
   routes.post(
     '/workshops/:id/attendance',
-    { ...runner, schema: { params: workshopParamsSchema, body: addAttendeeSchema, response: { 201: workshopParticipantSchema } } },
+    { ...runner, schema: { params: workshopParamsSchema, body: addAttendeeSchema, response: { 201: attendeeSchema } } },
     async (request, reply) => {
       const { workshop, caller } = gate.grantOf(request);
-      const added = await sessions.addAttendee(workshop, caller, request.body.name);
+      const added = await sessions.addAttendee(workshop, caller, request.body.name, request.body.stakeholderId);
       void reply.status(201);
-      return participantView(added);
+      return attendeeView(added);
+    },
+  );
+
+  routes.delete(
+    '/workshops/:id/attendance/:participantId',
+    { ...runner, schema: { params: participantParamsSchema } },
+    async (request, reply) => {
+      const { workshop, caller } = gate.grantOf(request);
+      await sessions.removeAttendee(workshop, caller, request.params.participantId);
+      return reply.status(204).send();
     },
   );
 
@@ -203,6 +226,20 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
   routes.get('/workshops/:id/ideas', { ...participant, schema: { params: workshopParamsSchema, response: { 200: ideaListSchema } } }, async (request) => {
     const { workshop, caller } = gate.grantOf(request);
     return { ideas: await board.ideas(workshop, caller) };
+  });
+
+  routes.post(
+    '/workshops/:id/ideas/group',
+    { ...runner, schema: { params: workshopParamsSchema, body: groupIdeasSchema, response: { 200: ideaListSchema } } },
+    async (request) => {
+      const { workshop, caller } = gate.grantOf(request);
+      return { ideas: await board.group(workshop, caller, request.body.ideaIds, request.body.group) };
+    },
+  );
+
+  routes.get('/workshops/:id/actions', { ...runner, schema: { params: workshopParamsSchema, response: { 200: planActionListSchema } } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
+    return { actions: await board.planActions(workshop, caller) };
   });
 
   routes.post(
@@ -288,4 +325,8 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
 
 function participantView(participant: ParticipantRecord): WorkshopParticipant {
   return { id: participant.id, name: participant.name, guest: participant.guest };
+}
+
+function attendeeView(participant: ParticipantRecord): WorkshopParticipant & { stakeholderId: string | null } {
+  return { ...participantView(participant), stakeholderId: participant.stakeholderId };
 }

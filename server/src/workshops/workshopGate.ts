@@ -46,3 +46,4 @@ const id = z.string().min(1).max(64);
 export const workshopParamsSchema = z.object({ id });
 export const ideaParamsSchema = z.object({ id, ideaId: id });
 export const pollParamsSchema = z.object({ id, pollId: id });
+export const participantParamsSchema = z.object({ id, participantId: id });

@@ -7,11 +7,14 @@ import type { DecisionRecord, IdeaRecord, ParticipantRecord, PollRecord, Worksho
  */
 type Flag = number | boolean;
 
-export interface WorkshopRow extends Omit<WorkshopRecord, 'allowGuests' | 'agenda'> {
+export interface WorkshopRow extends Omit<WorkshopRecord, 'allowGuests' | 'agenda' | 'followMe' | 'invitedStakeholderIds'> {
   allowGuests: Flag;
   agenda: string;
+  followMe: Flag;
+  invitedStakeholderIds: string;
 }
 export type ParticipantRow = Omit<ParticipantRecord, 'guest'> & { guest: Flag };
+export type ParticipantRowWithRemoval = ParticipantRow & { removedAt: string | null };
 export type IdeaRow = Omit<IdeaRecord, 'anonymous'> & { anonymous: Flag };
 export type PollRow = Omit<PollRecord, 'options'>;
 export type DecisionRow = Omit<DecisionRecord, 'actionIds'> & { actionIds: string };
@@ -19,12 +22,17 @@ export type DecisionRow = Omit<DecisionRecord, 'actionIds'> & { actionIds: strin
 export const WORKSHOP_COLUMNS = `id, city_slug AS "citySlug", title, starts_at AS "startsAt", place, allow_guests AS "allowGuests", agenda,
   status, current_item AS "currentItem", join_code AS "joinCode", timer_ends_at AS "timerEndsAt",
   timer_remaining_ms AS "timerRemainingMs", created_by AS "createdBy", created_at AS "createdAt", started_at AS "startedAt",
-  ended_at AS "endedAt", start_version_id AS "startVersionId", end_version_id AS "endVersionId"`;
+  ended_at AS "endedAt", start_version_id AS "startVersionId", end_version_id AS "endVersionId", follow_me AS "followMe",
+  invited_stakeholder_ids AS "invitedStakeholderIds"`;
 
-export const PARTICIPANT_COLUMNS = 'id, workshop_id AS "workshopId", user_id AS "userId", name, guest, joined_at AS "joinedAt"';
+export const PARTICIPANT_COLUMNS =
+  'id, workshop_id AS "workshopId", user_id AS "userId", name, guest, joined_at AS "joinedAt", stakeholder_id AS "stakeholderId"';
+
+/** Who is in the attendance: the removed stay in the table (their ideas and votes point at them). */
+export const PRESENT = 'removed_at IS NULL';
 
 export const IDEA_COLUMNS = `i.id, i.workshop_id AS "workshopId", i.item_index AS "itemIndex", i.participant_id AS "participantId",
-  p.name AS "authorName", i.anonymous, i.text, i.created_at AS "createdAt", i.action_id AS "actionId"
+  p.name AS "authorName", i.anonymous, i.text, i.created_at AS "createdAt", i.action_id AS "actionId", i.group_label AS "group"
   FROM workshop_ideas i JOIN workshop_participants p ON p.id = i.participant_id`;
 
 export const POLL_COLUMNS = `id, workshop_id AS "workshopId", question, votes_per_person AS "votesPerPerson", closes_at AS "closesAt",
@@ -44,14 +52,21 @@ export const STATE_COLUMNS: Record<keyof WorkshopStateChange, string> = {
   endedAt: 'ended_at',
   startVersionId: 'start_version_id',
   endVersionId: 'end_version_id',
+  followMe: 'follow_me',
 };
 
 export function fromWorkshopRow(row: WorkshopRow): WorkshopRecord {
-  return { ...row, allowGuests: Boolean(row.allowGuests), agenda: JSON.parse(row.agenda) as AgendaItem[] };
+  return {
+    ...row,
+    allowGuests: Boolean(row.allowGuests),
+    agenda: JSON.parse(row.agenda) as AgendaItem[],
+    followMe: Boolean(row.followMe),
+    invitedStakeholderIds: JSON.parse(row.invitedStakeholderIds) as string[],
+  };
 }
 
-export function fromParticipantRow(row: ParticipantRow): ParticipantRecord {
-  return { ...row, guest: Boolean(row.guest) };
+export function fromParticipantRow(row: ParticipantRow | ParticipantRowWithRemoval): ParticipantRecord {
+  return { id: row.id, workshopId: row.workshopId, userId: row.userId, name: row.name, guest: Boolean(row.guest), joinedAt: row.joinedAt, stakeholderId: row.stakeholderId };
 }
 
 export function fromIdeaRow(row: IdeaRow): IdeaRecord {

@@ -81,6 +81,9 @@ export const ACTION_FIELDS = [
   'status',
 ] as const satisfies readonly (keyof Action)[];
 
+/** The reference of the action at `index` (0-based) as the plan shows it: A1, A2…; `actions.length` names the next one. */
+export const actionReference = (index: number): string => `A${index + 1}`;
+
 /** A new, empty action with the given id and title. */
 export function newAction(id: string, title: string): Action {
   return {

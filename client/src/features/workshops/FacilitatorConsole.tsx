@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { Countdown } from './Countdown';
@@ -32,6 +32,7 @@ export function FacilitatorConsole({ workshop }: { workshop: LiveWorkshop }) {
   const polls = usePolls(workshop.id);
   const start = useWorkshopMutation(workshop.id, () => workshopsApi.start(workshop.id));
   const end = useWorkshopMutation(workshop.id, () => workshopsApi.end(workshop.id));
+  const follow = useWorkshopMutation(workshop.id, (on: boolean) => workshopsApi.follow(workshop.id, on));
   const running = workshop.status === 'running';
   const itemIdeas = (ideas.data?.ideas ?? []).filter((idea) => idea.itemIndex === workshop.currentItem);
   const item = workshop.agenda[workshop.currentItem];
@@ -59,9 +60,18 @@ export function FacilitatorConsole({ workshop }: { workshop: LiveWorkshop }) {
         )}
       </Group>
       {workshop.status === 'ended' ? (
-        <Panel id="minutes-heading" title={t('workshops.minutes.title')}>
-          <MinutesView workshopId={workshop.id} />
-        </Panel>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Panel id="minutes-heading" title={t('workshops.minutes.title')}>
+              <MinutesView workshop={workshop} />
+            </Panel>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Panel id="attendance-heading" title={t('workshops.attendance.title', { count: workshop.attendance })}>
+              <AttendancePanel workshop={workshop} />
+            </Panel>
+          </Grid.Col>
+        </Grid>
       ) : (
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 5 }}>
@@ -81,20 +91,34 @@ export function FacilitatorConsole({ workshop }: { workshop: LiveWorkshop }) {
                 <Panel id="timer-heading" title={item ? item.title : t('workshops.timer.title')}>
                   <Countdown workshop={workshop} size="console" />
                   <TimerControls workshop={workshop} />
+                  <Switch
+                    size="md"
+                    label={t('workshops.follow.toggle')}
+                    description={t('workshops.follow.toggleHint')}
+                    checked={workshop.followMe}
+                    disabled={follow.isPending}
+                    onChange={(event) => follow.mutate(event.currentTarget.checked)}
+                  />
                 </Panel>
               )}
               <Panel id="agenda-heading" title={t('workshops.agenda.title')}>
                 <AgendaPanel workshop={workshop} />
               </Panel>
               <Panel id="attendance-heading" title={t('workshops.attendance.title', { count: workshop.attendance })}>
-                <AttendancePanel workshopId={workshop.id} />
+                <AttendancePanel workshop={workshop} />
               </Panel>
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="md">
               <Panel id="ideas-heading" title={t('workshops.ideas.ofItem', { count: itemIdeas.length })}>
-                <IdeaList workshopId={workshop.id} ideas={itemIdeas} canRun label={t('workshops.ideas.listLabel')} />
+                <IdeaList
+                  workshopId={workshop.id}
+                  ideas={itemIdeas}
+                  canRun
+                  label={t('workshops.ideas.listLabel')}
+                  groupLabels={(ideas.data?.ideas ?? []).flatMap((idea) => (idea.group === null ? [] : [idea.group]))}
+                />
               </Panel>
               {(polls.data?.polls ?? []).map((poll) => (
                 <PollCard key={poll.id} workshopId={workshop.id} poll={poll} canRun />

@@ -1,14 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { Workshop } from '@iap/shared';
 import { QueryState } from '../../api/QueryState';
+import { groupIdeas } from './ideaGroups';
 import { PollResultsChart } from './PollResultsChart';
+import { usePlanActions } from './usePlanActions';
 import { workshopKeys, workshopsApi } from './workshopsApi';
 
-/** The minutes of a session, in the app, with the HTML download. */
-export function MinutesView({ workshopId }: { workshopId: string }) {
+/** The minutes of a session, in the app, with the HTML download; invited stakeholders beside who came, ideas by group. */
+export function MinutesView({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
+  const workshopId = workshop.id;
+  const invited = workshop.invited;
   const minutes = useQuery({ queryKey: workshopKeys.minutes(workshopId), queryFn: () => workshopsApi.minutes(workshopId) });
+  // The console's minutes name the actions a decision concerns as the plan does (A1 · title).
+  const { concerns } = usePlanActions(workshopId, workshop.canRun);
   return (
     <QueryState query={minutes} loadingLabel={t('workshops.minutes.loading')}>
       {(data) => (
@@ -24,14 +31,37 @@ export function MinutesView({ workshopId }: { workshopId: string }) {
             {t('workshops.minutes.attendance', { count: data.attendance.length })}
           </Title>
           <Text>{data.attendance.map((person) => (person.guest ? t('workshops.minutes.guestName', { name: person.name }) : person.name)).join(', ') || '—'}</Text>
+          {invited.length > 0 && (
+            <>
+              <Title order={3} size="h4">
+                {t('workshops.attendance.invited', { attended: invited.filter((invitee) => invitee.attended).length, total: invited.length })}
+              </Title>
+              <List>
+                {invited.map((invitee) => (
+                  <List.Item key={invitee.id}>
+                    {t(invitee.attended ? 'workshops.minutes.invitedCame' : 'workshops.minutes.invitedAbsent', { name: invitee.name })}
+                  </List.Item>
+                ))}
+              </List>
+            </>
+          )}
           <Title order={3} size="h4">
             {t('workshops.minutes.ideas', { count: data.ideas.length })}
           </Title>
-          <List>
-            {data.ideas.map((idea) => (
-              <List.Item key={idea.id}>{idea.text}</List.Item>
-            ))}
-          </List>
+          {groupIdeas(data.ideas).map((group) => (
+            <Stack gap={4} key={group.label ?? ''}>
+              {group.label !== null && (
+                <Text fw={700} component="h4" m={0}>
+                  {t('workshops.ideas.groupHeading', { group: group.label, count: group.ideas.length })}
+                </Text>
+              )}
+              <List>
+                {group.ideas.map((idea) => (
+                  <List.Item key={idea.id}>{idea.text}</List.Item>
+                ))}
+              </List>
+            </Stack>
+          ))}
           {data.polls.map((poll, index) => (
             <Stack gap="xs" key={index}>
               <Title order={3} size="h4">
@@ -45,7 +75,14 @@ export function MinutesView({ workshopId }: { workshopId: string }) {
           </Title>
           <List>
             {data.decisions.map((decision) => (
-              <List.Item key={decision.id}>{decision.text}</List.Item>
+              <List.Item key={decision.id}>
+                {decision.text}
+                {decision.actionIds.length > 0 && (
+                  <Text size="sm" c="gray.7">
+                    {concerns(decision.actionIds)}
+                  </Text>
+                )}
+              </List.Item>
             ))}
           </List>
           <Title order={3} size="h4">

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { iapDocumentName } from '@iap/shared';
 import { sectionTitleKey } from '../iap/sectionText';
 import { Countdown } from './Countdown';
 import { IdeaBox } from './IdeaBox';
 import { IdeaList } from './IdeaList';
+import { workshopPlanPath } from './paths';
 import { PollCard } from './PollCard';
 import { useIdeas, usePolls, type LiveWorkshop } from './workshopsApi';
 
@@ -20,6 +21,9 @@ export function ParticipantView({ workshop }: { workshop: LiveWorkshop }) {
   const item = workshop.agenda[workshop.currentItem];
   const running = workshop.status === 'running';
   const itemIdeas = (ideas.data?.ideas ?? []).filter((idea) => idea.itemIndex === workshop.currentItem);
+  // A member who joined follows on the plan's own page (where they may also write); a guest, or
+  // someone who has not joined, on the session's read-only copy.
+  const planPath = workshop.me && !workshop.me.guest ? `/doc/${encodeURIComponent(iapDocumentName(workshop.citySlug))}` : workshopPlanPath(workshop.id);
 
   return (
     <Stack gap="md" className="workshop-phone">
@@ -48,11 +52,21 @@ export function ParticipantView({ workshop }: { workshop: LiveWorkshop }) {
           <Countdown workshop={workshop} size="phone" />
         </Card>
       )}
-      {item?.sectionId && running && (
+      {running && workshop.followMe && (
+        <Card withBorder>
+          <Stack gap="xs">
+            <Text>{t('workshops.follow.guiding')}</Text>
+            <Button component={Link} to={planPath} size="md">
+              {t('workshops.follow.openToFollow')}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+      {running && (
         <Text size="sm">
-          {t('workshops.participant.section', { section: t(sectionTitleKey(item.sectionId)) })}{' '}
-          {workshop.me && !workshop.me.guest && (
-            <Anchor component={Link} to={`/doc/${encodeURIComponent(iapDocumentName(workshop.citySlug))}`}>
+          {item?.sectionId ? `${t('workshops.participant.section', { section: t(sectionTitleKey(item.sectionId)) })} ` : ''}
+          {!workshop.followMe && (
+            <Anchor component={Link} to={planPath}>
               {t('workshops.participant.openPlan')}
             </Anchor>
           )}

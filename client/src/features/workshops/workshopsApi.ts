@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  attendeeSchema,
   attendanceSchema,
   decisionListSchema,
   decisionSchema,
@@ -8,6 +9,7 @@ import {
   ideaSchema,
   joinWorkshopResultSchema,
   minutesSchema,
+  planActionListSchema,
   pollListSchema,
   pollResultsSchema,
   pollSchema,
@@ -15,7 +17,6 @@ import {
   WORKSHOP_CHANGED_EVENT,
   workshopChangeSchema,
   workshopListSchema,
-  workshopParticipantSchema,
   workshopSchema,
   type CreatePoll,
   type Workshop,
@@ -40,8 +41,14 @@ export const workshopsApi = {
   advance: (id: string, to: number) => requestJson(`${base(id)}/advance`, workshopSchema, { method: 'POST', body: { to } }),
   timer: (id: string, request: WorkshopTimerRequest) => requestJson(`${base(id)}/timer`, workshopSchema, { method: 'POST', body: request }),
   end: (id: string) => requestJson(`${base(id)}/end`, workshopSchema, { method: 'POST', body: {} }),
+  follow: (id: string, on: boolean) => requestJson(`${base(id)}/follow`, workshopSchema, { method: 'POST', body: { on } }),
   attendance: (id: string) => requestJson(`${base(id)}/attendance`, attendanceSchema),
-  addAttendee: (id: string, name: string) => requestJson(`${base(id)}/attendance`, workshopParticipantSchema, { method: 'POST', body: { name } }),
+  addAttendee: (id: string, name: string, stakeholderId?: string) =>
+    requestJson(`${base(id)}/attendance`, attendeeSchema, { method: 'POST', body: { name, ...(stakeholderId ? { stakeholderId } : {}) } }),
+  removeAttendee: (id: string, participantId: string) =>
+    requestJson(`${base(id)}/attendance/${encodeURIComponent(participantId)}`, null, { method: 'DELETE' }),
+  groupIdeas: (id: string, ideaIds: string[], group: string | null) => requestJson(`${base(id)}/ideas/group`, ideaListSchema, { method: 'POST', body: { ideaIds, group } }),
+  planActions: (id: string) => requestJson(`${base(id)}/actions`, planActionListSchema),
   ideas: (id: string) => requestJson(`${base(id)}/ideas`, ideaListSchema),
   postIdea: (id: string, text: string, anonymous: boolean) => requestJson(`${base(id)}/ideas`, ideaSchema, { method: 'POST', body: { text, anonymous } }),
   promote: (id: string, ideaId: string) =>
@@ -53,7 +60,7 @@ export const workshopsApi = {
   closePoll: (id: string, pollId: string) => requestJson(`${base(id)}/polls/${encodeURIComponent(pollId)}/close`, pollResultsSchema, { method: 'POST', body: {} }),
   results: (id: string, pollId: string) => requestJson(`${base(id)}/polls/${encodeURIComponent(pollId)}/results`, pollResultsSchema),
   decisions: (id: string) => requestJson(`${base(id)}/decisions`, decisionListSchema),
-  decide: (id: string, text: string) => requestJson(`${base(id)}/decisions`, decisionSchema, { method: 'POST', body: { text } }),
+  decide: (id: string, text: string, actionIds: string[]) => requestJson(`${base(id)}/decisions`, decisionSchema, { method: 'POST', body: { text, actionIds } }),
   minutes: (id: string) => requestJson(`${base(id)}/minutes`, minutesSchema),
   minutesFileUrl: (id: string, format: 'html' | 'docx' | 'pdf') => `${base(id)}/minutes?format=${format}`,
   eventsUrl: (id: string) => `${base(id)}/events`,
@@ -68,6 +75,7 @@ export const workshopKeys = {
   decisions: (id: string) => ['workshop', id, 'decisions'] as const,
   minutes: (id: string) => ['workshop', id, 'minutes'] as const,
   attendance: (id: string) => ['workshop', id, 'attendance'] as const,
+  actions: (id: string) => ['workshop', id, 'actions'] as const,
 };
 
 export const useWorkshopList = (slug: string) => useQuery({ queryKey: workshopKeys.list(slug), queryFn: () => workshopsApi.list(slug) });
@@ -95,6 +103,7 @@ export function useWorkshopEvents(id: string, enabled: boolean): void {
       const what = parsed.data.what;
       if (what === 'session' || what === 'attendance') void queryClient.invalidateQueries({ queryKey: workshopKeys.session(id), exact: true });
       if (what === 'attendance') void queryClient.invalidateQueries({ queryKey: workshopKeys.attendance(id) });
+      if (what === 'attendance') void queryClient.invalidateQueries({ queryKey: workshopKeys.minutes(id) });
       if (what === 'session' || what === 'ideas') void queryClient.invalidateQueries({ queryKey: workshopKeys.ideas(id) });
       if (what === 'session' || what === 'polls') void queryClient.invalidateQueries({ queryKey: workshopKeys.polls(id) });
       if (what === 'session' || what === 'decisions') void queryClient.invalidateQueries({ queryKey: workshopKeys.decisions(id) });

@@ -16,6 +16,7 @@ import {
   IDEA_COLUMNS,
   OPTION_COLUMNS,
   PARTICIPANT_COLUMNS,
+  PRESENT,
   POLL_COLUMNS,
   STATE_COLUMNS,
   WORKSHOP_COLUMNS,
@@ -26,6 +27,7 @@ import {
   type DecisionRow,
   type IdeaRow,
   type ParticipantRow,
+  type ParticipantRowWithRemoval,
   type PollRow,
   type WorkshopRow,
 } from '../../workshops/workshopRows.js';
@@ -44,8 +46,9 @@ export class PgWorkshopStore implements WorkshopStore {
   async insert(workshop: WorkshopRecord): Promise<boolean> {
     const inserted = await this.pool.query(
       `INSERT INTO workshops (id, city_slug, title, starts_at, place, allow_guests, agenda, status, current_item, join_code,
-         timer_ends_at, timer_remaining_ms, created_by, created_at, started_at, ended_at, start_version_id, end_version_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+         timer_ends_at, timer_remaining_ms, created_by, created_at, started_at, ended_at, start_version_id, end_version_id,
+         follow_me, invited_stakeholder_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
        ON CONFLICT DO NOTHING`,
       [
         workshop.id,
@@ -66,6 +69,8 @@ export class PgWorkshopStore implements WorkshopStore {
         workshop.endedAt,
         workshop.startVersionId,
         workshop.endVersionId,
+        workshop.followMe,
+        JSON.stringify(workshop.invitedStakeholderIds),
       ],
     );
     return inserted.rowCount === 1;
@@ -99,55 +104,77 @@ export class PgWorkshopStore implements WorkshopStore {
   }
 
   async joinMember(participant: ParticipantRecord): Promise<ParticipantRecord> {
-    // Two joins at once: one inserts, the other waits for it on the unique key, then finds its row.
+    // Two joins at once: one inserts, the other waits for it on the unique key, then finds its
+    // row. A member removed from the attendance who joins again is back in it.
     const inserted = await this.pool.query(
-      `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at)
-       VALUES ($1, $2, $3, $4, false, NULL, $5) ON CONFLICT (workshop_id, user_id) DO NOTHING`,
-      [participant.id, participant.workshopId, participant.userId, participant.name, participant.joinedAt],
+      `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at, stakeholder_id)
+       VALUES ($1, $2, $3, $4, false, NULL, $5, $6) ON CONFLICT (workshop_id, user_id) DO NOTHING`,
+      [participant.id, participant.workshopId, participant.userId, participant.name, participant.joinedAt, participant.stakeholderId],
     );
     if (inserted.rowCount === 1) return participant;
-    const existing = await this.participantByUser(participant.workshopId, participant.userId!);
+    const existing = (
+      await this.pool.query<ParticipantRow>(
+        `UPDATE workshop_participants SET removed_at = NULL WHERE workshop_id = $1 AND user_id = $2 RETURNING ${PARTICIPANT_COLUMNS}`,
+        [participant.workshopId, participant.userId],
+      )
+    ).rows[0];
     if (!existing) throw new Error(`participant of ${participant.userId} in ${participant.workshopId} vanished`);
-    return existing;
+    return fromParticipantRow(existing);
   }
 
   async addParticipant(participant: ParticipantRecord, tokenHash: string | null): Promise<void> {
     await this.pool.query(
-      `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [participant.id, participant.workshopId, participant.userId, participant.name, participant.guest, tokenHash, participant.joinedAt],
+      `INSERT INTO workshop_participants (id, workshop_id, user_id, name, guest, token_hash, joined_at, stakeholder_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [participant.id, participant.workshopId, participant.userId, participant.name, participant.guest, tokenHash, participant.joinedAt, participant.stakeholderId],
     );
   }
 
   async participantByUser(workshopId: string, userId: string): Promise<ParticipantRecord | null> {
     const row = (
-      await this.pool.query<ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = $1 AND user_id = $2`, [workshopId, userId])
+      await this.pool.query<ParticipantRowWithRemoval>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = $1 AND user_id = $2 AND ${PRESENT}`,
+        [workshopId, userId],
+      )
     ).rows[0];
     return row ? fromParticipantRow(row) : null;
   }
 
   async participantByToken(tokenHash: string): Promise<ParticipantRecord | null> {
-    const row = (await this.pool.query<ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = $1`, [tokenHash])).rows[0];
+    const row = (
+      await this.pool.query<ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE token_hash = $1 AND ${PRESENT}`, [tokenHash])
+    ).rows[0];
     return row ? fromParticipantRow(row) : null;
   }
 
   async participants(workshopId: string): Promise<ParticipantRecord[]> {
     const rows = await this.pool.query<ParticipantRow>(
-      `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = $1 ORDER BY joined_at, insert_order`,
+      `SELECT ${PARTICIPANT_COLUMNS} FROM workshop_participants WHERE workshop_id = $1 AND ${PRESENT} ORDER BY joined_at, insert_order`,
       [workshopId],
     );
     return rows.rows.map(fromParticipantRow);
   }
 
+  async removeParticipant(workshopId: string, participantId: string, at: string): Promise<ParticipantRecord | null> {
+    const row = (
+      await this.pool.query<ParticipantRow>(
+        `UPDATE workshop_participants SET removed_at = $3 WHERE workshop_id = $1 AND id = $2 AND ${PRESENT} RETURNING ${PARTICIPANT_COLUMNS}`,
+        [workshopId, participantId, at],
+      )
+    ).rows[0];
+    return row ? fromParticipantRow(row) : null;
+  }
+
   async countParticipants(workshopIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.pool.query<{ workshopId: string; n: string }>(
-      'SELECT workshop_id AS "workshopId", count(*) AS n FROM workshop_participants WHERE workshop_id = ANY($1::text[]) GROUP BY workshop_id',
+      `SELECT workshop_id AS "workshopId", count(*) AS n FROM workshop_participants WHERE workshop_id = ANY($1::text[]) AND ${PRESENT} GROUP BY workshop_id`,
       [workshopIds],
     );
     const counts = new Map(rows.rows.map((row) => [row.workshopId, Number(row.n)]));
     return new Map(workshopIds.map((id) => [id, counts.get(id) ?? 0]));
   }
 
-  async insertIdea(idea: Omit<IdeaRecord, 'authorName'>): Promise<void> {
+  async insertIdea(idea: Omit<IdeaRecord, 'authorName' | 'group'>): Promise<void> {
     await this.pool.query(
       `INSERT INTO workshop_ideas (id, workshop_id, item_index, participant_id, anonymous, text, created_at, action_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -168,6 +195,11 @@ export class PgWorkshopStore implements WorkshopStore {
   async markPromoted(ideaId: string, actionId: string): Promise<boolean> {
     const updated = await this.pool.query('UPDATE workshop_ideas SET action_id = $1 WHERE id = $2 AND action_id IS NULL', [actionId, ideaId]);
     return updated.rowCount === 1;
+  }
+
+  async groupIdeas(workshopId: string, ideaIds: readonly string[], group: string | null): Promise<number> {
+    const updated = await this.pool.query('UPDATE workshop_ideas SET group_label = $1 WHERE workshop_id = $2 AND id = ANY($3::text[])', [group, workshopId, ideaIds]);
+    return updated.rowCount ?? 0;
   }
 
   insertPoll(poll: PollRecord): Promise<void> {

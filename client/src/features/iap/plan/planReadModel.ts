@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { checkPlanLogic, type IapSectionId, type LogicCheckResult, type LogicFlag } from '@iap/shared';
+import { actionReference, checkPlanLogic, type IapSectionId, type LogicCheckResult, type LogicFlag } from '@iap/shared';
 import { planDataStore, type PlanData } from './planData';
 
 /** A section's own text length, as the logic check weighs it (read from the editor). */
@@ -29,8 +29,7 @@ export interface PlanReadModel {
   check: LogicCheckResult;
 }
 
-/** The reference of the action at `index` (0-based); `actions.length` names the next one. */
-export const actionReference = (index: number): string => `A${index + 1}`;
+export { actionReference };
 export const objectiveReference = (index: number): string => `O${index + 1}`;
 
 /**
