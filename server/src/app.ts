@@ -42,6 +42,7 @@ import { SqliteAuditLog } from './audit/SqliteAuditLog.js';
 import { startAccountSweep } from './auth/accountSweep.js';
 import { SqliteAttemptStore } from './auth/attempts/SqliteAttemptStore.js';
 import { installAuthentication } from './auth/authentication.js';
+import { installRequestLanguage } from './i18n/requestLanguage.js';
 import { SessionCollabAccess } from './auth/collabAccess.js';
 import { DEFAULT_INVITE_ACCEPT_LIMIT, InviteRateLimiter, type InviteAcceptLimit } from './auth/InviteRateLimiter.js';
 import { DEFAULT_LOGIN_RATE_LIMIT, LoginRateLimiter, type LoginRateLimit } from './auth/LoginRateLimiter.js';
@@ -216,6 +217,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before any route: every /api request arrives with its session resolved (request.account).
   await app.register(fastifyCookie);
   installAuthentication(app, sessions);
+  installRequestLanguage(app, cities);
 
   // Every capability, with what it needs (docs/ARCHITECTURE.md; routes in docs/API.md).
   await app.register(authPlugin, { prefix: '/api', users, sessions, principals, limiter: loginLimiter, cookie });

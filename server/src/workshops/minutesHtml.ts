@@ -14,7 +14,7 @@ export function renderMinutesHtml(minutes: Minutes): string {
       (section.lines.length === 0 ? '<p>—</p>' : `<ul>${section.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`),
   );
   return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(outline.title)}</title></head><body>` +
+    `<!doctype html><html lang="${outline.language}"><head><meta charset="utf-8"><title>${escapeHtml(outline.title)}</title></head><body>` +
     `<h1>${escapeHtml(outline.title)}</h1><p>${escapeHtml(outline.subtitle)}</p>\n${sections.join('\n')}</body></html>`
   );
 }
