@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorSchema, type Workshop } from '@iap/shared';
+import { apiErrorSchema, versionListSchema, versionOriginOf, type Workshop } from '@iap/shared';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { pdfText, unzipEntry } from '../export/exportFiles.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -60,6 +60,17 @@ describe('workshop minutes downloads in the reader’s language', () => {
     expect(chose.statusCode).toBe(200);
     expect((await minutes('format=html')).body).toContain('<h2>Esityslista</h2>');
     expect((await minutes('format=html&lang=en')).body).toContain('<h2>Agenda</h2>');
+  });
+
+  it('labels the session’s versions so the History panel can word them in any language', async () => {
+    const listed = await server.app.inject({ method: 'GET', url: `/api/documents/iap.${CITY}/versions`, headers: { cookie: facilitator.cookie } });
+    const origins = versionListSchema.parse(listed.json()).versions.map(versionOriginOf);
+    expect(origins).toEqual(
+      expect.arrayContaining([
+        { event: 'workshopStarted', title: 'Întâlnirea ULG 4' },
+        { event: 'workshopEnded', title: 'Întâlnirea ULG 4' },
+      ]),
+    );
   });
 
   it('refuses a language it does not write, naming the field', async () => {
