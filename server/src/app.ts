@@ -24,6 +24,7 @@ import { planStatesPlugin } from './planStates/plugin.js';
 import { workshopsPlugin } from './workshops/plugin.js';
 import { dashboardPlugin } from './dashboard/plugin.js';
 import { PlanFiguresCache } from './dashboard/PlanFiguresCache.js';
+import { SqlitePlanFiguresStore } from './dashboard/SqlitePlanFiguresStore.js';
 import { SqlitePlanStateStore } from './planStates/SqlitePlanStateStore.js';
 import { commentsPlugin } from './comments/plugin.js';
 import { exportPlugin } from './export/plugin.js';
@@ -199,7 +200,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     (name) => documentKindOf(name) !== null,
   );
   const planStates = new PlanStateService(planStateStore, versions, audit, collab, clock);
-  const planFigures = new PlanFiguresCache(registry, store, app.log);
+  const planFigures = new PlanFiguresCache(registry, store, new SqlitePlanFiguresStore(db), app.log);
   const memberCommands = new MemberCommands({ db, clock, users, memberships, invites, audit, collab });
   const notifications = new NotificationService(new SqliteNotificationStore(db), principals, new NotificationListeners(), cities);
 
