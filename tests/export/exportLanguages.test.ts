@@ -167,6 +167,8 @@ describe('exports in the reader’s language', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const zip = await server.app.inject({ method: 'GET', url: `/api/exports/${id}/file`, headers: { cookie: admin.cookie } });
+    const disposition = String(zip.headers['content-disposition']);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toMatch(/^Integrált cselekvési tervek \d{4}-\d{2}-\d{2}\.zip$/);
     const entries = zipEntries(zip.rawPayload);
     expect(entries.length).toBe(9);
     for (const entry of entries) {

@@ -20,6 +20,8 @@ export const MAX_JOBS_PER_ACCOUNT = 5;
 interface ExportJob {
   id: string;
   ownerId: string;
+  /** The language of the ZIP's name: the requester's, English when they have none. */
+  language: Language;
   status: ExportJobStatus['status'];
   done: number;
   total: number;
@@ -45,14 +47,28 @@ export class ExportJobs {
 
   /**
    * Queues a job over `cities` and returns its id at once; 429 when the account has too many
-   * running. `languageOf` names the language of each plan's fixed texts (the requester's).
+   * running. `languages` names the language of each plan's fixed texts and of the ZIP's name.
    */
-  start(ownerId: string, request: ExportJobRequest, cities: readonly CityRecord[], languageOf: (city: CityRecord) => Language): string {
+  start(
+    ownerId: string,
+    request: ExportJobRequest,
+    cities: readonly CityRecord[],
+    languages: { ofZip: Language; ofPlan: (city: CityRecord) => Language },
+  ): string {
     this.forgetExpired();
     this.makeRoomFor(ownerId);
-    const job: ExportJob = { id: randomUUID(), ownerId, status: 'running', done: 0, total: cities.length, zip: null, finishedAt: null };
+    const job: ExportJob = {
+      id: randomUUID(),
+      ownerId,
+      language: languages.ofZip,
+      status: 'running',
+      done: 0,
+      total: cities.length,
+      zip: null,
+      finishedAt: null,
+    };
     this.jobs.set(job.id, job);
-    this.queue = this.queue.then(() => this.run(job, request, cities, languageOf));
+    this.queue = this.queue.then(() => this.run(job, request, cities, languages.ofPlan));
     return job.id;
   }
 

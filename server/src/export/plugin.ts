@@ -21,6 +21,7 @@ import type { StakeholderRepository } from '../stakeholders/StakeholderRepositor
 import { attachmentDisposition } from './contentDisposition.js';
 import { ExportJobs } from './ExportJobs.js';
 import { ExportRenderer } from './ExportRenderer.js';
+import { exportLabels } from './labels.js';
 import { PlanExporter } from './PlanExporter.js';
 import { draftPlanStamp, type PlanStampSource } from './planStamp.js';
 
@@ -89,9 +90,10 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
   routes.post('/exports', { ...exportsAll, schema: startSchema }, async (request, reply) => {
     const { principal, user } = requireAccount(request);
     const readable = cities.list().filter((city) => can(principal, 'iap.read', city.slug));
-    const id = jobs.start(principal.id, request.body, readable, (city) =>
-      readerLanguage({ asked: request.body.lang, account: user.locale, city: city.language }),
-    );
+    const id = jobs.start(principal.id, request.body, readable, {
+      ofZip: readerLanguage({ asked: request.body.lang, account: user.locale }),
+      ofPlan: (city) => readerLanguage({ asked: request.body.lang, account: user.locale, city: city.language }),
+    });
     return reply.status(202).send({ id });
   });
 
@@ -115,7 +117,7 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
     const date = isoAt(job.finishedAt ?? clock()).slice(0, 10);
     return reply
       .type('application/zip')
-      .header('content-disposition', attachmentDisposition(`IAP plans ${date}`, 'zip'))
+      .header('content-disposition', attachmentDisposition(`${exportLabels(job.language).zipName} ${date}`, 'zip'))
       .send(job.zip);
   });
 }

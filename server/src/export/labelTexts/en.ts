@@ -7,6 +7,8 @@ export const en = {
   version: 'Version',
   date: 'Date',
   tableOfContents: 'Table of contents',
+  /** The all-plans ZIP's name, before its date. */
+  zipName: 'IAP plans',
   currentVersion: (date: string, lastNamed: { label: string; date: string } | null): string =>
     lastNamed ? `Current plan, ${date}; last named version “${lastNamed.label}” of ${lastNamed.date}` : `Current plan, ${date}`,
   states: {

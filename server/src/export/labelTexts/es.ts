@@ -6,6 +6,7 @@ export const es: ExportLabelTexts = {
   version: 'Versión',
   date: 'Fecha',
   tableOfContents: 'Índice',
+  zipName: 'Planes de Acción Integrados',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Plan vigente a ${date}; última versión con nombre: «${lastNamed.label}», del ${lastNamed.date}` : `Plan vigente a ${date}`,
   states: { draft: 'Borrador', in_review: 'En revisión', validated: 'Validado', submitted: 'Presentado', final: 'Definitivo' },

@@ -6,6 +6,7 @@ export const fi: ExportLabelTexts = {
   version: 'Versio',
   date: 'Päivämäärä',
   tableOfContents: 'Sisällys',
+  zipName: 'Integroidut toimintasuunnitelmat',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Nykyinen suunnitelma ${date}; viimeisin nimetty versio ”${lastNamed.label}” (${lastNamed.date})` : `Nykyinen suunnitelma ${date}`,
   states: { draft: 'Luonnos', in_review: 'Tarkastettavana', validated: 'Hyväksytty', submitted: 'Jätetty', final: 'Lopullinen' },

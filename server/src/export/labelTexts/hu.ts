@@ -6,6 +6,7 @@ export const hu: ExportLabelTexts = {
   version: 'Változat',
   date: 'Dátum',
   tableOfContents: 'Tartalomjegyzék',
+  zipName: 'Integrált cselekvési tervek',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Aktuális terv, ${date}; legutóbb elnevezett változat: „${lastNamed.label}”, ${lastNamed.date}` : `Aktuális terv, ${date}`,
   states: { draft: 'Tervezet', in_review: 'Véleményezés alatt', validated: 'Jóváhagyva', submitted: 'Benyújtva', final: 'Végleges' },

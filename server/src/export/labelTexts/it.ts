@@ -6,6 +6,7 @@ export const it: ExportLabelTexts = {
   version: 'Versione',
   date: 'Data',
   tableOfContents: 'Indice',
+  zipName: 'Piani di azione integrati',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Piano attuale al ${date}; ultima versione con nome: «${lastNamed.label}» del ${lastNamed.date}` : `Piano attuale al ${date}`,
   states: { draft: 'Bozza', in_review: 'In revisione', validated: 'Convalidato', submitted: 'Presentato', final: 'Definitivo' },

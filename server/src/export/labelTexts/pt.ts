@@ -7,6 +7,7 @@ export const pt: ExportLabelTexts = {
   version: 'Versão',
   date: 'Data',
   tableOfContents: 'Índice',
+  zipName: 'Planos de Ação Integrados',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Plano atual, ${date}; última versão com nome: «${lastNamed.label}», de ${lastNamed.date}` : `Plano atual, ${date}`,
   states: { draft: 'Rascunho', in_review: 'Em revisão', validated: 'Validado', submitted: 'Submetido', final: 'Final' },

@@ -8,6 +8,7 @@ export const ro: ExportLabelTexts = {
   version: 'Versiune',
   date: 'Data',
   tableOfContents: 'Cuprins',
+  zipName: 'Planuri integrate de acțiune',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Planul actual, ${date}; ultima versiune cu nume: „${lastNamed.label}”, din ${lastNamed.date}` : `Planul actual, ${date}`,
   states: { draft: 'Ciornă', in_review: 'În revizuire', validated: 'Validat', submitted: 'Trimis', final: 'Final' },
