@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, exportJobCreatedSchema, IAP_SECTION_IDS, iapSectionTitle, LANGUAGES, type Language } from '@iap/shared';
 import { exportLabels } from '@iap/server/export/labels';
@@ -102,21 +101,6 @@ describe('exports in the reader’s language', () => {
         expect(folded, `${format} in ${language}`).toContain(expected.replace(/\s+/g, ' ').replaceAll('\u00a0', ' ').replaceAll('\u202f', ' '));
       }
       if (language !== 'en') expect(englishLeftovers(folded, language), `${format} in ${language}`).toEqual([]);
-    }
-  });
-
-  it('names states, statuses, sectors and frequencies with the words the app uses', () => {
-    type Tree = { [key: string]: string | Tree };
-    for (const language of LANGUAGES) {
-      const app = JSON.parse(fs.readFileSync(new URL(`../../client/src/i18n/locales/${language}.json`, import.meta.url), 'utf8')) as Tree;
-      const at = (path: string): Tree => path.split('.').reduce<Tree>((node, key) => node[key] as Tree, app);
-      const labels = exportLabels(language);
-      expect(labels.states, language).toEqual(at('planState.states'));
-      expect(labels.actionStatuses, language).toEqual(at('iap.action.statuses'));
-      expect(labels.fundingStatuses, language).toEqual(at('iap.funding.statuses'));
-      expect(labels.sectors, language).toEqual(at('sectors'));
-      expect(labels.frequencies, language).toEqual(at('iap.indicator.frequencies'));
-      expect([labels.untitled, labels.notSet], language).toEqual([at('iap').untitled, at('iap').notSet]);
     }
   });
 

@@ -1,4 +1,4 @@
-import { interfaceLocale, LANGUAGES, type Language } from '@iap/shared';
+import { interfaceLocale, LANGUAGES, vocabularyOf, type Language, type Vocabulary } from '@iap/shared';
 import { en, type ExportLabelTexts } from './labelTexts/en.js';
 import { es } from './labelTexts/es.js';
 import { fi } from './labelTexts/fi.js';
@@ -7,12 +7,13 @@ import { it } from './labelTexts/it.js';
 import { pt } from './labelTexts/pt.js';
 import { ro } from './labelTexts/ro.js';
 
-/** The fixed words of a download in one language, and how it writes amounts and dates. */
-export type ExportLabels = ExportLabelTexts & { language: Language; format: DocumentFormats };
+/** The fixed words of a download in one language, the words it shares with the app, and how it writes amounts and dates. */
+export type ExportLabels = ExportLabelTexts & Vocabulary & { language: Language; format: DocumentFormats };
 
 /**
- * The fixed words of an export in each language of the network. Section titles are not here:
- * they come from shared (`iapSectionTitle`), the same titles the client shows.
+ * The fixed words of an export in each language of the network. Section titles and the
+ * vocabulary (states, statuses, sectors, frequencies) are not here: they come from shared/
+ * (`iapSectionTitle`, `vocabularyOf`), the same words the client shows.
  */
 const TEXTS: Record<Language, ExportLabelTexts> = { en, pt, es, it, hu, ro, fi };
 const built = new Map<Language, ExportLabels>();
@@ -22,7 +23,7 @@ export function exportLabels(language: string): ExportLabels {
   const known = supportedLanguage(language);
   let labels = built.get(known);
   if (!labels) {
-    labels = { ...TEXTS[known], language: known, format: documentFormats(known) };
+    labels = { ...TEXTS[known], ...vocabularyOf(known), language: known, format: documentFormats(known) };
     built.set(known, labels);
   }
   return labels;

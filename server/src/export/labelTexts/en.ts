@@ -1,6 +1,7 @@
-import type { ActionStatus, FundingStatus, PlanState, StakeholderSector } from '@iap/shared';
-
-/** The fixed words of a plan export in English (the client's wording in en.json where both have them). */
+/**
+ * The fixed words of a plan export in English that only the downloads use. Section titles and
+ * the words the app shares with them (states, statuses, sectors...) come from shared/.
+ */
 export const en = {
   network: 'Network',
   planState: 'Plan state',
@@ -11,13 +12,6 @@ export const en = {
   zipName: 'IAP plans',
   currentVersion: (date: string, lastNamed: { label: string; date: string } | null): string =>
     lastNamed ? `Current plan, ${date}; last named version “${lastNamed.label}” of ${lastNamed.date}` : `Current plan, ${date}`,
-  states: {
-    draft: 'Draft',
-    in_review: 'In review',
-    validated: 'Validated',
-    submitted: 'Submitted',
-    final: 'Final',
-  } satisfies Record<PlanState, string> as Record<string, string>,
   objectives: 'Objectives and indicators',
   noObjectives: 'No objective yet.',
   noIndicators: 'No indicator yet.',
@@ -55,25 +49,6 @@ export const en = {
   fundingGap: 'Funding gap',
   actionsWithoutCost: (count: number): string =>
     count === 1 ? '1 action without an estimated cost is not counted.' : `${count} actions without an estimated cost are not counted.`,
-  notSet: 'not set',
-  untitled: '(untitled)',
-  fundingStatuses: { secured: 'Secured', likely: 'Likely', to_find: 'To find' } satisfies Record<FundingStatus, string>,
-  actionStatuses: {
-    proposed: 'Proposed',
-    agreed: 'Agreed',
-    in_progress: 'In progress',
-    completed: 'Completed',
-    dropped: 'Dropped',
-  } satisfies Record<ActionStatus, string>,
-  frequencies: { monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly', once: 'Once' } as Record<string, string>,
-  sectors: {
-    public_authority: 'Public authority',
-    business: 'Business',
-    civil_society: 'Civil society / NGO',
-    education_research: 'Education and research',
-    culture_creative: 'Culture and creative sector',
-    citizen: 'Citizen',
-  } satisfies Record<StakeholderSector, string>,
 };
 
 export type ExportLabelTexts = typeof en;

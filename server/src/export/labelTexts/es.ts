@@ -9,7 +9,6 @@ export const es: ExportLabelTexts = {
   zipName: 'Planes de Acción Integrados',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Plan vigente a ${date}; última versión con nombre: «${lastNamed.label}», del ${lastNamed.date}` : `Plan vigente a ${date}`,
-  states: { draft: 'Borrador', in_review: 'En revisión', validated: 'Validado', submitted: 'Presentado', final: 'Definitivo' },
   objectives: 'Objetivos e indicadores',
   noObjectives: 'Todavía no hay objetivos.',
   noIndicators: 'Todavía no hay indicadores.',
@@ -47,17 +46,4 @@ export const es: ExportLabelTexts = {
   fundingGap: 'Financiación pendiente',
   actionsWithoutCost: (count) =>
     count === 1 ? 'No se contabiliza 1 acción sin coste estimado.' : `No se contabilizan ${count} acciones sin coste estimado.`,
-  notSet: 'sin definir',
-  untitled: '(sin título)',
-  fundingStatuses: { secured: 'Asegurada', likely: 'Probable', to_find: 'Por conseguir' },
-  actionStatuses: { proposed: 'Propuesta', agreed: 'Acordada', in_progress: 'En marcha', completed: 'Completada', dropped: 'Descartada' },
-  frequencies: { monthly: 'Mensual', quarterly: 'Trimestral', yearly: 'Anual', once: 'Una vez' },
-  sectors: {
-    public_authority: 'Administración pública',
-    business: 'Empresas',
-    civil_society: 'Sociedad civil / ONG',
-    education_research: 'Educación e investigación',
-    culture_creative: 'Cultura y sector creativo',
-    citizen: 'Ciudadanía',
-  },
 };

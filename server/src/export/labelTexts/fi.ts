@@ -9,7 +9,6 @@ export const fi: ExportLabelTexts = {
   zipName: 'Integroidut toimintasuunnitelmat',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Nykyinen suunnitelma ${date}; viimeisin nimetty versio ”${lastNamed.label}” (${lastNamed.date})` : `Nykyinen suunnitelma ${date}`,
-  states: { draft: 'Luonnos', in_review: 'Tarkastettavana', validated: 'Hyväksytty', submitted: 'Jätetty', final: 'Lopullinen' },
   objectives: 'Tavoitteet ja mittarit',
   noObjectives: 'Ei vielä tavoitteita.',
   noIndicators: 'Ei vielä mittareita.',
@@ -49,17 +48,4 @@ export const fi: ExportLabelTexts = {
     count === 1
       ? 'Laskelmasta puuttuu 1 toimenpide, jolla ei ole kustannusarviota.'
       : `Laskelmasta puuttuu ${count} toimenpidettä, joilla ei ole kustannusarviota.`,
-  notSet: 'ei asetettu',
-  untitled: '(nimetön)',
-  fundingStatuses: { secured: 'Varmistettu', likely: 'Todennäköinen', to_find: 'Vielä löydettävä' },
-  actionStatuses: { proposed: 'Ehdotettu', agreed: 'Sovittu', in_progress: 'Käynnissä', completed: 'Valmis', dropped: 'Luovuttu' },
-  frequencies: { monthly: 'Kuukausittain', quarterly: 'Neljännesvuosittain', yearly: 'Vuosittain', once: 'Kerran' },
-  sectors: {
-    public_authority: 'Julkinen hallinto',
-    business: 'Yritykset',
-    civil_society: 'Kansalaisyhteiskunta / järjestöt',
-    education_research: 'Koulutus ja tutkimus',
-    culture_creative: 'Kulttuuri ja luovat alat',
-    citizen: 'Asukas',
-  },
 };

@@ -9,7 +9,6 @@ export const hu: ExportLabelTexts = {
   zipName: 'Integrált cselekvési tervek',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Aktuális terv, ${date}; legutóbb elnevezett változat: „${lastNamed.label}”, ${lastNamed.date}` : `Aktuális terv, ${date}`,
-  states: { draft: 'Tervezet', in_review: 'Véleményezés alatt', validated: 'Jóváhagyva', submitted: 'Benyújtva', final: 'Végleges' },
   objectives: 'Célok és mutatók',
   noObjectives: 'Még nincs cél.',
   noIndicators: 'Még nincs mutató.',
@@ -47,17 +46,4 @@ export const hu: ExportLabelTexts = {
   fundingGap: 'Finanszírozási hiány',
   // A Hungarian noun stays singular after a number: one sentence for every count.
   actionsWithoutCost: (count) => `A becsült költség nélküli ${count} intézkedés nem szerepel az összesítésben.`,
-  notSet: 'nincs megadva',
-  untitled: '(cím nélkül)',
-  fundingStatuses: { secured: 'Biztosított', likely: 'Valószínű', to_find: 'Még keresendő' },
-  actionStatuses: { proposed: 'Javasolt', agreed: 'Elfogadott', in_progress: 'Folyamatban', completed: 'Befejezett', dropped: 'Elvetett' },
-  frequencies: { monthly: 'Havonta', quarterly: 'Negyedévente', yearly: 'Évente', once: 'Egyszer' },
-  sectors: {
-    public_authority: 'Közigazgatás',
-    business: 'Vállalkozások',
-    civil_society: 'Civil társadalom / civil szervezet',
-    education_research: 'Oktatás és kutatás',
-    culture_creative: 'Kultúra és kreatív ágazat',
-    citizen: 'Lakos',
-  },
 };

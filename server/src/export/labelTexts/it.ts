@@ -9,7 +9,6 @@ export const it: ExportLabelTexts = {
   zipName: 'Piani di azione integrati',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Piano attuale al ${date}; ultima versione con nome: «${lastNamed.label}» del ${lastNamed.date}` : `Piano attuale al ${date}`,
-  states: { draft: 'Bozza', in_review: 'In revisione', validated: 'Convalidato', submitted: 'Presentato', final: 'Definitivo' },
   objectives: 'Obiettivi e indicatori',
   noObjectives: 'Ancora nessun obiettivo.',
   noIndicators: 'Ancora nessun indicatore.',
@@ -47,17 +46,4 @@ export const it: ExportLabelTexts = {
   fundingGap: 'Finanziamento mancante',
   actionsWithoutCost: (count) =>
     count === 1 ? 'Non è conteggiata 1 azione senza costo stimato.' : `Non sono conteggiate ${count} azioni senza costo stimato.`,
-  notSet: 'non indicato',
-  untitled: '(senza titolo)',
-  fundingStatuses: { secured: 'Assicurato', likely: 'Probabile', to_find: 'Da trovare' },
-  actionStatuses: { proposed: 'Proposta', agreed: 'Concordata', in_progress: 'In corso', completed: 'Completata', dropped: 'Abbandonata' },
-  frequencies: { monthly: 'Mensile', quarterly: 'Trimestrale', yearly: 'Annuale', once: 'Una volta' },
-  sectors: {
-    public_authority: 'Pubblica amministrazione',
-    business: 'Imprese',
-    civil_society: 'Società civile / ONG',
-    education_research: 'Istruzione e ricerca',
-    culture_creative: 'Cultura e settore creativo',
-    citizen: 'Cittadino',
-  },
 };

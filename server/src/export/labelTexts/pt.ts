@@ -10,7 +10,6 @@ export const pt: ExportLabelTexts = {
   zipName: 'Planos de Ação Integrados',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Plano atual, ${date}; última versão com nome: «${lastNamed.label}», de ${lastNamed.date}` : `Plano atual, ${date}`,
-  states: { draft: 'Rascunho', in_review: 'Em revisão', validated: 'Validado', submitted: 'Submetido', final: 'Final' },
   objectives: 'Objetivos e indicadores',
   noObjectives: 'Ainda não há objetivos.',
   noIndicators: 'Ainda não há indicadores.',
@@ -48,17 +47,4 @@ export const pt: ExportLabelTexts = {
   fundingGap: 'Financiamento em falta',
   actionsWithoutCost: (count) =>
     count === 1 ? 'Não foi contabilizada 1 ação sem custo estimado.' : `Não foram contabilizadas ${count} ações sem custo estimado.`,
-  notSet: 'não definido',
-  untitled: '(sem título)',
-  fundingStatuses: { secured: 'Garantido', likely: 'Provável', to_find: 'Por encontrar' },
-  actionStatuses: { proposed: 'Proposta', agreed: 'Acordada', in_progress: 'Em curso', completed: 'Concluída', dropped: 'Abandonada' },
-  frequencies: { monthly: 'Mensal', quarterly: 'Trimestral', yearly: 'Anual', once: 'Uma vez' },
-  sectors: {
-    public_authority: 'Administração pública',
-    business: 'Empresas',
-    civil_society: 'Sociedade civil / ONG',
-    education_research: 'Educação e investigação',
-    culture_creative: 'Cultura e setor criativo',
-    citizen: 'Cidadão',
-  },
 };

@@ -11,7 +11,6 @@ export const ro: ExportLabelTexts = {
   zipName: 'Planuri integrate de acțiune',
   currentVersion: (date, lastNamed) =>
     lastNamed ? `Planul actual, ${date}; ultima versiune cu nume: „${lastNamed.label}”, din ${lastNamed.date}` : `Planul actual, ${date}`,
-  states: { draft: 'Ciornă', in_review: 'În revizuire', validated: 'Validat', submitted: 'Trimis', final: 'Final' },
   objectives: 'Obiective și indicatori',
   noObjectives: 'Niciun obiectiv încă.',
   noIndicators: 'Niciun indicator încă.',
@@ -52,18 +51,5 @@ export const ro: ExportLabelTexts = {
     const form = PLURAL.select(count);
     if (form === 'one') return '1 acțiune fără cost estimat nu este inclusă în total.';
     return `${count} ${form === 'few' ? '' : 'de '}acțiuni fără cost estimat nu sunt incluse în total.`;
-  },
-  notSet: 'nestabilit',
-  untitled: '(fără titlu)',
-  fundingStatuses: { secured: 'Asigurată', likely: 'Probabilă', to_find: 'De găsit' },
-  actionStatuses: { proposed: 'Propusă', agreed: 'Convenită', in_progress: 'În desfășurare', completed: 'Încheiată', dropped: 'Abandonată' },
-  frequencies: { monthly: 'Lunar', quarterly: 'Trimestrial', yearly: 'Anual', once: 'O singură dată' },
-  sectors: {
-    public_authority: 'Autoritate publică',
-    business: 'Mediul de afaceri',
-    civil_society: 'Societate civilă / ONG',
-    education_research: 'Educație și cercetare',
-    culture_creative: 'Cultură și sectorul creativ',
-    citizen: 'Cetățean',
   },
 };
