@@ -12,8 +12,8 @@ import { iapDocument } from './fixtures/iapDocument.js';
 /*
  * `pnpm --filter ./bench run dashboard [--plan-bytes N] [--rounds N]`: the server time of
  * GET /api/network/dashboard over nine plans of the benchmark's 1 MB IAP, in process (inject,
- * no network): the first read after a start, unchanged plans, and plans changed since the last
- * read, open or closed. Issue 17 asks for under 300 ms.
+ * no network): the very first read (no read model yet), the first read after a restart, unchanged
+ * plans, and plans changed since the last read, open or closed. Issue 17 asks for under 300 ms.
  */
 
 type App = Awaited<ReturnType<typeof buildApp>>;
@@ -43,10 +43,11 @@ async function main(): Promise<void> {
   const rounds = argument('rounds', 5);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iap-bench-dashboard-'));
   const names = CREATIVE_CLUSTERS.cities.map((city) => iapDocumentName(city.slug));
-  const times = { firstRead: [] as Timing[], unchanged: [] as Timing[], editedOpen: [] as Timing[], editedThenClosed: [] as Timing[], editedClosed: [] as Timing[] };
+  const times = { firstEver: [] as Timing[], firstRead: [] as Timing[], unchanged: [] as Timing[], editedOpen: [] as Timing[], editedThenClosed: [] as Timing[], editedClosed: [] as Timing[] };
   try {
     for (let round = 0; round < rounds; round++) {
-      // A new app each round, on the same data: the first read after a start decodes every plan.
+      // A new app each round, on the same data. Round 0's first read finds no read model and
+      // decodes every plan; later rounds' first read is the first after a restart.
       // Plans close 3 s after their last reader leaves (30 s in production): longer than the
       // commit path's refresh delay, as in production, yet short enough for the bench.
       const app = await buildApp({ dataDir, clientDir: null, logLevel: 'warn', unloadDelayMs: 3_000 });
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
         if (round === 0) for (const name of names) await app.documentStore.seed(name, iapDocument(planBytes));
         const timeOnce = dashboardTimer(app, await leadPartnerCookie(app));
         await waitUntilUnloaded(app);
-        times.firstRead.push(await timeOnce());
+        (round === 0 ? times.firstEver : times.firstRead).push(await timeOnce());
         times.unchanged.push(await timeOnce());
         // People at work: every plan open and changed since the last read.
         const open = await Promise.all(names.map((name) => app.collab.registry.open(name)));
@@ -76,12 +77,13 @@ async function main(): Promise<void> {
     const spread = (values: number[]): string =>
       `${median(values).toFixed(0)} ms [${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}]`;
     const format = (timings: Timing[]): string =>
-      `${spread(timings.map((timing) => timing.wallMs))} | ${spread(timings.map((timing) => timing.cpuMs))}`;
+      timings.length === 0 ? 'n/a (run with --rounds 2 or more) | n/a' : `${spread(timings.map((timing) => timing.wallMs))} | ${spread(timings.map((timing) => timing.cpuMs))}`;
     console.log(`# Network dashboard · ${names.length} plans of ${(planBytes / 2 ** 20).toFixed(1)} MB · ${rounds} rounds`);
     console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}\n`);
     console.log('| GET /api/network/dashboard | server time, median [min–max] | CPU time |');
     console.log('|---|---|---|');
-    console.log(`| first read after a start (nine plans decoded from SQLite) | ${format(times.firstRead)} |`);
+    console.log(`| very first read, no read model yet (nine plans decoded from SQLite) | ${format(times.firstEver)} |`);
+    console.log(`| first read after a restart (figures from the read model, checked against the store) | ${format(times.firstRead)} |`);
     console.log(`| plans unchanged since the last read | ${format(times.unchanged)} |`);
     console.log(`| every plan edited while open, read at once (from the live documents) | ${format(times.editedOpen)} |`);
     console.log(`| every plan edited, then closed (figures refreshed by the commit path) | ${format(times.editedThenClosed)} |`);

@@ -193,7 +193,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     (name) => documentKindOf(name) !== null,
   );
   const planStates = new PlanStateService(storage.planStates, versions, collab, clock);
-  const planFigures = new PlanFiguresCache(registry, store, app.log);
+  const planFigures = new PlanFiguresCache(registry, store, storage.planFigures, app.log);
   const memberCommands = new MemberCommands({ clock, memberships, invites, collab });
   const notifications = new NotificationService(storage.notifications, principals, new NotificationListeners(), cities);
 

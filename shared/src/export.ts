@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, FUNDING_STATUSES } from './iap/actions.js';
+import { downloadLanguageSchema } from './network.js';
 import { PLAN_STATES, planStateSchema } from './planStates.js';
 
 /** What `GET /api/documents/:name/export?format=` produces: the plan, or its action table. */
@@ -12,7 +13,7 @@ export const PLAN_EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
 export const planExportFormatSchema = z.enum(PLAN_EXPORT_FORMATS);
 export type PlanExportFormat = z.infer<typeof planExportFormatSchema>;
 
-export const exportQuerySchema = z.object({ format: exportFormatSchema });
+export const exportQuerySchema = downloadLanguageSchema.extend({ format: exportFormatSchema });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** `POST /api/exports`: every city plan in one ZIP, optionally only plans in some states. */
@@ -21,6 +22,8 @@ export const exportJobRequestSchema = z
     format: planExportFormatSchema,
     /** Only plans in one of these states; every plan when left out. */
     states: z.array(planStateSchema).min(1).max(PLAN_STATES.length).optional(),
+    /** The language of the files' fixed texts; the requester's own (or each city's) when left out. */
+    lang: downloadLanguageSchema.shape.lang,
   })
   .strict();
 export type ExportJobRequest = z.infer<typeof exportJobRequestSchema>;

@@ -14,6 +14,8 @@ export * from './notifications.js';
 export * from './export.js';
 export * from './editorSchema.js';
 export * from './versions.js';
+export * from './versionLabels.js';
+export * from './vocabulary.js';
 export * from './planStates.js';
 export * from './workshops.js';
 export * from './dashboard.js';

@@ -23,6 +23,22 @@ export const LANGUAGES = ['en', 'pt', 'es', 'it', 'hu', 'ro', 'fi'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
+/**
+ * The tag Intl formats dates and amounts with for a language, in the interface and in the
+ * server's downloads. Translations are per language; formats are per country where CLDR's
+ * default for the bare language is another country's: bare `pt` formats as in Brazil
+ * ("€ 123.456"), the network's Portuguese town writes "123 456 €".
+ */
+export function interfaceLocale(language: Language): string {
+  return language === 'pt' ? 'pt-PT' : language;
+}
+
+/**
+ * `?lang=` of a download (plan export, workshop minutes): the language of its fixed texts,
+ * when the reader wants another than their own (see docs/API.md, "Languages of downloads").
+ */
+export const downloadLanguageSchema = z.object({ lang: languageSchema.optional() });
+
 export const citySlugSchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'a lowercase ASCII slug');
 
 /** The name of a city's IAP document on the collaboration endpoint. */

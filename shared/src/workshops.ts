@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IAP_SECTION_IDS } from './iap/sections.js';
+import { downloadLanguageSchema } from './network.js';
 import { versionDiffSchema } from './versions.js';
 
 /** Workshop sessions of a ULG (issue 15, docs/API.md "Workshops"). */
@@ -257,4 +258,4 @@ export const minutesSchema = z.object({
   planChanges: versionDiffSchema.nullable(),
 });
 export type Minutes = z.infer<typeof minutesSchema>;
-export const minutesQuerySchema = z.object({ format: z.enum(['json', 'html', 'docx', 'pdf']).default('json') }).strict();
+export const minutesQuerySchema = downloadLanguageSchema.extend({ format: z.enum(['json', 'html', 'docx', 'pdf']).default('json') }).strict();

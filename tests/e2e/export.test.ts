@@ -43,7 +43,8 @@ describe('exporting plans in the browser', () => {
     await expect
       .poll(() => items.allTextContents())
       .toEqual(['Word document (DOCX)', 'PDF', 'Web page (HTML)', 'Actions as CSV', 'Actions as JSON']);
-    expect(await page.getByRole('menuitem', { name: 'PDF' }).getAttribute('href')).toBe(`/api/documents/${DOCUMENT}/export?format=pdf`);
+    // The link carries the language of the screen, so the file reads as the app does (English here, not the city's Hungarian).
+    expect(await page.getByRole('menuitem', { name: 'PDF' }).getAttribute('href')).toBe(`/api/documents/${DOCUMENT}/export?format=pdf&lang=en`);
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: path.join(SHOTS_DIR, 'export-menu.png') });
 

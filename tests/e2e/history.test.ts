@@ -130,6 +130,18 @@ describe('the History panel and the plan state', () => {
     // The version the move made is named in words too, not by the state ids.
     await history.locator('[data-version-id]', { hasText: 'Draft → In review' }).waitFor();
     await history.getByText('Please read before Thursday.').waitFor();
+    await history.locator('[data-version-id]', { hasText: 'Restored Draft for ULG meeting 3' }).waitFor();
+
+    // In Portuguese, the versions the server took are named in Portuguese, not in the English they are stored in.
+    const chose = await server.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie: coordinator.cookie }, payload: { locale: 'pt' } });
+    expect(chose.statusCode).toBe(200);
+    await page.reload();
+    await page.getByRole('button', { name: 'Histórico' }).click();
+    const historico = page.getByRole('dialog', { name: 'Histórico de versões' });
+    await historico.locator('[data-version-id]', { hasText: 'Reposta: Draft for ULG meeting 3' }).waitFor();
+    await historico.locator('[data-version-id]', { hasText: 'Antes da reposição: Draft for ULG meeting 3' }).waitFor();
+    await historico.locator('[data-version-id]', { hasText: 'Rascunho → Em revisão' }).waitFor();
+    expect(await historico.innerText()).not.toMatch(/Restored|Before restoring/);
   });
 
   it('the lead partner finalizes a submitted plan: it shows Final and the editor is read-only with the final banner', async ({ newPage }) => {

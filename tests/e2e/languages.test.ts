@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, type Language } from '@iap/shared';
+import { LANGUAGES, withSharedTexts, type Language } from '@iap/shared';
 import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import type { RunningServer } from '../support/server.js';
@@ -18,8 +18,9 @@ const LONG_WALK_MS = 240_000;
 const ENDONYMS: Record<Language, string> = { en: 'English', pt: 'Português', es: 'Español', it: 'Italiano', hu: 'Magyar', ro: 'Română', fi: 'Suomi' };
 const ACCOUNT = { email: 'coordinator@obidos.demo' };
 
+/** A language's texts as the client loads them: its locale file, with the words shared/ fills in. */
 function readLocale(language: Language): Tree {
-  return JSON.parse(fs.readFileSync(new URL(`${language}.json`, LOCALES_DIR), 'utf8')) as Tree;
+  return withSharedTexts(language, JSON.parse(fs.readFileSync(new URL(`${language}.json`, LOCALES_DIR), 'utf8')) as Tree) as unknown as Tree;
 }
 
 const locales = Object.fromEntries(LANGUAGES.map((language) => [language, readLocale(language)])) as Record<Language, Tree>;

@@ -79,7 +79,7 @@ describe('exporting every plan at once', () => {
     const drafts = exportJobCreatedSchema.parse((await start(admin, { format: 'html', states: ['draft'] })).json());
     expect((await pollToEnd(admin, drafts.id)).at(-1)).toEqual({ status: 'done', done: 8, total: 8 });
 
-    const page = await server.app.inject({ method: 'GET', url: '/api/documents/iap.obidos/export?format=html', headers: asCoordinator });
+    const page = await server.app.inject({ method: 'GET', url: '/api/documents/iap.obidos/export?format=html&lang=en', headers: asCoordinator });
     expect(page.body).toContain('<dt>Plan state</dt><dd>Submitted</dd>');
     expect(page.body).toContain('last named version “Draft for ULG meeting 3”');
   });

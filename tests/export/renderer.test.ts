@@ -6,6 +6,7 @@ import type { ExportPlan } from '@iap/server/export/planContent';
 
 const PLAN: ExportPlan = {
   city: { slug: 'mizil', name: 'Mizil', language: 'ro' },
+  language: 'en',
   networkName: 'Creative Clusters',
   state: 'draft',
   versionLabel: 'Current plan, 2026-11-30',

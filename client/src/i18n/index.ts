@@ -1,6 +1,6 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '@iap/shared';
+import { LANGUAGES, withSharedTexts, type Language } from '@iap/shared';
 import en from './locales/en.json';
 import { chooseLanguage, interfaceLocale } from './languages';
 import { readPickedLanguage } from './pickedLanguage';
@@ -8,10 +8,12 @@ import { readPickedLanguage } from './pickedLanguage';
 /**
  * English is bundled: it is the fallback for every key and the language most sign-ins start
  * in. The other six are loaded when first chosen, each its own chunk, so the sign-in page
- * does not carry seven languages.
+ * does not carry seven languages. Every bundle gets the section titles and the vocabulary
+ * (states, statuses, sectors...) from shared/, the same words the server's downloads print
+ * (`withSharedTexts`).
  */
 export const resources = {
-  en: { translation: en },
+  en: { translation: withSharedTexts('en', en) },
 } as const;
 
 export const defaultNS = 'translation';
@@ -33,7 +35,7 @@ const lazyBundles: BackendModule = {
     // English and anything unknown: nothing to fetch, the bundled English answers.
     if (!load) return callback(null, {});
     load().then(
-      (bundle) => callback(null, bundle.default),
+      (bundle) => callback(null, withSharedTexts(language, bundle.default as object) as ResourceKey),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },

@@ -1,5 +1,8 @@
 import { LANGUAGES, type Language } from '@iap/shared';
 
+/** The tag i18next is switched to, and so what Intl formats dates and amounts with (`i18n.language`). */
+export { interfaceLocale } from '@iap/shared';
+
 /** Each language named in itself, so a reader finds their own whatever the page shows now. */
 export const LANGUAGE_ENDONYMS: Record<Language, string> = {
   en: 'English',
@@ -43,12 +46,3 @@ export function chooseLanguage(clues: LanguageClues): Language {
   );
 }
 
-/**
- * The tag i18next is switched to, and so what Intl formats dates and amounts with
- * (`i18n.language`). Translations are per language; formats are per country where CLDR's
- * default for the bare language is another country's: bare `pt` formats as in Brazil
- * ("€ 123.456"), the network's Portuguese town writes "123 456 €".
- */
-export function interfaceLocale(language: Language): string {
-  return language === 'pt' ? 'pt-PT' : language;
-}

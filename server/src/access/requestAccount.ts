@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ErrorCode, type Principal } from '@iap/shared';
+import { ErrorCode, type Language, type Principal } from '@iap/shared';
 import { AppError } from '../errors.js';
 
 /**
@@ -8,7 +8,8 @@ import { AppError } from '../errors.js';
  * (auth/ fills it in, see auth/authentication.ts).
  */
 export interface RequestAccount {
-  user: { id: string; email: string; name: string };
+  /** `locale`: the language the person chose for the interface (and their downloads); null until they choose. */
+  user: { id: string; email: string; name: string; locale: Language | null };
   principal: Principal;
   /** Hash of the session token: the key that ends this session and closes its sockets. */
   tokenHash: string;

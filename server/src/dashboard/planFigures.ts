@@ -9,6 +9,13 @@ export type PlanFigures = Pick<
 >;
 
 /**
+ * The version of the way figures are computed, stored with the dashboard's read model: raise
+ * it whenever a change here (or in the logic check or the budget summary it uses) could count a
+ * plan differently, and every remembered row is computed again.
+ */
+export const PLAN_FIGURES_MODEL = 1;
+
+/**
  * Reads the figures through the same lenient snapshot and logic check the plan's outline uses,
  * so a card shows the completeness people see in the plan, and a value the action card would
  * refuse (a negative cost) becomes a flag instead of an error.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
-import { ErrorCode, type ExportJobRequest, type ExportJobStatus } from '@iap/shared';
+import { ErrorCode, type ExportJobRequest, type ExportJobStatus, type Language } from '@iap/shared';
 import { AppError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { CityRecord } from '../cities/CityRepository.js';
@@ -20,6 +20,8 @@ export const MAX_JOBS_PER_ACCOUNT = 5;
 interface ExportJob {
   id: string;
   ownerId: string;
+  /** The language of the ZIP's name: the requester's, English when they have none. */
+  language: Language;
   status: ExportJobStatus['status'];
   done: number;
   total: number;
@@ -43,13 +45,30 @@ export class ExportJobs {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  /** Queues a job over `cities` and returns its id at once; 429 when the account has too many running. */
-  start(ownerId: string, request: ExportJobRequest, cities: readonly CityRecord[]): string {
+  /**
+   * Queues a job over `cities` and returns its id at once; 429 when the account has too many
+   * running. `languages` names the language of each plan's fixed texts and of the ZIP's name.
+   */
+  start(
+    ownerId: string,
+    request: ExportJobRequest,
+    cities: readonly CityRecord[],
+    languages: { ofZip: Language; ofPlan: (city: CityRecord) => Language },
+  ): string {
     this.forgetExpired();
     this.makeRoomFor(ownerId);
-    const job: ExportJob = { id: randomUUID(), ownerId, status: 'running', done: 0, total: cities.length, zip: null, finishedAt: null };
+    const job: ExportJob = {
+      id: randomUUID(),
+      ownerId,
+      language: languages.ofZip,
+      status: 'running',
+      done: 0,
+      total: cities.length,
+      zip: null,
+      finishedAt: null,
+    };
     this.jobs.set(job.id, job);
-    this.queue = this.queue.then(() => this.run(job, request, cities));
+    this.queue = this.queue.then(() => this.run(job, request, cities, languages.ofPlan));
     return job.id;
   }
 
@@ -65,7 +84,7 @@ export class ExportJobs {
     return this.queue;
   }
 
-  private async run(job: ExportJob, request: ExportJobRequest, cities: readonly CityRecord[]): Promise<void> {
+  private async run(job: ExportJob, request: ExportJobRequest, cities: readonly CityRecord[], languageOf: (city: CityRecord) => Language): Promise<void> {
     try {
       const files: { name: string; body: Buffer }[] = [];
       const chosen: { city: CityRecord; stamp: Awaited<ReturnType<PlanExporter['stampOf']>> }[] = [];
@@ -76,7 +95,7 @@ export class ExportJobs {
       job.total = chosen.length;
       for (const { city, stamp } of chosen) {
         await nextTurn();
-        const file = await this.exporter.exportPlan(city, request.format, stamp);
+        const file = await this.exporter.exportPlan(city, request.format, languageOf(city), stamp);
         files.push({ name: zipEntryName(city.name, file.extension), body: file.body });
         job.done += 1;
       }

@@ -1,4 +1,4 @@
-import { iapDocumentName, type ExportFormat } from '@iap/shared';
+import { iapDocumentName, type ExportFormat, type Language } from '@iap/shared';
 import { isoAt, type Clock } from '../clock.js';
 import type { CityRecord } from '../cities/CityRepository.js';
 import type { CollabDocument } from '../collab/CollabDocument.js';
@@ -28,13 +28,14 @@ export class PlanExporter {
     return this.options.planStamp(city.slug);
   }
 
-  async exportPlan(city: CityRecord, format: ExportFormat, stamp?: PlanStamp): Promise<ExportFile> {
+  /** `language`: of the fixed texts, the reader's (i18n/readerLanguage.ts). */
+  async exportPlan(city: CityRecord, format: ExportFormat, language: Language, stamp?: PlanStamp): Promise<ExportFile> {
     const now = this.options.clock();
-    const plan = await this.readPlan(city, stamp ?? (await this.stampOf(city)), now);
+    const plan = await this.readPlan(city, language, stamp ?? (await this.stampOf(city)), now);
     return this.options.renderer.render(plan, format, isoAt(now));
   }
 
-  private async readPlan(city: CityRecord, stamp: PlanStamp, now: number): Promise<ExportPlan> {
+  private async readPlan(city: CityRecord, language: Language, stamp: PlanStamp, now: number): Promise<ExportPlan> {
     const { registry } = this.options;
     // Everyone reading an export sees what an observer sees of the register: consented people, no contacts.
     const stakeholders = visibleStakeholders(await this.options.stakeholders.listCity(city.slug), false).map((person) => ({
@@ -48,6 +49,7 @@ export class PlanExporter {
         opened = document;
         return readExportPlan(document.doc, {
           city: { slug: city.slug, name: city.name, language: city.language },
+          language,
           networkName: city.networkName,
           stamp,
           now,

@@ -1,93 +1,71 @@
-import type { ActionStatus, FundingStatus, StakeholderSector } from '@iap/shared';
+import { interfaceLocale, LANGUAGES, vocabularyOf, type Language, type Vocabulary } from '@iap/shared';
+import { en, type ExportLabelTexts } from './labelTexts/en.js';
+import { es } from './labelTexts/es.js';
+import { fi } from './labelTexts/fi.js';
+import { hu } from './labelTexts/hu.js';
+import { it } from './labelTexts/it.js';
+import { pt } from './labelTexts/pt.js';
+import { ro } from './labelTexts/ro.js';
+
+/** The fixed words of a download in one language, the words it shares with the app, and how it writes amounts and dates. */
+export type ExportLabels = ExportLabelTexts & Vocabulary & { language: Language; format: DocumentFormats };
 
 /**
- * The fixed words of an export, in English (the client's wording in en.json). Keyed by locale
- * like the section titles, so the languages issue can add the cities' languages here.
+ * The fixed words of an export in each language of the network. Section titles and the
+ * vocabulary (states, statuses, sectors, frequencies) are not here: they come from shared/
+ * (`iapSectionTitle`, `vocabularyOf`), the same words the client shows.
  */
-const ENGLISH = {
-  network: 'Network',
-  planState: 'Plan state',
-  version: 'Version',
-  date: 'Date',
-  tableOfContents: 'Table of contents',
-  currentVersion: (date: string, lastNamed: { label: string; date: string } | null) =>
-    lastNamed ? `Current plan, ${date}; last named version “${lastNamed.label}” of ${lastNamed.date}` : `Current plan, ${date}`,
-  states: {
-    draft: 'Draft',
-    in_review: 'In review',
-    validated: 'Validated',
-    submitted: 'Submitted',
-    final: 'Final',
-  } as Record<string, string>,
-  objectives: 'Objectives and indicators',
-  noObjectives: 'No objective yet.',
-  noIndicators: 'No indicator yet.',
-  actionsInAnnex: 'The action table is in the annex at the end of this plan.',
-  actionsAnnex: 'Annex: action table',
-  noActions: 'No action yet.',
-  timeline: 'Timeline',
-  budget: 'Budget summary',
-  indicatorsAnnex: 'Indicators annex',
-  stakeholders: 'ULG stakeholders',
-  stakeholdersNote: 'Stakeholders of the URBACT Local Group who agreed to be listed.',
-  noStakeholders: 'No stakeholder has agreed to be listed yet.',
-  column: {
-    number: '#',
-    title: 'Action',
-    objective: 'Objective',
-    lead: 'Lead organisation',
-    start: 'Start',
-    end: 'End',
-    cost: 'Estimated cost',
-    status: 'Status',
-    owner: 'For',
-    indicator: 'Indicator',
-    baseline: 'Baseline',
-    target: 'Target',
-    source: 'Data source',
-    frequency: 'Frequency',
-    fundingSource: 'Funding source',
-    total: 'Total',
-    name: 'Name',
-    organisation: 'Organisation',
-    sector: 'Sector',
-  },
-  estimatedTotal: 'Estimated total cost',
-  fundingGap: 'Funding gap',
-  actionsWithoutCost: (count: number) => `${count} action(s) without an estimated cost are not counted.`,
-  notSet: 'not set',
-  untitled: '(untitled)',
-  fundingStatuses: { secured: 'Secured', likely: 'Likely', to_find: 'To find' } satisfies Record<FundingStatus, string>,
-  actionStatuses: {
-    proposed: 'Proposed',
-    agreed: 'Agreed',
-    in_progress: 'In progress',
-    completed: 'Completed',
-    dropped: 'Dropped',
-  } satisfies Record<ActionStatus, string>,
-  frequencies: { monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly', once: 'Once' } as Record<string, string>,
-  sectors: {
-    public_authority: 'Public authority',
-    business: 'Business',
-    civil_society: 'Civil society / NGO',
-    education_research: 'Education and research',
-    culture_creative: 'Culture and creative sector',
-    citizen: 'Citizen',
-  } satisfies Record<StakeholderSector, string>,
-};
+const TEXTS: Record<Language, ExportLabelTexts> = { en, pt, es, it, hu, ro, fi };
+const built = new Map<Language, ExportLabels>();
 
-export type ExportLabels = typeof ENGLISH;
-
-const LABELS: Partial<Record<string, ExportLabels>> = { en: ENGLISH };
-
-/** The labels in `locale`, English where none exist yet. */
-export function exportLabels(locale: string): ExportLabels {
-  return LABELS[locale] ?? ENGLISH;
+/** The labels in `language`, English for one the exports are not written in. */
+export function exportLabels(language: string): ExportLabels {
+  const known = supportedLanguage(language);
+  let labels = built.get(known);
+  if (!labels) {
+    labels = { ...TEXTS[known], ...vocabularyOf(known), language: known, format: documentFormats(known) };
+    built.set(known, labels);
+  }
+  return labels;
 }
 
-const EURO = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+function supportedLanguage(language: string): Language {
+  return (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'en';
+}
 
-/** An amount in EUR as the export prints it; empty when there is none. */
-export function formatEuro(amount: number | null): string {
-  return amount === null ? '' : EURO.format(amount);
+/**
+ * The Intl locale of a download. English documents of a European programme write dates and
+ * amounts the British way ("1 March 2026", "€100,000"); the others as the interface does.
+ */
+export function documentLocale(language: Language): string {
+  return language === 'en' ? 'en-GB' : interfaceLocale(language);
+}
+
+/** Amounts and dates as a download in `language` prints them. */
+export interface DocumentFormats {
+  /** An amount in EUR; empty when there is none. */
+  euro(amount: number | null): string;
+  /** A calendar date (`YYYY-MM-DD`) written out; the text itself when it is not one. */
+  date(isoDate: string): string;
+  /** A moment (ISO 8601) as date and time, in UTC. */
+  dateTime(iso: string): string;
+}
+
+export function documentFormats(language: Language): DocumentFormats {
+  const locale = documentLocale(language);
+  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  // Calendar dates are read and written in UTC so no time zone moves them a day.
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+  return {
+    euro: (amount) => (amount === null ? '' : euro.format(amount)),
+    date: (isoDate) => {
+      const parsed = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : null;
+      return parsed && !Number.isNaN(parsed.getTime()) ? date.format(parsed) : isoDate;
+    },
+    dateTime: (iso) => {
+      const parsed = new Date(iso);
+      return Number.isNaN(parsed.getTime()) ? iso : `${dateTime.format(parsed)} UTC`;
+    },
+  };
 }

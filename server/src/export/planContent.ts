@@ -1,4 +1,4 @@
-import type { Action, BudgetSummary, PlanState, Indicator, IapSectionId, Objective, StakeholderSector } from '@iap/shared';
+import type { Action, BudgetSummary, PlanState, Indicator, IapSectionId, Language, Objective, StakeholderSector } from '@iap/shared';
 
 /**
  * The plan as every export format renders it: plain data read once from the live document,
@@ -7,6 +7,8 @@ import type { Action, BudgetSummary, PlanState, Indicator, IapSectionId, Objecti
  */
 export interface ExportPlan {
   city: { slug: string; name: string; language: string };
+  /** The language of the fixed texts and section titles: the reader's (see i18n/readerLanguage.ts), not always the city's. */
+  language: Language;
   networkName: string;
   state: PlanState;
   /** The title page's version line: the live plan on the export date, and the last named version. */

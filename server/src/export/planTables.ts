@@ -1,6 +1,6 @@
 import { FUNDING_STATUSES } from '@iap/shared';
 import { actionExportRows } from './actionRows.js';
-import { formatEuro, type ExportLabels } from './labels.js';
+import type { ExportLabels } from './labels.js';
 import type { ExportPlan } from './planContent.js';
 
 /** A table as every format draws it: a header row and rows of plain text cells. */
@@ -11,7 +11,7 @@ export interface TextTable {
 
 /** The landscape annex: one row per action with its funding by status. */
 export function actionAnnexTable(plan: ExportPlan, labels: ExportLabels): TextTable {
-  const { column, fundingStatuses, actionStatuses } = labels;
+  const { column, fundingStatuses, actionStatuses, format } = labels;
   return {
     header: [
       column.number,
@@ -29,10 +29,10 @@ export function actionAnnexTable(plan: ExportPlan, labels: ExportLabels): TextTa
       row.title || labels.untitled,
       row.objectiveTitle ?? '',
       row.leadOrganisation,
-      row.start ?? '',
-      row.end ?? '',
-      formatEuro(row.estimatedCost),
-      ...FUNDING_STATUSES.map((status) => formatEuro(row.funding[status])),
+      row.start ? format.date(row.start) : '',
+      row.end ? format.date(row.end) : '',
+      format.euro(row.estimatedCost),
+      ...FUNDING_STATUSES.map((status) => format.euro(row.funding[status])),
       actionStatuses[row.status],
     ]),
   };
@@ -47,8 +47,8 @@ export function timelineTable(plan: ExportPlan, labels: ExportLabels): TextTable
     rows: numbered.map(({ action, number }) => [
       number,
       action.title || labels.untitled,
-      action.start ?? labels.notSet,
-      action.end ?? labels.notSet,
+      action.start ? labels.format.date(action.start) : labels.notSet,
+      action.end ? labels.format.date(action.end) : labels.notSet,
     ]),
   };
 }
@@ -56,18 +56,19 @@ export function timelineTable(plan: ExportPlan, labels: ExportLabels): TextTable
 /** Funding by source and status, then the totals and the funding gap as the last rows. */
 export function budgetTable(plan: ExportPlan, labels: ExportLabels): TextTable {
   const { budget } = plan;
+  const { euro } = labels.format;
   return {
     header: [labels.column.fundingSource, ...FUNDING_STATUSES.map((status) => labels.fundingStatuses[status]), labels.column.total],
     rows: [
       ...budget.bySource.map((row) => [
         row.source,
-        ...FUNDING_STATUSES.map((status) => formatEuro(row.amounts[status])),
-        formatEuro(row.total),
+        ...FUNDING_STATUSES.map((status) => euro(row.amounts[status])),
+        euro(row.total),
       ]),
       [
         labels.column.total,
-        ...FUNDING_STATUSES.map((status) => formatEuro(budget.byStatus[status])),
-        formatEuro(FUNDING_STATUSES.reduce((sum, status) => sum + budget.byStatus[status], 0)),
+        ...FUNDING_STATUSES.map((status) => euro(budget.byStatus[status])),
+        euro(FUNDING_STATUSES.reduce((sum, status) => sum + budget.byStatus[status], 0)),
       ],
     ],
   };
@@ -76,8 +77,8 @@ export function budgetTable(plan: ExportPlan, labels: ExportLabels): TextTable {
 /** The lines under the budget table: estimated total, funding gap, actions left out. */
 export function budgetTotals(plan: ExportPlan, labels: ExportLabels): string[] {
   const lines = [
-    `${labels.estimatedTotal}: ${formatEuro(plan.budget.estimatedTotal)}`,
-    `${labels.fundingGap}: ${formatEuro(plan.budget.fundingGap)}`,
+    `${labels.estimatedTotal}: ${labels.format.euro(plan.budget.estimatedTotal)}`,
+    `${labels.fundingGap}: ${labels.format.euro(plan.budget.fundingGap)}`,
   ];
   if (plan.budget.actionsWithoutCost > 0) lines.push(labels.actionsWithoutCost(plan.budget.actionsWithoutCost));
   return lines;
@@ -112,6 +113,6 @@ export function titleFacts(plan: ExportPlan, labels: ExportLabels): [string, str
     [labels.network, plan.networkName],
     [labels.planState, labels.states[plan.state] ?? plan.state],
     [labels.version, plan.versionLabel],
-    [labels.date, plan.date],
+    [labels.date, labels.format.date(plan.date)],
   ];
 }

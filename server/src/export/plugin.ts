@@ -16,10 +16,12 @@ import type { CityRecord, CityRepository } from '../cities/CityRepository.js';
 import { isoAt, type Clock } from '../clock.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import { AppError } from '../errors.js';
+import { readerLanguage } from '../i18n/readerLanguage.js';
 import type { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
 import { attachmentDisposition } from './contentDisposition.js';
 import { ExportJobs } from './ExportJobs.js';
 import { ExportRenderer } from './ExportRenderer.js';
+import { exportLabels } from './labels.js';
 import { PlanExporter } from './PlanExporter.js';
 import { draftPlanStamp, type PlanStampSource } from './planStamp.js';
 
@@ -79,15 +81,19 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
   const exportSchema = { params: documentParamsSchema, querystring: exportQuerySchema };
   routes.get('/documents/:name/export', { ...readsPlan, schema: exportSchema }, async (request, reply) => {
     const city = readers.get(request)!;
-    const file = await exporter.exportPlan(city, request.query.format);
+    const language = readerLanguage({ asked: request.query.lang, account: request.account?.user.locale, city: city.language });
+    const file = await exporter.exportPlan(city, request.query.format, language);
     return reply.type(file.contentType).header('content-disposition', attachmentDisposition(city.name, file.extension)).send(file.body);
   });
 
   const startSchema = { body: exportJobRequestSchema, response: { 202: exportJobCreatedSchema } };
   routes.post('/exports', { ...exportsAll, schema: startSchema }, async (request, reply) => {
-    const { principal } = requireAccount(request);
+    const { principal, user } = requireAccount(request);
     const readable = (await cities.list()).filter((city) => can(principal, 'iap.read', city.slug));
-    const id = jobs.start(principal.id, request.body, readable);
+    const id = jobs.start(principal.id, request.body, readable, {
+      ofZip: readerLanguage({ asked: request.body.lang, account: user.locale }),
+      ofPlan: (city) => readerLanguage({ asked: request.body.lang, account: user.locale, city: city.language }),
+    });
     return reply.status(202).send({ id });
   });
 
@@ -111,7 +117,7 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
     const date = isoAt(job.finishedAt ?? clock()).slice(0, 10);
     return reply
       .type('application/zip')
-      .header('content-disposition', attachmentDisposition(`IAP plans ${date}`, 'zip'))
+      .header('content-disposition', attachmentDisposition(`${exportLabels(job.language).zipName} ${date}`, 'zip'))
       .send(job.zip);
   });
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { IAP_YDOC, iapSectionTitle, summariseBudget, type IapPlanSnapshot } from '@iap/shared';
+import { IAP_YDOC, iapSectionTitle, summariseBudget, type IapPlanSnapshot, type Language } from '@iap/shared';
 import { planSnapshotOf } from '../iap/planSnapshot.js';
 import type { ExportPlan, IndicatorRow } from './planContent.js';
 import type { PlanStamp } from './planStamp.js';
@@ -8,6 +8,8 @@ import { exportLabels } from './labels.js';
 
 export interface ExportPlanContext {
   city: { slug: string; name: string; language: string };
+  /** The reader's language, for the fixed texts. */
+  language: Language;
   networkName: string;
   stamp: PlanStamp;
   /** Export time, ms since the epoch. */
@@ -23,20 +25,21 @@ export interface ExportPlanContext {
 export function readExportPlan(doc: Y.Doc, context: ExportPlanContext): ExportPlan {
   const snapshot = planSnapshotOf(doc);
   const date = new Date(context.now).toISOString().slice(0, 10);
-  const labels = exportLabels(context.city.language);
+  const labels = exportLabels(context.language);
   const named = context.stamp.lastNamedVersion;
   return {
     city: context.city,
     networkName: context.networkName,
     state: context.stamp.state,
+    language: context.language,
     versionLabel: labels.currentVersion(
-      date,
-      named ? { label: named.label, date: named.createdAt.slice(0, 10) } : null,
+      labels.format.date(date),
+      named ? { label: named.label, date: labels.format.date(named.createdAt.slice(0, 10)) } : null,
     ),
     date,
     sections: readSections(doc.getXmlFragment(IAP_YDOC.text)).map((section) => ({
       ...section,
-      title: iapSectionTitle(section.id, context.city.language),
+      title: iapSectionTitle(section.id, context.language),
     })),
     objectives: snapshot.objectives,
     actions: snapshot.actions,

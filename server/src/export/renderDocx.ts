@@ -43,7 +43,7 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  * becomes markup or a field.
  */
 export async function renderDocx(plan: ExportPlan): Promise<Buffer> {
-  const labels = exportLabels(plan.city.language);
+  const labels = exportLabels(plan.language);
   const writer = new DocxWriter(plan, labels);
   const document = new Document({
     title: plan.city.name,

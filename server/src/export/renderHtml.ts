@@ -30,7 +30,7 @@ th{background:#eef}.title-page{margin-bottom:3rem}.title-page dt{font-weight:600
  * resource. Every text is escaped and only http, https and mailto links stay links.
  */
 export function renderHtml(plan: ExportPlan): string {
-  const labels = exportLabels(plan.city.language);
+  const labels = exportLabels(plan.language);
   const city = escapeHtml(plan.city.name);
   const facts = titleFacts(plan, labels)
     .map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`)
@@ -49,7 +49,7 @@ export function renderHtml(plan: ExportPlan): string {
     )
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(plan.city.language)}">
+<html lang="${escapeHtml(plan.language)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${city}</title><style>${STYLE}</style></head>
 <body>

@@ -22,7 +22,7 @@ const MAX_INDENTED_NESTING = 8;
  * draws every string as text: nothing in the plan is read as markup.
  */
 export function renderPdf(plan: ExportPlan): Promise<Buffer> {
-  const labels = exportLabels(plan.city.language);
+  const labels = exportLabels(plan.language);
   const writer = new PdfWriter(plan, labels);
   return printPdf({
     info: { title: plan.city.name, creator: plan.networkName },

@@ -53,7 +53,7 @@ export class PlanStateService {
     if (!can(principal, ACTION_BY_SIDE[step.by], citySlug)) {
       throw new AppError(ErrorCode.forbidden, `Your role does not allow moving the plan from ${from} to ${to}`);
     }
-    const version = await this.versions.capture(documentName, { kind: 'state', label: `${from} → ${to}`, authorId: principal.id });
+    const version = await this.versions.captureBecause(documentName, { event: 'stateMove', from, to }, principal.id);
     const moved = await this.store.move(
       { documentName, from, to, note, at: isoAt(this.clock()), byUserId: principal.id, versionId: version?.id ?? null },
       [

@@ -4,6 +4,7 @@ import type { SessionRepository } from '../auth/SessionRepository.js';
 import type { UserRepository } from '../auth/UserRepository.js';
 import type { CityRepository } from '../cities/CityRepository.js';
 import type { CommentRepository } from '../comments/CommentRepository.js';
+import type { PlanFiguresStore } from '../dashboard/PlanFiguresStore.js';
 import type { InviteRepository } from '../members/InviteRepository.js';
 import type { MembershipRepository } from '../members/MembershipRepository.js';
 import type { NotificationStore } from '../notifications/NotificationStore.js';
@@ -14,7 +15,7 @@ import type { DocumentStore } from './DocumentStore.js';
 import type { VersionStore } from './VersionStore.js';
 
 /**
- * Everything the server stores, in one engine (STORAGE-CONTRACT.md): SQLite in DATA_DIR
+ * Everything the server stores, in one engine (docs/ARCHITECTURE.md, "Storage"): SQLite in DATA_DIR
  * (sqlite/openSqliteStorage.ts) or PostgreSQL when DATABASE_URL is set
  * (postgres/openPostgresStorage.ts). `buildApp` builds services and plugins from it and nothing
  * else; no transaction is opened outside these stores.
@@ -40,6 +41,8 @@ export interface Storage {
   readonly notifications: NotificationStore;
   readonly planStates: PlanStateStore;
   readonly workshops: WorkshopStore;
+  /** The dashboard's read model: each plan's figures with the committed seq they include. */
+  readonly planFigures: PlanFiguresStore;
   /**
    * Runs `work` while holding a lock named `key` shared by every instance on this storage
    * (PostgreSQL: pg_advisory_lock on a dedicated client; SQLite: an in-process queue), and

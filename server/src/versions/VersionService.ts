@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { ErrorCode, type VersionDiff, type VersionKind } from '@iap/shared';
+import { ErrorCode, versionKindOf, versionLabelOf, type VersionDiff, type VersionKind, type VersionOrigin } from '@iap/shared';
 import { isoAt, type Clock } from '../clock.js';
 import type { CollabDocument } from '../collab/CollabDocument.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
@@ -113,6 +113,15 @@ export class VersionService {
     });
   }
 
+  /**
+   * Records a version the server takes by itself (a state change, around a restore, at a
+   * workshop), labelled so that the History panel words it in each reader's language
+   * (shared/src/versionLabels.ts).
+   */
+  captureBecause(name: string, origin: VersionOrigin, authorId: string | null): Promise<VersionRecord | null> {
+    return this.capture(name, { kind: versionKindOf(origin), label: versionLabelOf(origin), authorId });
+  }
+
   /** The version `id` of document `name`; 404 for a version of another document. */
   async get(name: string, id: string): Promise<VersionRecord> {
     const version = await this.store.find(id);
@@ -144,7 +153,7 @@ export class VersionService {
   async restore(name: string, id: string, authorId: string): Promise<VersionRecord> {
     const version = await this.get(name, id);
     const label = version.label ?? version.createdAt;
-    await this.capture(name, { kind: 'restore', label: `Before restoring ${label}`, authorId });
+    await this.captureBecause(name, { event: 'beforeRestore', of: label }, authorId);
     const restored = docFromChain(await this.store.loadChain(id));
     try {
       await this.withDocument(name, async (document) => {
@@ -154,7 +163,7 @@ export class VersionService {
     } finally {
       restored.destroy();
     }
-    const after = await this.capture(name, { kind: 'restore', label: `Restored ${label}`, authorId });
+    const after = await this.captureBecause(name, { event: 'restored', of: label }, authorId);
     if (!after) throw new Error('the restored version could not be recorded');
     return after;
   }

@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { Content } from 'pdfmake/interfaces.js';
-import type { Minutes } from '@iap/shared';
+import type { Language, Minutes } from '@iap/shared';
 import { printPdf } from '../export/pdfEngine.js';
 import { minutesOutline } from './minutesOutline.js';
 
@@ -10,8 +10,8 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const clean = (text: string): string => text.replace(XML_INVALID, '');
 
 /** The minutes as a Word document: real heading styles, one bullet per line, text only. */
-export function renderMinutesDocx(minutes: Minutes): Promise<Buffer> {
-  const outline = minutesOutline(minutes);
+export function renderMinutesDocx(minutes: Minutes, language: Language): Promise<Buffer> {
+  const outline = minutesOutline(minutes, language);
   const children = [
     new Paragraph({ text: clean(outline.title), heading: HeadingLevel.TITLE }),
     new Paragraph({ text: clean(outline.subtitle) }),
@@ -24,8 +24,8 @@ export function renderMinutesDocx(minutes: Minutes): Promise<Buffer> {
 }
 
 /** The minutes as a PDF (pdfmake with its bundled Roboto; text is never read as markup). */
-export function renderMinutesPdf(minutes: Minutes): Promise<Buffer> {
-  const outline = minutesOutline(minutes);
+export function renderMinutesPdf(minutes: Minutes, language: Language): Promise<Buffer> {
+  const outline = minutesOutline(minutes, language);
   const content: Content[] = [
     { text: outline.title, fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
     { text: outline.subtitle, margin: [0, 0, 0, 12] },

@@ -46,6 +46,7 @@ import { isGuestPath, type WorkshopCaller } from './callers.js';
 import { registerWorkshopEvents } from './eventStream.js';
 import { DEFAULT_JOIN_LIMIT, JoinRateLimiter } from './JoinRateLimiter.js';
 import { buildMinutes } from './minutes.js';
+import { readerLanguage } from '../i18n/readerLanguage.js';
 import { renderMinutesDocx, renderMinutesPdf } from './minutesFiles.js';
 import { renderMinutesHtml } from './minutesHtml.js';
 import { WorkshopBoard } from './WorkshopBoard.js';
@@ -59,7 +60,7 @@ export interface WorkshopsPluginOptions {
   prefix: string;
   /** Where sessions are kept (the app's Storage). */
   store: WorkshopStore;
-  cities: CityLookup<GatedCity>;
+  cities: CityLookup<GatedCity & { language: string }>;
   attempts: AttemptStore;
   versions: VersionService;
   planStates: PlanStateService;
@@ -311,13 +312,16 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
   routes.get('/workshops/:id/minutes', { ...participant, schema: { params: workshopParamsSchema, querystring: minutesQuerySchema } }, async (request, reply) => {
     const { workshop, caller } = gate.grantOf(request);
     if (caller.kind === 'guest') throw new AppError(ErrorCode.forbidden, 'The minutes are for the members of the city');
-    const { format } = request.query;
+    const { format, lang } = request.query;
     const minutes = await buildMinutes(workshop, caller, store, board, options.versions);
     if (format === 'json') return minutes;
+    // The fixed texts in the reader's language, by the exports' rule (i18n/readerLanguage.ts).
+    const city = await options.cities.find(workshop.citySlug);
+    const language = readerLanguage({ asked: lang, account: request.account?.user.locale, city: city?.language });
     void reply.header('content-disposition', attachmentDisposition(`${workshop.title} ${workshop.startsAt.slice(0, 10)}`, format));
-    if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderMinutesHtml(minutes));
-    if (format === 'docx') return reply.type(DOCX_TYPE).send(await renderMinutesDocx(minutes));
-    return reply.type('application/pdf').send(await renderMinutesPdf(minutes));
+    if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderMinutesHtml(minutes, language));
+    if (format === 'docx') return reply.type(DOCX_TYPE).send(await renderMinutesDocx(minutes, language));
+    return reply.type('application/pdf').send(await renderMinutesPdf(minutes, language));
   });
 
   registerWorkshopEvents(app, events, gate, participant);

@@ -1,9 +1,10 @@
-import type { IapSectionId } from './sections.js';
+import { IAP_SECTION_IDS, type IapSectionId } from './sections.js';
 
 /**
- * Section titles for what the server renders itself (exports). The client's copy lives in its
- * locale files (`iap.sections.<id>.title`); this one must read the same, and a test checks it
- * against the locale files. Locales without a translation fall back to English.
+ * The section titles, in one place for both sides: the server prints them in its downloads
+ * (exports), and the client merges them into each language's bundle as `iap.sections.<id>.title`
+ * (`withSectionTitles`), so its locale files do not hold a second copy. Locales without a
+ * translation fall back to English.
  */
 export const IAP_SECTION_TITLES = {
   en: {
@@ -91,4 +92,20 @@ export type SectionTitleLocale = keyof typeof IAP_SECTION_TITLES;
 export function iapSectionTitle(sectionId: IapSectionId, locale: string): string {
   const titles: Partial<Record<string, Record<IapSectionId, string>>> = IAP_SECTION_TITLES;
   return (titles[locale] ?? IAP_SECTION_TITLES.en)[sectionId];
+}
+
+/** The keys the client's translation bundles get from here. */
+export interface SectionTitleTexts {
+  iap: { sections: Record<IapSectionId, { title: string }> };
+}
+
+/**
+ * A translation bundle of the client (its locale file) with the section titles of `locale`
+ * filled in at `iap.sections.<id>.title`, next to what the file holds there (the guidance).
+ */
+export function withSectionTitles<T extends object>(locale: string, bundle: T): T & SectionTitleTexts {
+  const iap = (bundle as { iap?: { sections?: Record<string, object> } }).iap ?? {};
+  const sections: Record<string, object> = { ...iap.sections };
+  for (const id of IAP_SECTION_IDS) sections[id] = { ...sections[id], title: iapSectionTitle(id, locale) };
+  return { ...bundle, iap: { ...iap, sections } } as T & SectionTitleTexts;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Modal, Progress, Radio, Stack, Text } from '@mantine/core';
 import { PLAN_EXPORT_FORMATS, type ExportJobRequest, type PlanExportFormat } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
+import { supportedLanguage } from '../../i18n/languages';
 import { exportJobFileUrl, useExportJobStatus, useStartExportJob } from './exportApi';
 
 type Scope = 'all' | 'submitted';
@@ -31,7 +32,9 @@ export function ExportAllButton() {
 }
 
 function ExportAllForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The files' fixed texts in the language of this screen.
+  const language = supportedLanguage(i18n.language);
   const [format, setFormat] = useState<PlanExportFormat>('pdf');
   const [scope, setScope] = useState<Scope>('all');
   const start = useStartExportJob();
@@ -80,7 +83,7 @@ function ExportAllForm() {
         <Button
           variant={job?.status === 'done' ? 'default' : 'filled'}
           loading={running}
-          onClick={() => start.mutate({ format, ...(scope === 'submitted' ? { states: SUBMITTED_STATES } : {}) })}
+          onClick={() => start.mutate({ format, ...(scope === 'submitted' ? { states: SUBMITTED_STATES } : {}), ...(language ? { lang: language } : {}) })}
         >
           {t(jobId === null ? 'export.all.start' : 'export.all.again')}
         </Button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Menu } from '@mantine/core';
 import type { ExportFormat } from '@iap/shared';
+import { supportedLanguage } from '../../i18n/languages';
 import { planExportUrl } from './exportApi';
 
 /** The whole plan, then its action table. */
@@ -13,9 +14,10 @@ const ACTION_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
  * and a reader can also copy the link or open it in a new tab.
  */
 export function ExportMenu({ documentName }: { documentName: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = supportedLanguage(i18n.language);
   const item = (format: ExportFormat) => (
-    <Menu.Item key={format} component="a" href={planExportUrl(documentName, format)} download>
+    <Menu.Item key={format} component="a" href={planExportUrl(documentName, format, language)} download>
       {t(`export.formats.${format}`)}
     </Menu.Item>
   );

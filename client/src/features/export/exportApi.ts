@@ -4,12 +4,17 @@ import {
   exportJobStatusSchema,
   type ExportFormat,
   type ExportJobRequest,
+  type Language,
 } from '@iap/shared';
 import { requestJson } from '../../api/requestJson';
 
-/** The download address of one plan in one format: a plain link, so the browser saves the file. */
-export function planExportUrl(documentName: string, format: ExportFormat): string {
-  return `/api/documents/${encodeURIComponent(documentName)}/export?format=${format}`;
+/**
+ * The download address of one plan in one format: a plain link, so the browser saves the file.
+ * `language`: the interface's, so the file's fixed texts read as the screen does (the server
+ * falls back to the account's language, then the city's, without it).
+ */
+export function planExportUrl(documentName: string, format: ExportFormat, language: Language | null): string {
+  return `/api/documents/${encodeURIComponent(documentName)}/export?format=${format}${language ? `&lang=${language}` : ''}`;
 }
 
 export function exportJobFileUrl(id: string): string {

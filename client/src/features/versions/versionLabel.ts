@@ -1,24 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import { planStateSchema, type Version } from '@iap/shared';
+import { versionOriginOf, type Version, type VersionKind, type VersionOrigin } from '@iap/shared';
 import { formatRelativeTime } from './relativeTime';
 
-/** The server labels a state change's version with the two state ids ("draft → in_review"). */
-const STATE_MOVE_LABEL = /^(\w+) → (\w+)$/;
+/** A restore names the version it brought back by its label, or by its time when nobody named it. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+/** The kinds a restored version's own label may come from, tried in turn. */
+const SERVER_KINDS: VersionKind[] = ['state', 'restore', 'workshop'];
 
-/** How a version is named on screen: its label, or "Automatic version" for one nobody named. */
+/**
+ * How a version is named on screen: its label, or "Automatic version" for one nobody named.
+ * A version the server took (a state change, around a restore, at a workshop) is worded from
+ * its kind and parameters in the reader's language (shared/src/versionLabels.ts), never shown
+ * in the English it is stored in.
+ */
 export function useVersionNaming() {
   const { t, i18n } = useTranslation();
   const exact = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const restoredName = (label: string): string => {
+    if (ISO_TIME.test(label)) return exact.format(new Date(label));
+    const origin = SERVER_KINDS.map((kind) => versionOriginOf({ kind, label })).find((found) => found !== null);
+    return origin ? originText(origin) : label;
+  };
+  const originText = (origin: VersionOrigin): string => {
+    switch (origin.event) {
+      case 'stateMove':
+        return t('planState.history.move', { from: t(`planState.states.${origin.from}`), to: t(`planState.states.${origin.to}`) });
+      case 'beforeRestore':
+        return t('versions.origin.beforeRestore', { version: restoredName(origin.of) });
+      case 'restored':
+        return t('versions.origin.restored', { version: restoredName(origin.of) });
+      case 'workshopStarted':
+        return t('versions.origin.workshopStarted', { title: origin.title });
+      case 'workshopEnded':
+        return t('versions.origin.workshopEnded', { title: origin.title });
+    }
+  };
   const title = (version: Version): string => {
     if (version.label === null) return t('versions.automatic');
-    const move = version.kind === 'state' ? STATE_MOVE_LABEL.exec(version.label) : null;
-    const from = planStateSchema.safeParse(move?.[1]);
-    const to = planStateSchema.safeParse(move?.[2]);
-    // State names in the reader's language rather than the ids the label holds.
-    if (from.success && to.success) {
-      return t('planState.history.move', { from: t(`planState.states.${from.data}`), to: t(`planState.states.${to.data}`) });
-    }
-    return version.label;
+    const origin = versionOriginOf(version);
+    return origin ? originText(origin) : version.label;
   };
   const when = (version: Version): string => formatRelativeTime(version.createdAt, Date.now(), i18n.language);
   return {

@@ -15,6 +15,7 @@ import { PgStakeholderRepository } from './PgStakeholderRepository.js';
 import { PgUserRepository } from './PgUserRepository.js';
 import { PgVersionStore } from './PgVersionStore.js';
 import { PgWorkshopStore } from './PgWorkshopStore.js';
+import { PgPlanFiguresStore } from './PgPlanFiguresStore.js';
 
 export interface PostgresStorageOptions {
   /** A pool on a database already migrated (migratePostgres); `close` ends it. */
@@ -54,6 +55,7 @@ export function openPostgresStorage({ pool, clock }: PostgresStorageOptions): Po
     notifications: new PgNotificationStore(pool),
     planStates: new PgPlanStateStore(pool),
     workshops: new PgWorkshopStore(pool),
+    planFigures: new PgPlanFiguresStore(pool),
     async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
       const holder = await pool.connect();
       const lock = [`exclusively:${key}`];

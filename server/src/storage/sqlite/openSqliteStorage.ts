@@ -13,6 +13,7 @@ import { SqliteNotificationStore } from '../../notifications/SqliteNotificationS
 import { SqlitePlanStateStore } from '../../planStates/SqlitePlanStateStore.js';
 import { SqliteStakeholderRepository } from '../../stakeholders/SqliteStakeholderRepository.js';
 import { SqliteWorkshopStore } from '../../workshops/SqliteWorkshopStore.js';
+import { SqlitePlanFiguresStore } from '../../dashboard/SqlitePlanFiguresStore.js';
 import type { Storage } from '../Storage.js';
 import { SqliteDocumentStore } from './SqliteDocumentStore.js';
 import { SqliteVersionStore } from './SqliteVersionStore.js';
@@ -58,6 +59,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): SqliteStorage 
     notifications: new SqliteNotificationStore(db),
     planStates: new SqlitePlanStateStore(db),
     workshops: new SqliteWorkshopStore(db),
+    planFigures: new SqlitePlanFiguresStore(db),
     async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
       const previous = locks.get(key) ?? Promise.resolve();
       const run = previous.then(work, work);

@@ -1,0 +1,51 @@
+import type { ExportLabelTexts } from './en.js';
+
+export const fi: ExportLabelTexts = {
+  network: 'Verkosto',
+  planState: 'Suunnitelman tila',
+  version: 'Versio',
+  date: 'Päivämäärä',
+  tableOfContents: 'Sisällys',
+  zipName: 'Integroidut toimintasuunnitelmat',
+  currentVersion: (date, lastNamed) =>
+    lastNamed ? `Nykyinen suunnitelma ${date}; viimeisin nimetty versio ”${lastNamed.label}” (${lastNamed.date})` : `Nykyinen suunnitelma ${date}`,
+  objectives: 'Tavoitteet ja mittarit',
+  noObjectives: 'Ei vielä tavoitteita.',
+  noIndicators: 'Ei vielä mittareita.',
+  actionsInAnnex: 'Toimenpidetaulukko on suunnitelman lopussa olevassa liitteessä.',
+  actionsAnnex: 'Liite: toimenpidetaulukko',
+  noActions: 'Ei vielä toimenpiteitä.',
+  timeline: 'Toimenpiteiden aikajana',
+  budget: 'Talousarvion yhteenveto',
+  indicatorsAnnex: 'Mittariliite',
+  stakeholders: 'URBACT-paikallisryhmän sidosryhmät',
+  stakeholdersNote: 'URBACT-paikallisryhmän sidosryhmät, jotka ovat suostuneet nimensä julkaisemiseen.',
+  noStakeholders: 'Yksikään sidosryhmä ei ole vielä suostunut nimensä julkaisemiseen.',
+  column: {
+    number: 'Nro',
+    title: 'Toimenpide',
+    objective: 'Tavoite',
+    lead: 'Vastuuorganisaatio',
+    start: 'Alkaa',
+    end: 'Päättyy',
+    cost: 'Arvioitu kustannus',
+    status: 'Tilanne',
+    owner: 'Kohde',
+    indicator: 'Mittari',
+    baseline: 'Lähtötaso',
+    target: 'Tavoitetaso',
+    source: 'Tietolähde',
+    frequency: 'Seurantaväli',
+    fundingSource: 'Rahoituslähde',
+    total: 'Yhteensä',
+    name: 'Nimi',
+    organisation: 'Organisaatio',
+    sector: 'Sektori',
+  },
+  estimatedTotal: 'Arvioidut kokonaiskustannukset',
+  fundingGap: 'Rahoitusvaje',
+  actionsWithoutCost: (count) =>
+    count === 1
+      ? 'Laskelmasta puuttuu 1 toimenpide, jolla ei ole kustannusarviota.'
+      : `Laskelmasta puuttuu ${count} toimenpidettä, joilla ei ole kustannusarviota.`,
+};
