@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   ErrorCode,
   iapDocumentName,
+  versionKindOf,
+  versionLabelOf,
   type CreateWorkshop,
   type InvitedStakeholder,
   type Workshop,
@@ -127,8 +129,8 @@ export class WorkshopService {
     assertRuns(caller);
     if (workshop.status !== 'planned') throw new AppError(ErrorCode.conflict, 'This session has already started');
     const version = await this.versions.capture(iapDocumentName(workshop.citySlug), {
-      kind: 'workshop',
-      label: `Workshop started: ${workshop.title}`,
+      kind: versionKindOf({ event: 'workshopStarted', title: workshop.title }),
+      label: versionLabelOf({ event: 'workshopStarted', title: workshop.title }),
       authorId: caller.kind === 'member' ? caller.user.id : null,
     });
     await this.change(workshop, ['planned'], {
@@ -199,8 +201,8 @@ export class WorkshopService {
     const version =
       workshop.status === 'running'
         ? await this.versions.capture(iapDocumentName(workshop.citySlug), {
-            kind: 'workshop',
-            label: `Workshop ended: ${workshop.title}`,
+            kind: versionKindOf({ event: 'workshopEnded', title: workshop.title }),
+            label: versionLabelOf({ event: 'workshopEnded', title: workshop.title }),
             authorId: caller.kind === 'member' ? caller.user.id : null,
           })
         : null;

@@ -3,6 +3,7 @@ import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Workshop } from '@iap/shared';
 import { QueryState } from '../../api/QueryState';
+import { supportedLanguage } from '../../i18n/languages';
 import { groupIdeas } from './ideaGroups';
 import { PollResultsChart } from './PollResultsChart';
 import { usePlanActions } from './usePlanActions';
@@ -10,7 +11,8 @@ import { workshopKeys, workshopsApi } from './workshopsApi';
 
 /** The minutes of a session, in the app, with the HTML download; invited stakeholders beside who came, ideas by group. */
 export function MinutesView({ workshop }: { workshop: Workshop }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = supportedLanguage(i18n.language);
   const workshopId = workshop.id;
   const invited = workshop.invited;
   const minutes = useQuery({ queryKey: workshopKeys.minutes(workshopId), queryFn: () => workshopsApi.minutes(workshopId) });
@@ -22,7 +24,7 @@ export function MinutesView({ workshop }: { workshop: Workshop }) {
         <Stack gap="md">
           <Group gap="md">
             {(['html', 'docx', 'pdf'] as const).map((format) => (
-              <Anchor key={format} href={workshopsApi.minutesFileUrl(workshopId, format)} download>
+              <Anchor key={format} href={workshopsApi.minutesFileUrl(workshopId, format, language)} download>
                 {t(`workshops.minutes.download.${format}`)}
               </Anchor>
             ))}

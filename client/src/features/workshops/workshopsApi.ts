@@ -62,7 +62,9 @@ export const workshopsApi = {
   decisions: (id: string) => requestJson(`${base(id)}/decisions`, decisionListSchema),
   decide: (id: string, text: string, actionIds: string[]) => requestJson(`${base(id)}/decisions`, decisionSchema, { method: 'POST', body: { text, actionIds } }),
   minutes: (id: string) => requestJson(`${base(id)}/minutes`, minutesSchema),
-  minutesFileUrl: (id: string, format: 'html' | 'docx' | 'pdf') => `${base(id)}/minutes?format=${format}`,
+  /** The minutes file with its fixed texts in `language` (the screen's), as the plan's exports. */
+  minutesFileUrl: (id: string, format: 'html' | 'docx' | 'pdf', language: string | null) =>
+    `${base(id)}/minutes?format=${format}${language ? `&lang=${language}` : ''}`,
   eventsUrl: (id: string) => `${base(id)}/events`,
 };
 
