@@ -35,6 +35,16 @@ function mantineStylesGuard(): Plugin {
   };
 }
 
+/**
+ * What every page runs before its first paint, in one chunk: left to itself the bundler cuts it
+ * into a dozen pieces, each shared with some lazy page, and each compressed on its own. One
+ * chunk compresses better (the document route 438 KB brotli instead of 448, the sign-in page
+ * 246 instead of 254) and nothing more is loaded: only libraries every page needs are named.
+ * Mantine's components are not: most of them are used by one lazy page or another.
+ */
+const FRAMEWORK =
+  /node_modules\/\.pnpm\/(react|react-dom|scheduler|react-router|zod|i18next|react-i18next|@tanstack\+[a-z-]+|@mantine\+hooks|@floating-ui\+[a-z-]+)@|@mantine\/core\/esm\/(core|utils)\/|\/shared\/dist\//;
+
 export default defineConfig({
   plugins: [react(), mantineStylesGuard()],
   server: {
@@ -50,5 +60,6 @@ export default defineConfig({
     manifest: true,
     // Mantine and the editor (Tiptap, Yjs) are each about 650 kB minified; the editor chunk loads only on /doc.
     chunkSizeWarningLimit: 800,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: FRAMEWORK }] } } },
   },
 });
