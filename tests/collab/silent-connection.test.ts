@@ -96,4 +96,30 @@ describe('a connection that falls silent without closing', () => {
     expect(socket.readyState).toBe(WebSocket.OPEN);
     expect(observer.provider.awareness.getStates().has(4343)).toBe(true);
   });
+
+  it('does not drop a connection whose pong waits unread while the server’s event loop was blocked', async ({ server, connect, openSocket }) => {
+    const observer = connect(server.wsUrl, DOCUMENT);
+    await observer.synced;
+    const socket = openSocket(`${server.wsUrl}/${DOCUMENT}?ack=1`);
+    await new Promise((resolve) => socket.once('open', resolve));
+    const stopBeating = beat(socket);
+    socket.send(awarenessFrame([{ clientId: 4444, clock: 1, state: { user: { name: 'busy server' } } }]));
+    await expect.poll(() => observer.provider.awareness.getStates().has(4444)).toBe(true);
+    stopBeating();
+
+    // The server's probe arrives and is answered at once, then the process (server included)
+    // is blocked for longer than the pong may take: the answer sits unread behind the timers.
+    let pings = 0;
+    socket.on('ping', () => {
+      if (pings++ > 0) return;
+      const until = performance.now() + SILENCE.pongTimeoutMs + SILENCE.silenceMs;
+      while (performance.now() < until) {
+        // busy: nothing else runs
+      }
+    });
+    await expect.poll(() => pings, { timeout: BOUND_MS + SLACK_MS }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => pings, { timeout: 3 * (BOUND_MS + SLACK_MS) }).toBeGreaterThanOrEqual(3);
+    expect(socket.readyState).toBe(WebSocket.OPEN);
+    expect(observer.provider.awareness.getStates().has(4444)).toBe(true);
+  });
 });

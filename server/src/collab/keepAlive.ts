@@ -41,13 +41,17 @@ export const DEFAULT_SILENCE_POLICY: SilencePolicy = { silenceMs: 4_000, pongTim
  * socket (5,000 of them take well under a millisecond); pings go only to the silent ones.
  */
 export function startSilenceWatch(connections: ReadonlySet<Connection>, policy: SilencePolicy): () => void {
-  const timer = setInterval(
-    () => {
-      const now = Date.now();
-      for (const connection of connections) connection.checkSilence(now, policy);
-    },
-    Math.max(1, Math.floor(Math.min(policy.silenceMs, policy.pongTimeoutMs) / 4)),
-  );
+  const periodMs = Math.max(1, Math.floor(Math.min(policy.silenceMs, policy.pongTimeoutMs) / 4));
+  let lastCheck = Date.now();
+  const timer = setInterval(() => {
+    const now = Date.now();
+    const stalled = now - lastCheck > 2 * periodMs;
+    lastCheck = now;
+    // After the event loop was blocked, timers run before the frames and pongs that arrived
+    // meanwhile are read: judging now would drop connections whose answer is waiting unread.
+    if (stalled) return;
+    for (const connection of connections) connection.checkSilence(now, policy);
+  }, periodMs);
   timer.unref();
   return () => clearInterval(timer);
 }
