@@ -1,11 +1,52 @@
-import { defineConfig } from 'vite';
+import fs from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The dev server forwards the API and the collaboration socket to a server started with `pnpm start`.
 const SERVER = 'http://127.0.0.1:3000';
 
+/** Where the Mantine stylesheets the app loads are listed (instead of the whole styles.css). */
+const MANTINE_STYLES = new URL('./src/app/mantine.css', import.meta.url);
+
+/**
+ * Fails the build when a Mantine component is bundled without its stylesheet in
+ * src/app/mantine.css: each component's class names come from its `X.module.mjs`, whose
+ * rules are in `@mantine/core/styles/X.css`. Without this, a newly used component would render
+ * unstyled and nothing would say why.
+ */
+function mantineStylesGuard(): Plugin {
+  return {
+    name: 'iap-mantine-styles-guard',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const listed = new Set([...fs.readFileSync(MANTINE_STYLES, 'utf8').matchAll(/@mantine\/core\/styles\/(\w+)\.css/g)].map((match) => match[1]));
+      const missing = new Set<string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const [id, module] of Object.entries(output.modules)) {
+          const component = /@mantine\/core\/esm\/.*\/(\w+)\.module\.mjs$/.exec(id)?.[1];
+          if (component && module.renderedLength > 0 && !listed.has(component)) missing.add(component);
+        }
+      }
+      if (missing.size > 0) {
+        this.error(`Mantine components without their stylesheet: add @import '@mantine/core/styles/<name>.css' to src/app/mantine.css for ${[...missing].join(', ')}`);
+      }
+    },
+  };
+}
+
+/**
+ * What every page runs before its first paint, in one chunk: left to itself the bundler cuts it
+ * into a dozen pieces, each shared with some lazy page, and each compressed on its own. One
+ * chunk compresses better (the document route 438 KB brotli instead of 448, the sign-in page
+ * 246 instead of 254) and nothing more is loaded: only libraries every page needs are named.
+ * Mantine's components are not: most of them are used by one lazy page or another.
+ */
+const FRAMEWORK =
+  /node_modules\/\.pnpm\/(react|react-dom|scheduler|react-router|zod|i18next|react-i18next|@tanstack\+[a-z-]+|@mantine\+hooks|@floating-ui\+[a-z-]+)@|@mantine\/core\/esm\/(core|utils)\/|\/shared\/dist\//;
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mantineStylesGuard()],
   server: {
     proxy: {
       '/api': { target: SERVER },
@@ -19,5 +60,6 @@ export default defineConfig({
     manifest: true,
     // Mantine and the editor (Tiptap, Yjs) are each about 650 kB minified; the editor chunk loads only on /doc.
     chunkSizeWarningLimit: 800,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: FRAMEWORK }] } } },
   },
 });

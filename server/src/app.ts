@@ -10,6 +10,7 @@ import { openSqliteStorage } from './storage/sqlite/openSqliteStorage.js';
 import { DocumentRegistry } from './collab/DocumentRegistry.js';
 import { CollabService } from './collab/CollabService.js';
 import { collabPlugin } from './collab/plugin.js';
+import { DEFAULT_SILENCE_POLICY, type SilencePolicy } from './collab/keepAlive.js';
 import type { CollabAccess } from './collab/access.js';
 import type { CompactionPolicy } from './collab/CollabDocument.js';
 import { singleInstance, type DocumentFanout } from './collab/fanout.js';
@@ -76,6 +77,8 @@ export interface BuildAppOptions {
   maxDocumentBytes?: number;
   unloadDelayMs?: number;
   pingIntervalMs?: number;
+  /** When a silent connection that sends heartbeats is dropped (DEFAULT_SILENCE_POLICY); tests shorten it. */
+  silencePolicy?: Partial<SilencePolicy>;
   compaction?: Partial<CompactionPolicy>;
   /** Folder of the built client to serve, or null to serve none. */
   clientDir?: string | null;
@@ -278,6 +281,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     service: collab,
     access,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
+    silence: { ...DEFAULT_SILENCE_POLICY, ...options.silencePolicy },
   });
   await app.register(healthPlugin, {
     prefix: '/api',

@@ -19,7 +19,8 @@ export const MESSAGE_COMMENTS_CHANGED = 101;
  * Both ways, no payload: our web client's heartbeat. The client sends it every 1.5 s and the
  * server answers at once (not after pending commits), so a silent connection shows as lost
  * within seconds. Sent and answered only with `ack=1`; far cheaper than a sync step 1, whose
- * answer carries the document's whole delete set.
+ * answer carries the document's whole delete set. Once a connection has sent one, the server
+ * too judges its silence within seconds (a ping after 4 s, dropped without a pong in 3 s).
  */
 export const MESSAGE_HEARTBEAT = 102;
 

@@ -1,66 +1,60 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppProviders } from './AppProviders';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
-import { PageLoader } from './PageLoader';
 import { LoginPage } from '../features/auth/LoginPage';
 import { InvitePage } from '../features/auth/invite/InvitePage';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
 import { CitiesHomePage } from '../features/cities/CitiesHomePage';
 
-const router = createBrowserRouter([
-  {
-    element: <AppLayout />,
-    children: [
-      { path: 'login', element: <LoginPage /> },
-      { path: 'invite/:token', element: <InvitePage /> },
-      { path: 'join', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/JoinPage')).JoinPage }) },
-      // Guests of a session reach it without an account: the page and the API decide what they see.
-      { path: 'workshops/:id', HydrateFallback: PageLoader, lazy: async () => ({ Component: (await import('../features/workshops/WorkshopPage')).WorkshopPage }) },
-      // The city's plan, read-only, for the session's participants (guests included), following the facilitator.
-      {
-        path: 'workshops/:id/plan',
-        HydrateFallback: PageLoader,
-        lazy: async () => ({ Component: (await import('../features/workshops/follow/WorkshopPlanPage')).WorkshopPlanPage }),
-      },
-      {
-        // Every page that shows a city's work needs an account: visitors go to /login?next=...
-        element: <RequireSignIn />,
-        // Inside the layout, so the header stays while a lazily loaded page arrives.
-        HydrateFallback: PageLoader,
-        children: [
-          { index: true, element: <CitiesHomePage /> },
-          {
-            path: 'cities/:slug/ulg',
-            // The charts (Recharts) load only with the ULG page.
-            lazy: async () => ({ Component: (await import('../features/ulg/UlgPage')).UlgPage }),
-          },
-          {
-            // The lead partner's network view; the charts load only with it.
-            path: 'network',
-            lazy: async () => ({ Component: (await import('../features/dashboard/NetworkDashboardPage')).NetworkDashboardPage }),
-          },
-          {
-            path: 'network/compare',
-            lazy: async () => ({ Component: (await import('../features/dashboard/ComparePlansPage')).ComparePlansPage }),
-          },
-          { path: 'cities/:slug/workshops', lazy: async () => ({ Component: (await import('../features/workshops/WorkshopsPage')).WorkshopsPage }) },
-          {
-            path: 'doc/:name',
-            // The editor (Tiptap, Yjs) is most of the code; the other pages load without it.
-            lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }),
-          },
-        ],
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+// Pages loaded when first opened (AppLayout shows a loader meanwhile). The editor (Tiptap, Yjs)
+// is most of the code and the ULG and dashboard pages bring the charts: the other pages load
+// without them.
+const JoinPage = lazy(() => import('../features/workshops/JoinPage').then((module) => ({ default: module.JoinPage })));
+const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
+const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })));
+const UlgPage = lazy(() => import('../features/ulg/UlgPage').then((module) => ({ default: module.UlgPage })));
+const NetworkDashboardPage = lazy(() =>
+  import('../features/dashboard/NetworkDashboardPage').then((module) => ({ default: module.NetworkDashboardPage })),
+);
+const ComparePlansPage = lazy(() => import('../features/dashboard/ComparePlansPage').then((module) => ({ default: module.ComparePlansPage })));
+const WorkshopPlanPage = lazy(() =>
+  import('../features/workshops/follow/WorkshopPlanPage').then((module) => ({ default: module.WorkshopPlanPage })),
+);
+const DocumentPage = lazy(() => import('./DocumentPage').then((module) => ({ default: module.DocumentPage })));
 
+/**
+ * Plain <Routes> rather than a data router (createBrowserRouter): the app uses no loaders or
+ * actions, and the data router's code was 14 KB brotli on every page.
+ */
 export function App() {
   return (
     <AppProviders>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route path="login" element={<LoginPage />} />
+            <Route path="invite/:token" element={<InvitePage />} />
+            <Route path="join" element={<JoinPage />} />
+            {/* Guests of a session reach it without an account: the page and the API decide what they see. */}
+            <Route path="workshops/:id" element={<WorkshopPage />} />
+            {/* The city's plan, read-only, for the session's participants (guests included), following the facilitator. */}
+            <Route path="workshops/:id/plan" element={<WorkshopPlanPage />} />
+            {/* Every page that shows a city's work needs an account: visitors go to /login?next=... */}
+            <Route element={<RequireSignIn />}>
+              <Route index element={<CitiesHomePage />} />
+              <Route path="cities/:slug/ulg" element={<UlgPage />} />
+              {/* The lead partner's network view. */}
+              <Route path="network" element={<NetworkDashboardPage />} />
+              <Route path="network/compare" element={<ComparePlansPage />} />
+              <Route path="cities/:slug/workshops" element={<WorkshopsPage />} />
+              <Route path="doc/:name" element={<DocumentPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
     </AppProviders>
   );
 }

@@ -1,10 +1,14 @@
-import { Outlet } from 'react-router';
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './AppHeader';
+import { PageErrorBoundary } from './PageErrorBoundary';
+import { PageLoader } from './PageLoader';
 
 /** The frame of every page, for visitors (sign-in, invite links) and signed-in people alike. */
 export function AppLayout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -12,7 +16,12 @@ export function AppLayout() {
       </a>
       <AppHeader />
       <main id="main" tabIndex={-1} className="app-main">
-        <Outlet />
+        {/* Inside the layout, so the header stays while a lazily loaded page arrives or if one fails. */}
+        <PageErrorBoundary address={pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
     </>
   );

@@ -17,6 +17,7 @@ import {
   type AwarenessEntry,
 } from './messages.js';
 import { checkUpdate } from './updateGuard.js';
+import type { SilencePolicy } from './keepAlive.js';
 
 /** A socket whose peer does not drain its buffer past this is cut off rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
@@ -49,6 +50,16 @@ export class Connection {
   private toldReadOnly = false;
   private closed = false;
   alive = true;
+  /**
+   * Set by the first heartbeat of a client that asked for them (ack=1): from then on its silence
+   * is judged within seconds (checkSilence), not by the keep-alive's 30 s. Stock clients send
+   * nothing while idle, so for them silence proves nothing.
+   */
+  private heartbeating = false;
+  /** When this socket last sent anything: a frame or a pong. */
+  private lastHeardAt = Date.now();
+  /** When a silent heartbeating socket was pinged to ask whether it lives; null while it talks. */
+  private probedAt: number | null = null;
 
   constructor(
     private readonly socket: WebSocket,
@@ -63,6 +74,7 @@ export class Connection {
     socket.on('error', () => this.handleClose());
     socket.on('pong', () => {
       this.alive = true;
+      this.heard();
     });
   }
 
@@ -115,12 +127,29 @@ export class Connection {
   ping(): void {
     if (this.closed) return;
     if (!this.alive) {
-      this.socket.terminate();
-      this.handleClose();
+      this.terminate();
       return;
     }
     this.alive = false;
     this.socket.ping();
+  }
+
+  /**
+   * Called by the silence watch. A socket that sends heartbeats and has gone quiet is pinged: a
+   * browser answers pings in its network stack, even for a hidden tab whose timers (and so its
+   * heartbeats) are throttled to one a minute. No answer in time means the network is gone (a
+   * laptop lid, Wi-Fi): the socket is dropped as a close would, which removes its presence for
+   * everyone within seconds instead of at the next keep-alive round.
+   */
+  checkSilence(now: number, policy: SilencePolicy): void {
+    if (this.closed || !this.heartbeating) return;
+    if (this.probedAt === null) {
+      if (now - this.lastHeardAt < policy.silenceMs) return;
+      this.probedAt = now;
+      this.socket.ping();
+    } else if (now - this.probedAt >= policy.pongTimeoutMs) {
+      this.terminate();
+    }
   }
 
   /** True when this socket introduced the awareness client id. */
@@ -136,6 +165,7 @@ export class Connection {
   /** Handles one frame from the socket (also frames held while the socket was authorised). */
   receive(data: Buffer, isBinary: boolean): void {
     if (this.closed) return;
+    this.heard();
     if (!isBinary) {
       this.close(CloseCode.badMessage, 'expected a binary frame');
       return;
@@ -175,7 +205,9 @@ export class Connection {
       }
       case 'heartbeat':
         // Answered at once, not after pending commits: it says the connection lives, nothing more.
-        if (this.wantsSavedAck) this.send(HEARTBEAT_FRAME);
+        if (!this.wantsSavedAck) return;
+        this.heartbeating = true;
+        this.send(HEARTBEAT_FRAME);
         return;
       case 'auth':
         return;
@@ -244,6 +276,16 @@ export class Connection {
     if (this.toldReadOnly) return;
     this.toldReadOnly = true;
     this.send(encodePermissionDenied('read-only access: changes are not saved'));
+  }
+
+  private heard(): void {
+    this.lastHeardAt = Date.now();
+    this.probedAt = null;
+  }
+
+  private terminate(): void {
+    this.socket.terminate();
+    this.handleClose();
   }
 
   private handleClose(): void {

@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 import { CloseCode, DOCUMENT_NAME_PATTERN, SAVED_ACK_PARAM } from '@iap/shared';
 import { CollabRefusal, type CollabAccess } from './access.js';
 import { Connection } from './Connection.js';
-import { startKeepAlive } from './keepAlive.js';
+import { startKeepAlive, startSilenceWatch, type SilencePolicy } from './keepAlive.js';
 import type { CollabService } from './CollabService.js';
 
 export interface CollabPluginOptions {
@@ -11,6 +11,8 @@ export interface CollabPluginOptions {
   access: CollabAccess;
   /** Interval of the keep-alive ping; a socket that misses one is terminated. */
   pingIntervalMs: number;
+  /** How fast a connection that sends heartbeats and falls silent is dropped. */
+  silence: SilencePolicy;
 }
 
 /** Frames that arrive while the socket is still being authorised (a client sends sync step 1 at once). */
@@ -25,7 +27,11 @@ export async function collabPlugin(app: FastifyInstance, options: CollabPluginOp
   const { service, access } = options;
 
   const stopKeepAlive = startKeepAlive(service.connections, options.pingIntervalMs);
-  app.addHook('onClose', () => stopKeepAlive());
+  const stopSilenceWatch = startSilenceWatch(service.connections, options.silence);
+  app.addHook('onClose', () => {
+    stopKeepAlive();
+    stopSilenceWatch();
+  });
 
   app.get<{ Params: { name: string }; Querystring: Record<string, string | undefined> }>(
     '/:name',

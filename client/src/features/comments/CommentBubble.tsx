@@ -2,29 +2,23 @@ import { useTranslation } from 'react-i18next';
 import { BubbleMenu } from '@tiptap/react/menus';
 import type { Editor } from '@tiptap/react';
 import { Button } from '@mantine/core';
-import type { CommentAnchor } from '@iap/shared';
-import { anchorOfSelection } from './textAnchors';
-import { useCommentContext } from './useCommentContext';
 
 interface CommentBubbleProps {
   editor: Editor;
-  citySlug: string;
-  onComment: (anchor: CommentAnchor) => void;
+  /** Comments on the editor's selection. */
+  onComment: () => void;
 }
 
-/** The "Comment" button that floats over a text selection, for those who may comment. */
-export function CommentBubble({ editor, citySlug, onComment }: CommentBubbleProps) {
+/**
+ * The "Comment" button that floats over a text selection, for those who may comment. Loaded
+ * lazily (IapWorkspace): it imports only Tiptap's bubble menu, so the plan's own modules stay
+ * in the document's chunk.
+ */
+export function CommentBubble({ editor, onComment }: CommentBubbleProps) {
   const { t } = useTranslation();
-  if (!useCommentContext(citySlug).canComment) return null;
   return (
     <BubbleMenu editor={editor} className="iap-comment-bubble">
-      <Button
-        size="xs"
-        onClick={() => {
-          const anchor = anchorOfSelection(editor.state);
-          if (anchor) onComment(anchor);
-        }}
-      >
+      <Button size="xs" onClick={onComment}>
         {t('comments.comment')}
       </Button>
     </BubbleMenu>

@@ -1,13 +1,13 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import { Button, Drawer, Group } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { citySlugOfIapDocument } from '@iap/shared';
 import type { CollabSession } from '../editor/CollabSession';
-import { CommentBubble } from '../comments/CommentBubble';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { setCommentHighlights } from '../comments/commentHighlights';
+import { anchorOfSelection } from '../comments/textAnchors';
 import { useCommentContext } from '../comments/useCommentContext';
 import { useCommentShortcut } from '../comments/useCommentShortcut';
 import { useCommentThreads } from '../comments/useCommentThreads';
@@ -20,6 +20,10 @@ import { usePublishSection, useSectionPresence } from './outline/sectionPresence
 import { usePlanReadModel } from './plan/usePlanReadModel';
 import { useWorkspaceStore } from './workspace/useWorkspaceStore';
 import './iap.css';
+
+// The floating "Comment" button (Tiptap's bubble menu) shows only over a selection: it loads
+// just after the plan, not before its first paint.
+const CommentBubble = lazy(() => import('../comments/CommentBubble').then((module) => ({ default: module.CommentBubble })));
 
 interface IapWorkspaceProps {
   editor: Editor;
@@ -120,7 +124,17 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
 
   return (
     <IapViewContext.Provider value={view}>
-      <CommentBubble editor={editor} citySlug={citySlug} onComment={store.startComment} />
+      {canComment && (
+        <Suspense fallback={null}>
+          <CommentBubble
+            editor={editor}
+            onComment={() => {
+              const anchor = anchorOfSelection(editor.state);
+              if (anchor) store.startComment(anchor);
+            }}
+          />
+        </Suspense>
+      )}
       {wide ? (
         <div className="iap-workspace">
           <aside className="iap-workspace__outline">{outline}</aside>
