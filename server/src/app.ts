@@ -190,7 +190,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const planStates = new PlanStateService(storage.planStates, versions, collab, clock);
   const planFigures = new PlanFiguresCache(registry, store, app.log);
   const memberCommands = new MemberCommands({ clock, memberships, invites, collab });
-  const notifications = new NotificationService(storage.notifications, principals, new NotificationListeners(), cities);
+  const notifications = new NotificationService(storage.notifications, principals, new NotificationListeners(fanout), cities);
 
   app.decorate('storage', storage);
   if ('db' in storage) app.decorate('db', (storage as { db: Db }).db);
@@ -276,6 +276,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     versions.stop();
     planFigures.stop();
     collab.close();
+    notifications.listeners.close();
     await registry.shutdown();
   });
   app.addHook('onClose', async () => {

@@ -85,6 +85,9 @@ export class CollabService {
       case 'commentsChanged':
         this.notifyDocument(message.documentName, encodeCommentsChanged(message.threadId));
         return;
+      case 'notificationsChanged':
+        // For the notification streams, not the sockets (NotificationListeners hears it).
+        return;
     }
   }
 

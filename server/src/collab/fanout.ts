@@ -46,7 +46,12 @@ export type ControlMessage =
   /** A sign-in session ended; close the sockets it opened. */
   | { kind: 'sessionEnded'; sessionKey: string; reason: string }
   /** A document's comment threads changed; tell its clients to refetch. */
-  | { kind: 'commentsChanged'; documentName: string; threadId: string };
+  | { kind: 'commentsChanged'; documentName: string; threadId: string }
+  /**
+   * New (or newly read) notifications of these people are committed; tell their open
+   * notification streams to refetch (notifications/NotificationListeners.ts).
+   */
+  | { kind: 'notificationsChanged'; userIds: string[] };
 
 /** One server process: nobody else to tell. */
 export const singleInstance: DocumentFanout = {
