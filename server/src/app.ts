@@ -74,6 +74,11 @@ export interface BuildAppOptions {
   /** Client updates that would take a document past this encoded size are refused (MAX_DOCUMENT_BYTES). */
   maxDocumentBytes?: number;
   unloadDelayMs?: number;
+  /**
+   * With a cross-instance fan-out: how often an open document reads what other instances
+   * committed without a message telling it (default 10 s); tests shorten it.
+   */
+  resyncIntervalMs?: number;
   pingIntervalMs?: number;
   compaction?: Partial<CompactionPolicy>;
   /** Folder of the built client to serve, or null to serve none. */
@@ -165,6 +170,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     fanout,
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
+    ...(options.resyncIntervalMs ? { resyncIntervalMs: options.resyncIntervalMs } : {}),
     initialContent: initialContentOf,
     documentModel: documentModelOf,
     maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
