@@ -15,6 +15,7 @@ import { PgStakeholderRepository } from './PgStakeholderRepository.js';
 import { PgUserRepository } from './PgUserRepository.js';
 import { PgVersionStore } from './PgVersionStore.js';
 import { PgWorkshopStore } from './PgWorkshopStore.js';
+import { guardCheckedOutClients } from './guardCheckedOutClients.js';
 
 export interface PostgresStorageOptions {
   /** A pool on a database already migrated (migratePostgres); `close` ends it. */
@@ -36,6 +37,8 @@ export interface PostgresStorage extends Storage {
  * server when the holding connection dies.
  */
 export function openPostgresStorage({ pool, clock }: PostgresStorageOptions): PostgresStorage {
+  // A connection lost while a store holds it fails that store's call, never the process.
+  guardCheckedOutClients(pool);
   const documents = new PgDocumentStore(pool);
   return {
     engine: 'postgres',
