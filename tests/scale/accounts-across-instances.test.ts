@@ -257,7 +257,10 @@ describe('accounts, comments and access across two instances over PostgreSQL and
     expect(await late.writeAnswer()).toBe('refused');
   });
 
-  it('PostgreSQL unreachable from one instance: nothing is acknowledged, the server stays up, and the edit is committed once it is back', async () => {
+  it.each([
+    ['down (connections reset and refused)', 'goDown'],
+    ['silent (connections hang)', 'goSilent'],
+  ] as const)('PostgreSQL %s for one instance: nothing is acknowledged, the server stays up, and the edit is committed once it is back', async (_label, outage) => {
     const network = await proxy(database.url);
     // Its errors while the database is away are expected: logged at error level, so kept quiet here.
     const cut = await started(instance({ databaseUrl: through(database.url, network), logLevel: 'silent' }));
@@ -266,20 +269,24 @@ describe('accounts, comments and access across two instances over PostgreSQL and
     const editor = client(cut, 'iap.jyvaskyla', writer.cookie);
     const watcher = client(one, 'iap.jyvaskyla', reader.cookie);
     await Promise.all([editor.synced, watcher.synced]);
+    const text = `written while the database was ${outage}`;
 
-    network.goDown();
-    writeParagraph(editor, 'written while the database was away');
-    // Never "saved" while the database cannot commit it.
+    network[outage]();
+    writeParagraph(editor, text);
+    // Never "saved" while the database cannot commit it, and never shown elsewhere uncommitted.
     expect(await settlesWithin(editor.whenSaved(), 2_000)).toBe(false);
-    // The instance is still serving: health answers, and says the database refuses commits.
-    expect((await cut.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(503);
+    expect(planText(watcher)).not.toContain(text);
+    if (outage === 'goDown') {
+      // The instance is still serving: health answers, and says the database refuses commits.
+      expect((await cut.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(503);
+    }
 
     network.restore();
     await within(editor.whenSaved(), 20_000, '"saved" after the database returned');
-    await waitForDoc(watcher.doc, () => planText(watcher).includes('written while the database was away'), 20_000);
+    await waitForDoc(watcher.doc, () => planText(watcher).includes(text), 20_000);
     // Committed: a fresh read of the store (not a live copy) holds it.
     const stored = await one.app.documentStore.load('iap.jyvaskyla');
-    expect(Buffer.concat(stored!.updates.map((update) => Buffer.from(update))).toString('latin1')).toContain('written while the database was away');
+    expect(Buffer.concat(stored!.updates.map((update) => Buffer.from(update))).toString('latin1')).toContain(text);
   });
 
   it('Redis unreachable later: editing goes on on each instance, and they converge when it returns', async () => {
