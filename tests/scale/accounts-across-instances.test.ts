@@ -15,6 +15,7 @@ import { assertServicesUp, freshDatabase, REDIS_URL } from '../support/postgresR
 import { addSignedIn, createAccount, PASSWORD, signIn, type SignedIn } from '../access/people.js';
 import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
 import { someTextAnchor } from '../comments/anchors.js';
+import { within } from '../auth/accountsTest.js';
 
 /** Far longer than a message between two instances on one machine takes. */
 const CROSS_WAIT_MS = 10_000;
@@ -24,11 +25,6 @@ const RESYNC_MS = 300;
 const LOGIN_LIMIT = 3;
 
 const quiet = { warn: () => undefined, info: () => undefined };
-
-/** Rejects when `promise` has not settled after `ms`: a close that never comes fails, not hangs. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_resolve, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms))]);
-}
 
 /** True if `promise` settles within `ms`. */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
