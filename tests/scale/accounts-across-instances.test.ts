@@ -315,4 +315,26 @@ describe('accounts, comments and access across two instances over PostgreSQL and
     await waitForDoc(bob.doc, complete(bob), 20_000);
     expect(planText(alice)).toBe(planText(bob));
   });
+
+  it('a sign-out and a removal made while Redis was away still reach the other instance’s sockets when it returns', async () => {
+    const network = await proxy(REDIS_URL);
+    const redisUrl = through(REDIS_URL, network);
+    const [left, right] = [await started(instance({ redisUrl, logLevel: 'silent' })), await started(instance({ redisUrl, logLevel: 'silent' }))];
+    const coordinator = await addSignedIn(left.app, { name: 'Barnsley coordinator', city: 'barnsley', role: 'coordinator' });
+    const leaving = await addSignedIn(left.app, { name: 'Signing out', city: 'barnsley' });
+    const removed = await addSignedIn(left.app, { name: 'Removed meanwhile', city: 'barnsley' });
+    const signedOutSocket = await liveSocket(right, 'iap.barnsley', leaving.cookie);
+    const removedSocket = await liveSocket(right, 'iap.barnsley', removed.cookie);
+
+    network.goDown();
+    expect((await left.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: leaving.cookie } })).statusCode).toBe(204);
+    const removal = await left.app.inject({ method: 'DELETE', url: `/api/cities/barnsley/members/${removed.id}`, headers: { cookie: coordinator.cookie } });
+    expect(removal.statusCode).toBe(204);
+    // Their control messages were published into the void.
+    expect(await settlesWithin(signedOutSocket.closed, 500)).toBe(false);
+
+    network.restore();
+    expect(await within(signedOutSocket.closed, CROSS_WAIT_MS, 'close of the signed-out socket')).toMatchObject({ code: CloseCode.unauthenticated });
+    expect(await within(removedSocket.closed, CROSS_WAIT_MS, 'close of the removed member’s socket')).toMatchObject({ code: CloseCode.forbidden });
+  });
 });
