@@ -76,6 +76,11 @@ export interface BuildAppOptions {
   /** Client updates that would take a document past this encoded size are refused (MAX_DOCUMENT_BYTES). */
   maxDocumentBytes?: number;
   unloadDelayMs?: number;
+  /**
+   * With a cross-instance fan-out: how often an open document reads what other instances
+   * committed without a message telling it (default 10 s); tests shorten it.
+   */
+  resyncIntervalMs?: number;
   pingIntervalMs?: number;
   /** When a silent connection that sends heartbeats is dropped (DEFAULT_SILENCE_POLICY); tests shorten it. */
   silencePolicy?: Partial<SilencePolicy>;
@@ -169,6 +174,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     fanout,
     compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
+    ...(options.resyncIntervalMs ? { resyncIntervalMs: options.resyncIntervalMs } : {}),
     initialContent: initialContentOf,
     documentModel: documentModelOf,
     maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
@@ -198,7 +204,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const planStates = new PlanStateService(storage.planStates, versions, collab, clock);
   const planFigures = new PlanFiguresCache(registry, store, storage.planFigures, app.log);
   const memberCommands = new MemberCommands({ clock, memberships, invites, collab });
-  const notifications = new NotificationService(storage.notifications, principals, new NotificationListeners(), cities);
+  const notifications = new NotificationService(storage.notifications, principals, new NotificationListeners(fanout), cities);
 
   app.decorate('storage', storage);
   if ('db' in storage) app.decorate('db', (storage as { db: Db }).db);
@@ -297,6 +303,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     versions.stop();
     planFigures.stop();
     collab.close();
+    notifications.listeners.close();
     await registry.shutdown();
   });
   app.addHook('onClose', async () => {

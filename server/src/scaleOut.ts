@@ -3,6 +3,7 @@ import type { DocumentFanout } from './collab/fanout.js';
 import { RedisFanout } from './fanout/RedisFanout.js';
 import type { Clock } from './clock.js';
 import type { Storage } from './storage/Storage.js';
+import { guardCheckedOutClients } from './storage/postgres/guardCheckedOutClients.js';
 import { migratePostgres } from './storage/postgres/migratePostgres.js';
 import { openPostgresStorage } from './storage/postgres/openPostgresStorage.js';
 
@@ -31,6 +32,7 @@ export async function openScaleOut(config: ScaleOutConfig, log: RedisLog, clock:
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     // A PostgreSQL that goes away later is reported per query (clients keep their changes and resend).
     pool.on('error', (error) => log.warn({ err: error.message }, 'postgresql connection lost'));
+    guardCheckedOutClients(pool);
     try {
       await migratePostgres(pool);
     } catch (error) {

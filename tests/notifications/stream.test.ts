@@ -1,53 +1,8 @@
-import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NOTIFICATIONS_CHANGED_EVENT } from '@iap/shared';
 import { startServer, type RunningServer } from '../support/server.js';
+import { openStream } from '../support/notificationStream.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { someTextAnchor } from '../comments/anchors.js';
-
-/** An open `GET /api/notifications/stream`, counting the "changed" events that arrived. */
-interface EventStream {
-  status: number;
-  contentType: string | undefined;
-  /** Resolves once `count` events have arrived in all. */
-  events: (count: number) => Promise<void>;
-  received: () => number;
-  /** Resolves when the server ends the stream. */
-  ended: Promise<void>;
-  close: () => void;
-}
-
-function openStream(server: RunningServer, person: SignedIn): Promise<EventStream> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(`${server.httpUrl}/api/notifications/stream`, { headers: { cookie: person.cookie } }, (response) => {
-      const ended = new Promise<void>((done) => response.once('end', done));
-      let received = 0;
-      let buffered = '';
-      const waiting: { count: number; done: () => void }[] = [];
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffered += chunk;
-        const blocks = buffered.split('\n\n');
-        buffered = blocks.pop() ?? '';
-        received += blocks.filter((block) => block.split('\n').includes(`event: ${NOTIFICATIONS_CHANGED_EVENT}`)).length;
-        for (const waiter of waiting.filter((candidate) => received >= candidate.count)) waiter.done();
-      });
-      resolve({
-        status: response.statusCode ?? 0,
-        contentType: response.headers['content-type'],
-        events: (count) =>
-          new Promise((done) => {
-            if (received >= count) done();
-            else waiting.push({ count, done });
-          }),
-        received: () => received,
-        ended,
-        close: () => request.destroy(),
-      });
-    });
-    request.on('error', reject);
-  });
-}
 
 describe('the live notification stream', () => {
   let server: RunningServer;

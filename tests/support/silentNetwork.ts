@@ -10,6 +10,11 @@ export interface SilentNetwork {
    * hung up). Only a heartbeat notices.
    */
   goSilent: () => void;
+  /**
+   * The server is gone: open connections are reset and new ones closed at once (a database or
+   * Redis that went down, or a refused connection), so every client notices without waiting.
+   */
+  goDown: () => void;
   /** The network is back: the silent connections are dropped, new ones go through again. */
   restore: () => void;
   close: () => Promise<void>;
@@ -24,11 +29,16 @@ export async function startSilentNetwork(targetUrl: string): Promise<SilentNetwo
   const target = new URL(targetUrl);
   const open = new Set<net.Socket>();
   let silent = false;
+  let down = false;
 
   const server = net.createServer((client) => {
     open.add(client);
     client.on('close', () => open.delete(client));
     client.on('error', () => client.destroy());
+    if (down) {
+      client.destroy();
+      return;
+    }
     if (silent) {
       // Held, never answered.
       client.pause();
@@ -57,8 +67,14 @@ export async function startSilentNetwork(targetUrl: string): Promise<SilentNetwo
     goSilent: () => {
       silent = true;
     },
+    goDown: () => {
+      down = true;
+      for (const socket of open) socket.destroy();
+      open.clear();
+    },
     restore: () => {
       silent = false;
+      down = false;
       for (const socket of open) socket.destroy();
       open.clear();
     },

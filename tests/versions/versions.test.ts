@@ -12,17 +12,9 @@ import {
 } from '@iap/shared';
 import { startServer, type RunningServer } from '../support/server.js';
 import { waitForDoc, type TestClient } from '../support/yclient.js';
+import { planText, writeParagraph } from '../support/planParagraph.js';
 import { appTest, appTest as it } from '../support/fixtures.js';
 import { addSignedIn, signInCast, type Cast, type SignedIn } from '../access/people.js';
-
-/** Writes a paragraph at the start of the plan's first section (after its heading). */
-function writeParagraph(client: TestClient, text: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  client.doc.getXmlFragment(IAP_YDOC.text).insert(1, [paragraph]);
-}
-
-const planText = (client: TestClient): string => client.doc.getXmlFragment(IAP_YDOC.text).toString();
 
 describe('versions of a plan', () => {
   // One server and one cast for the three tests: signing in every role is the slow part.

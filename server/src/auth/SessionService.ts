@@ -97,6 +97,14 @@ export class SessionService {
     return { ...account, tokenHash };
   }
 
+  /**
+   * Whether a session (by its token hash) is still stored. One past its limits counts until the
+   * sweep ends it, which tells its sockets then.
+   */
+  async isActive(tokenHash: string): Promise<boolean> {
+    return (await this.sessions.find(tokenHash)) !== null;
+  }
+
   /** Ends a session server-side: the cookie is worthless afterwards, even if kept. */
   async end(tokenHash: string, reason: SessionEndReason): Promise<void> {
     const userId = await this.sessions.delete(tokenHash);

@@ -44,6 +44,10 @@ export class SessionCollabAccess implements CollabAccess {
     return grantFor(account.principal, kind, account.user.name);
   }
 
+  sessionActive(sessionKey: string): Promise<boolean> {
+    return this.sessions.isActive(sessionKey);
+  }
+
   private async knownKind(documentName: string): Promise<DocumentKind> {
     const kind = documentKindOf(documentName);
     if (!kind || !(await this.cities.find(kind.citySlug))) throw new CollabRefusal(CloseCode.notFound, `no document ${documentName}`);

@@ -17,6 +17,7 @@ const ENDED_SESSION_MEMORY_MS = 10 * 60_000;
 export class CollabService {
   readonly connections = new Set<Connection>();
   private readonly stopControl: () => void;
+  private readonly stopResumed: () => void;
   /**
    * Sessions that ended lately, with when to forget them: a socket whose authorization was in
    * flight when its session ended must not open after the event has passed.
@@ -29,6 +30,12 @@ export class CollabService {
     private readonly fanout: DocumentFanout,
   ) {
     this.stopControl = fanout.subscribeControl((message) => void this.applyControl(message));
+    // Our own link came back: what we published meanwhile may be lost, and so may what we missed.
+    this.stopResumed =
+      fanout.onResumed?.(() => {
+        fanout.publishControl({ kind: 'resumed' });
+        void this.recheckOpenSockets();
+      }) ?? (() => undefined);
   }
 
   /**
@@ -72,6 +79,7 @@ export class CollabService {
   /** Stops listening to other instances (the app is closing). */
   close(): void {
     this.stopControl();
+    this.stopResumed();
   }
 
   private async applyControl(message: ControlMessage): Promise<void> {
@@ -85,7 +93,28 @@ export class CollabService {
       case 'commentsChanged':
         this.notifyDocument(message.documentName, encodeCommentsChanged(message.threadId));
         return;
+      case 'notificationsChanged':
+        // For the notification streams, not the sockets (NotificationListeners hears it).
+        return;
+      case 'resumed':
+        await this.recheckOpenSockets();
+        return;
     }
+  }
+
+  /**
+   * After the link between instances was lost: closes the sockets whose session ended meanwhile
+   * (4401), then re-decides every other one (a role, a membership, a plan state changed).
+   */
+  private async recheckOpenSockets(): Promise<void> {
+    const { sessionActive } = this.access;
+    if (sessionActive) {
+      const keys = new Set([...this.connections].flatMap((connection) => (connection.sessionKey === undefined ? [] : [connection.sessionKey])));
+      for (const key of keys) {
+        if (!(await sessionActive.call(this.access, key))) this.closeSessionSockets(key, 'session ended');
+      }
+    }
+    await this.regrantOpenSockets(null, undefined);
   }
 
   /** True when the session behind a socket being opened has ended meanwhile. */

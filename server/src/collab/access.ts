@@ -21,6 +21,11 @@ export interface CollabAccess {
   authorize(request: FastifyRequest, documentName: string): Promise<CollabGrant>;
   /** The current grant of a user already connected, or null when access is gone. */
   regrant?(userId: string | null, documentName: string): Promise<CollabGrant | null>;
+  /**
+   * Whether the sign-in session a socket was opened under still exists. Asked only after the
+   * link to other instances was lost, when an end of session may not have been heard of.
+   */
+  sessionActive?(sessionKey: string): Promise<boolean>;
 }
 
 /** A refusal carried to the client as a WebSocket close code and reason. */

@@ -24,6 +24,11 @@ export interface DocumentFanout {
   /** Starts delivering other instances' control messages; returns the unsubscribe. */
   subscribeControl(listener: (message: ControlMessage) => void): () => void;
   /**
+   * Calls `listener` each time the link to the other instances comes back after it was lost:
+   * control messages sent meanwhile, either way, may be gone. Absent for one process.
+   */
+  onResumed?(listener: () => void): () => void;
+  /**
    * Whether the other instances can be reached right now (health); absent for one process.
    * Unreachable is not unhealthy: editing goes on and instances resync when it returns.
    */
@@ -46,7 +51,17 @@ export type ControlMessage =
   /** A sign-in session ended; close the sockets it opened. */
   | { kind: 'sessionEnded'; sessionKey: string; reason: string }
   /** A document's comment threads changed; tell its clients to refetch. */
-  | { kind: 'commentsChanged'; documentName: string; threadId: string };
+  | { kind: 'commentsChanged'; documentName: string; threadId: string }
+  /**
+   * New (or newly read) notifications of these people are committed; tell their open
+   * notification streams to refetch (notifications/NotificationListeners.ts).
+   */
+  | { kind: 'notificationsChanged'; userIds: string[] }
+  /**
+   * The sender's link to the others came back after an outage, so control messages it published
+   * meanwhile may be lost: re-check every open socket against the store (sessions, roles, plans).
+   */
+  | { kind: 'resumed' };
 
 /** One server process: nobody else to tell. */
 export const singleInstance: DocumentFanout = {

@@ -35,6 +35,11 @@ export class RedisFanout implements DocumentFanout {
   private readonly prefix: string;
   private readonly listeners = new Map<string, Set<(message: FanoutMessage) => void>>();
   private readonly controlListeners = new Set<(message: ControlMessage) => void>();
+  private readonly resumedListeners = new Set<() => void>();
+  /** Both connections were ready once (the start is no resumption). */
+  private everReady = false;
+  /** A connection was lost after that; cleared when both are ready again. */
+  private linkLost = false;
 
   private constructor(
     private readonly publisher: Redis,
@@ -47,6 +52,21 @@ export class RedisFanout implements DocumentFanout {
       connection.on('error', (error: Error) => options.log.warn({ err: error.message }, 'redis unreachable; editing goes on, instances resync when it returns'));
     }
     subscriber.on('ready', () => options.log.info({}, 'redis connected'));
+    for (const connection of [publisher, subscriber]) {
+      connection.on('close', () => {
+        if (this.everReady) this.linkLost = true;
+      });
+      connection.on('ready', () => this.noteReady());
+    }
+  }
+
+  /** Both connections ready: the first time, nothing to catch up; after a loss, tell who listens. */
+  private noteReady(): void {
+    if (this.publisher.status !== 'ready' || this.subscriber.status !== 'ready') return;
+    this.everReady = true;
+    if (!this.linkLost) return;
+    this.linkLost = false;
+    for (const listener of this.resumedListeners) listener();
   }
 
   /**
@@ -108,11 +128,17 @@ export class RedisFanout implements DocumentFanout {
     return () => this.controlListeners.delete(listener);
   }
 
+  onResumed(listener: () => void): () => void {
+    this.resumedListeners.add(listener);
+    return () => this.resumedListeners.delete(listener);
+  }
+
   reachable(): boolean {
     return this.publisher.status === 'ready' && this.subscriber.status === 'ready';
   }
 
   async close(): Promise<void> {
+    this.resumedListeners.clear();
     this.publisher.disconnect();
     this.subscriber.disconnect();
     return Promise.resolve();

@@ -10,8 +10,10 @@ export function lockFinalPlans(access: CollabAccess, states: PlanStateStore): Co
   const locked = async (documentName: string, grant: CollabGrant): Promise<CollabGrant> =>
     grant.canWrite && (await states.current(documentName))?.state === 'final' ? { ...grant, canWrite: false } : grant;
   const regrant = access.regrant?.bind(access);
+  const sessionActive = access.sessionActive?.bind(access);
   return {
     authorize: async (request, documentName) => locked(documentName, await access.authorize(request, documentName)),
+    ...(sessionActive ? { sessionActive } : {}),
     ...(regrant
       ? {
           regrant: async (userId: string | null, documentName: string) => {

@@ -16,6 +16,7 @@ import { PgUserRepository } from './PgUserRepository.js';
 import { PgVersionStore } from './PgVersionStore.js';
 import { PgWorkshopStore } from './PgWorkshopStore.js';
 import { PgPlanFiguresStore } from './PgPlanFiguresStore.js';
+import { guardCheckedOutClients } from './guardCheckedOutClients.js';
 
 export interface PostgresStorageOptions {
   /** A pool on a database already migrated (migratePostgres); `close` ends it. */
@@ -37,6 +38,8 @@ export interface PostgresStorage extends Storage {
  * server when the holding connection dies.
  */
 export function openPostgresStorage({ pool, clock }: PostgresStorageOptions): PostgresStorage {
+  // A connection lost while a store holds it fails that store's call, never the process.
+  guardCheckedOutClients(pool);
   const documents = new PgDocumentStore(pool);
   return {
     engine: 'postgres',
