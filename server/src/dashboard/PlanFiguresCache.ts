@@ -1,4 +1,4 @@
-import { citySlugOfIapDocument } from '@iap/shared';
+import { documentKindOf } from '../documents/documentKinds.js';
 import type { CollabDocument } from '../collab/CollabDocument.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
@@ -51,7 +51,7 @@ export class PlanFiguresCache {
   /** Called after each commit of any document: a plan's figures are read again soon after. */
   noteCommitted(document: CollabDocument): void {
     const name = document.name;
-    if (citySlugOfIapDocument(name) === null || this.refreshTimers.has(name)) return;
+    if (documentKindOf(name)?.kind !== 'iap' || this.refreshTimers.has(name)) return;
     const timer = setTimeout(() => {
       this.refreshTimers.delete(name);
       this.refreshIfOpen(document).catch((error: unknown) => this.log.warn({ err: error, document: name }, 'dashboard figures not refreshed'));

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  citySlugOfIapDocument,
   ErrorCode,
   exportJobCreatedSchema,
   exportJobRequestSchema,
@@ -10,6 +9,7 @@ import {
 } from '@iap/shared';
 import { z } from 'zod';
 import { authorizeInCity } from '../access/authorizeInCity.js';
+import { documentKindOf } from '../documents/documentKinds.js';
 import { assertCanInNetwork, can } from '../access/policy.js';
 import { principalOf, requireAccount } from '../access/requestAccount.js';
 import type { CityRecord, CityRepository } from '../cities/CityRepository.js';
@@ -69,9 +69,9 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
   const readers = new WeakMap<FastifyRequest, CityRecord>();
   const readsPlan = {
     preValidation: async (request: FastifyRequest): Promise<void> => {
-      const slug = citySlugOfIapDocument((request.params as { name: string }).name);
-      if (!slug) throw new AppError(ErrorCode.notFound, 'No such document');
-      readers.set(request, (await authorizeInCity(request, cities, slug, 'iap.read')).city);
+      const kind = documentKindOf((request.params as { name: string }).name);
+      if (!kind) throw new AppError(ErrorCode.notFound, 'No such document');
+      readers.set(request, (await authorizeInCity(request, cities, kind.citySlug, kind.readAction)).city);
     },
   };
   const exportsAll = {
