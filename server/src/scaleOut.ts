@@ -29,7 +29,8 @@ export async function openScaleOut(config: ScaleOutConfig, log: RedisLog, clock:
   const closers: (() => Promise<void>)[] = [];
   const scaleOut: ScaleOut = { close: async () => void (await Promise.all(closers.map((close) => close()))) };
   if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // Commits of different documents run side by side (each document's are serialised by its lock).
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 20 });
     // A PostgreSQL that goes away later is reported per query (clients keep their changes and resend).
     pool.on('error', (error) => log.warn({ err: error.message }, 'postgresql connection lost'));
     guardCheckedOutClients(pool);

@@ -69,6 +69,8 @@ export class CollabDocument {
   /** Updates applied in memory whose commit has not completed (pending or in a flush). */
   private uncommitted = 0;
   private flushScheduled = false;
+  /** A commit is queued on the chain and has not started: it will take everything pending. */
+  private commitQueued = false;
   /** Serialises commits and everything that must follow them, in order. */
   private chain: Promise<void> = Promise.resolve();
   private committedStateVector: Uint8Array;
@@ -310,16 +312,25 @@ export class CollabDocument {
     }
   };
 
+  /**
+   * Queues one commit of whatever is pending when it starts (a group commit): while a commit is
+   * in flight, the updates of every later turn wait together for the next one instead of each
+   * turn queueing a commit of its own behind it. With a store whose commit takes longer than a
+   * turn (PostgreSQL over the network), per-turn commits would queue without bound.
+   */
   private flushNow(): void {
     this.flushScheduled = false;
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    // Everything in memory now is in this batch or already committed.
-    const stateVector = Y.encodeStateVector(this.doc);
+    if (this.pending.length === 0 || this.commitQueued) return;
+    this.commitQueued = true;
     this.chain = this.chain
       .then(async () => {
+        this.commitQueued = false;
         if (this.failed) return;
+        const batch = this.pending;
+        this.pending = [];
+        if (batch.length === 0) return;
+        // Everything in memory now is in this batch or already committed.
+        const stateVector = Y.encodeStateVector(this.doc);
         const commit = await this.store.appendUpdates(
           this.name,
           batch.map((entry) => entry.update),
