@@ -7,6 +7,9 @@ import { openAccess } from '@iap/server/collab/access';
 import type { Db } from '@iap/server/db/openDatabase';
 import type { DocumentStore } from '@iap/server/storage/DocumentStore';
 import { SqliteDocumentStore } from '@iap/server/storage/sqlite/SqliteDocumentStore';
+import { RedisFanout } from '@iap/server/fanout/RedisFanout';
+import { openScaleOut, type ScaleOut } from '@iap/server/scaleOut';
+import type { ServerConfig } from './childProtocol.js';
 import { runServerChild } from './childRuntime.js';
 
 /** The store with its commits removed: loads and compaction as usual, appends forgotten. */
@@ -24,9 +27,32 @@ function withoutCommits(store: DocumentStore): DocumentStore {
 /** Larger than any log a benchmark writes: compaction never triggers. */
 const NEVER = Number.MAX_SAFE_INTEGER;
 
+const startupLog = { warn: (obj: object, msg: string) => console.warn(msg, obj), info: () => undefined };
+
+/**
+ * One instance of several, as server/src/main.ts builds it from DATABASE_URL and REDIS_URL
+ * (openScaleOut), except that the Redis channels carry the bench group's own prefix.
+ */
+async function scaleOutOf(config: ServerConfig): Promise<ScaleOut> {
+  const scaleOut = await openScaleOut({ databaseUrl: config.databaseUrl ?? null, redisUrl: null }, startupLog);
+  if (!config.redisUrl) return scaleOut;
+  const fanout = await RedisFanout.connect({ url: config.redisUrl, prefix: config.redisPrefix ?? 'iap', log: startupLog });
+  return {
+    ...scaleOut,
+    fanout,
+    close: async () => {
+      await fanout.close();
+      await scaleOut.close();
+    },
+  };
+}
+
 // Our server as production runs it (server/src/main.ts), on a loopback port, open to all.
 runServerChild(async (config, loads) => {
+  const scaleOut = await scaleOutOf(config);
   const app = await buildApp({
+    ...(scaleOut.documentStore ? { documentStore: scaleOut.documentStore } : {}),
+    ...(scaleOut.fanout ? { fanout: scaleOut.fanout } : {}),
     dataDir: config.dataDir,
     clientDir: config.clientDir ?? null,
     logLevel: 'warn',
@@ -50,5 +76,11 @@ runServerChild(async (config, loads) => {
     return opening;
   };
   await app.listen({ port: 0, host: '127.0.0.1' });
-  return { port: (app.server.address() as AddressInfo).port, stop: () => app.close() };
+  return {
+    port: (app.server.address() as AddressInfo).port,
+    stop: async () => {
+      await app.close();
+      await scaleOut.close();
+    },
+  };
 });
