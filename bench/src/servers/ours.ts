@@ -47,11 +47,31 @@ async function scaleOutOf(config: ServerConfig): Promise<ScaleOut> {
   };
 }
 
+/** Commits and catch-up reads of a shared store, printed when the instance stops (bench/README.md, issue 16). */
+function counted(store: DocumentStore, counts: { commits: number; catchUps: number }): DocumentStore {
+  return {
+    load: (name) => store.load(name),
+    seed: (name, initial) => store.seed(name, initial),
+    loadSince: (name, afterSeq) => {
+      counts.catchUps += 1;
+      return store.loadSince(name, afterSeq);
+    },
+    appendUpdates: (name, updates) => {
+      counts.commits += 1;
+      return store.appendUpdates(name, updates);
+    },
+    compact: (name, merge) => store.compact(name, merge),
+    close: () => store.close(),
+  };
+}
+
 // Our server as production runs it (server/src/main.ts), on a loopback port, open to all.
 runServerChild(async (config, loads) => {
   const scaleOut = await scaleOutOf(config);
+  const counts = { commits: 0, catchUps: 0 };
+  const sharedStore = scaleOut.documentStore;
   const app = await buildApp({
-    ...(scaleOut.documentStore ? { documentStore: scaleOut.documentStore } : {}),
+    ...(sharedStore ? { documentStore: () => counted(sharedStore(), counts) } : {}),
     ...(scaleOut.fanout ? { fanout: scaleOut.fanout } : {}),
     dataDir: config.dataDir,
     clientDir: config.clientDir ?? null,
@@ -79,6 +99,7 @@ runServerChild(async (config, loads) => {
   return {
     port: (app.server.address() as AddressInfo).port,
     stop: async () => {
+      if (sharedStore) console.warn(`${counts.commits} commits, ${counts.catchUps} catch-up reads`);
       await app.close();
       await scaleOut.close();
     },
