@@ -1,13 +1,14 @@
 import type { BenchOptions, WorkloadName } from './options.js';
 import { ResultTable } from './report/resultTable.js';
+import { ServerGroup } from './servers/ServerGroup.js';
 import { ServerProcess } from './servers/ServerProcess.js';
 import { OURS_LABEL, type ServerSetup } from './servers/targets.js';
 import { clientAppWorkload } from './workloads/clientApp.js';
 import { coldLoadWorkload } from './workloads/coldLoad.js';
 import { durabilityWorkload } from './workloads/durability.js';
 import { exportLatencyWorkload } from './workloads/exportLatency.js';
-import { fanoutWorkload } from './workloads/fanout.js';
-import { manyRoomsWorkload } from './workloads/manyRooms.js';
+import { fanoutInstancesWorkload, fanoutWorkload } from './workloads/fanout.js';
+import { connectionsWorkload, manyRoomsInstancesWorkload, manyRoomsWorkload } from './workloads/manyRooms.js';
 import { memoryWorkload } from './workloads/memory.js';
 import { versionCostWorkload } from './workloads/versionCost.js';
 import type { Workload, WorkloadContext } from './workloads/workload.js';
@@ -21,6 +22,9 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
   client: clientAppWorkload,
   export: exportLatencyWorkload,
   versions: versionCostWorkload,
+  'fanout-instances': fanoutInstancesWorkload,
+  'rooms-instances': manyRoomsInstancesWorkload,
+  connections: connectionsWorkload,
 };
 
 /**
@@ -34,12 +38,14 @@ export async function runBench(options: BenchOptions, onTable: (table: ResultTab
     log: options.log,
     startServer: (setup, dataDir) =>
       ServerProcess.start(setup, { profileDir: options.profileDir, log: options.log, ...(dataDir ? { dataDir } : {}) }),
+    startGroup: (setup) => ServerGroup.start(setup, { profileDir: options.profileDir, log: options.log }),
   };
   const tables: ResultTable[] = [];
   for (const name of options.only) {
     const workload = WORKLOADS[name];
     const setups = workload.setups().filter((setup) => options.servers.includes(setup.target.kind));
-    const columns = setups.map((setup) => ({ label: setup.label, isPeer: setup.target.kind !== 'ours' }));
+    // Our ratio is to the best peer on one process; the groups of instances are compared in bench/README.md.
+    const columns = setups.map((setup) => ({ label: setup.label, isPeer: setup.target.kind !== 'ours' && !setup.scaleOut }));
     const table = new ResultTable(workload.title(options.sizes), workload.notes, workload.metrics, columns, OURS_LABEL);
     for (let round = 0; round < options.rounds; round += 1) {
       // Rotate the order each round so that no server always runs first (cold machine) or last.

@@ -1,5 +1,17 @@
-/** The workloads of issue 7, in the order they run. */
-export const WORKLOAD_NAMES = ['fanout', 'rooms', 'cold', 'memory', 'durability', 'client', 'export', 'versions'] as const;
+/** The workloads of issues 7 and 16, in the order they run. */
+export const WORKLOAD_NAMES = [
+  'fanout',
+  'rooms',
+  'cold',
+  'memory',
+  'durability',
+  'client',
+  'export',
+  'versions',
+  'fanout-instances',
+  'rooms-instances',
+  'connections',
+] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export const SERVER_KINDS = ['ours', 'hocuspocus', 'y-websocket-server'] as const;
@@ -18,6 +30,8 @@ export interface Sizes {
     warmupMs: number;
     measureMs: number;
   };
+  /** Workload 11: the rooms of workload 2 with more connections on one process. */
+  connections: Sizes['rooms'];
   cold: { stateBytes: number; appendedUpdates: number; repeats: number };
   memory: { documents: number; documentBytes: number; idleConnections: number };
   durability: { writers: number; measureMs: number; burstUpdates: number };
@@ -31,6 +45,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
   smoke: {
     fanout: { editors: 4, charsPerSecond: 5, warmupMs: 200, measureMs: 800 },
     rooms: { documents: 3, clientsPerDocument: 3, charsPerSecond: 5, warmupMs: 200, measureMs: 800 },
+    connections: { documents: 6, clientsPerDocument: 3, charsPerSecond: 5, warmupMs: 200, measureMs: 800 },
     cold: { stateBytes: 20_000, appendedUpdates: 10, repeats: 1 },
     memory: { documents: 3, documentBytes: 10_000, idleConnections: 6 },
     durability: { writers: 2, measureMs: 400, burstUpdates: 30 },
@@ -41,6 +56,7 @@ export const SCALES: Record<ScaleName, Sizes> = {
   full: {
     fanout: { editors: 50, charsPerSecond: 5, warmupMs: 5_000, measureMs: 30_000 },
     rooms: { documents: 500, clientsPerDocument: 10, charsPerSecond: 2, warmupMs: 5_000, measureMs: 30_000 },
+    connections: { documents: 1_000, clientsPerDocument: 10, charsPerSecond: 2, warmupMs: 5_000, measureMs: 30_000 },
     cold: { stateBytes: 1_000_000, appendedUpdates: 1_000, repeats: 7 },
     memory: { documents: 200, documentBytes: 50_000, idleConnections: 2_000 },
     durability: { writers: 10, measureMs: 10_000, burstUpdates: 2_000 },

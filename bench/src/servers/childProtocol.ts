@@ -20,6 +20,12 @@ export interface ServerConfig {
   account?: { email: string; name: string; password: string };
   /** y-websocket-server: keep documents in memory only (no persistence at all). */
   inMemory?: boolean;
+  /** ours: store documents in this PostgreSQL database (DATABASE_URL) instead of SQLite. */
+  databaseUrl?: string;
+  /** ours and hocuspocus: tell the other instances of the group about changes over this Redis. */
+  redisUrl?: string;
+  /** Prefix of the group's Redis channels and keys: runs of the bench never hear each other. */
+  redisPrefix?: string;
 }
 
 export type ParentMessage = { type: 'gc' } | { type: 'loads' };

@@ -39,3 +39,29 @@ export function machineBusySeconds(): number {
   const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).slice(1).map(Number);
   return (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND;
 }
+
+/** The shared services several instances use; their CPU is theirs, not the servers' nor other work's. */
+const SERVICE_COMMANDS = new Set(['postgres', 'redis-server']);
+
+/**
+ * CPU time used so far by every PostgreSQL and Redis process of the machine, in seconds.
+ * Machine-wide: it includes other users of the same services, and a connection process that
+ * ends between two readings takes its time with it.
+ */
+export function servicesCpuSeconds(): number {
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (!SERVICE_COMMANDS.has(command)) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / TICKS_PER_SECOND;
+}

@@ -35,17 +35,40 @@ export const Y_WEBSOCKET_SERVER: ServerTarget = {
   documentUrl: (port, document) => `ws://127.0.0.1:${port}/${document}`,
 };
 
+/** Several instances of one server behind one address space: what they share. */
+export interface ScaleOutSetup {
+  instances: number;
+  /** ours: one fresh PostgreSQL database for the group, instead of an SQLite file each. */
+  postgres: boolean;
+  /** Changes cross instances over Redis (a channel prefix of the group's own). */
+  redis: boolean;
+}
+
 /** A column of a result table: a server with one configuration. */
 export interface ServerSetup {
   label: string;
   target: ServerTarget;
   config?: Omit<ServerConfig, 'dataDir'>;
+  /** Run as a group of instances over shared services; one process on its own otherwise. */
+  scaleOut?: ScaleOutSetup;
 }
 
 /** The three servers as each is meant to run, persistence on. */
 export const DEFAULT_SETUPS: readonly ServerSetup[] = [
   { label: 'ours', target: OURS },
   { label: 'hocuspocus', target: HOCUSPOCUS },
+  { label: 'y-websocket-server', target: Y_WEBSOCKET_SERVER },
+];
+
+/**
+ * Issue 16: one instance on SQLite and the single-process peers, beside our server over
+ * PostgreSQL + Redis and Hocuspocus with its Redis extension, each on 1, 2 and 3 instances.
+ */
+export const SCALE_OUT_SETUPS: readonly ServerSetup[] = [
+  { label: 'ours', target: OURS },
+  ...[1, 2, 3].map((instances) => ({ label: `ours pg+redis ×${instances}`, target: OURS, scaleOut: { instances, postgres: true, redis: true } })),
+  { label: 'hocuspocus', target: HOCUSPOCUS },
+  ...[1, 2, 3].map((instances) => ({ label: `hocuspocus redis ×${instances}`, target: HOCUSPOCUS, scaleOut: { instances, postgres: false, redis: true } })),
   { label: 'y-websocket-server', target: Y_WEBSOCKET_SERVER },
 ];
 

@@ -7,3 +7,14 @@ export const DURABILITY_GUARANTEES = {
   'y-websocket-server':
     'y-websocket-server: broadcasts first, then appends the update to SQLite (WAL, NORMAL) in the same tick (its persistence handler runs after the broadcast handler). A crash between the two loses an update that peers saw.',
 } as const;
+
+/** How the groups of instances of issue 16 are run, and what each promises. */
+export const SCALE_OUT_NOTES: readonly string[] = [
+  DURABILITY_GUARANTEES.ours,
+  'ours pg+redis ×N: N processes of our server, each built as server/src/main.ts builds it from DATABASE_URL (one fresh PostgreSQL database for the group, dropped afterwards) and REDIS_URL. Each update is committed to PostgreSQL before any client on any instance receives it, then published on Redis; the other instances apply it and forward it to their clients.',
+  DURABILITY_GUARANTEES.hocuspocus,
+  'hocuspocus redis ×N: N Hocuspocus processes with @hocuspocus/extension-redis 4.7.0 (default settings), an SQLite file each. An instance whose document changed publishes its state vector (once per document per event-loop turn); each other instance replies with what it lacks and asks for what it lacks itself, so a change reaches another instance after three Redis messages. Nothing is stored before it is broadcast.',
+  DURABILITY_GUARANTEES['y-websocket-server'],
+  'Clients are dealt to the instances in turn (client i to instance i mod N), so most receivers of a change sit on another instance than its writer.',
+  'Server CPU and RSS are the sums over the instances. PostgreSQL + Redis CPU is every postgres and redis-server process of the machine (other users of them included).',
+];

@@ -1,6 +1,5 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { machineBusySeconds } from '../servers/procStats.js';
-import type { ServerProcess } from '../servers/ServerProcess.js';
+import { machineBusySeconds, servicesCpuSeconds, type ProcessSample } from '../servers/procStats.js';
 
 const LAG_RESOLUTION_MS = 5;
 
@@ -13,8 +12,15 @@ export interface WindowFigures {
   benchCpuPercent: number;
   benchLagP99Ms: number;
   benchLagMaxMs: number;
-  /** CPU that neither the server nor the bench used: other work on this shared machine. */
+  /** PostgreSQL and Redis, when the window counts them (every process of theirs on the machine). */
+  servicesCpuPercent: number;
+  /** CPU that neither the server nor the bench (nor the services, when counted) used: other work on this shared machine. */
   otherCpuPercent: number;
+}
+
+/** What the window reads its server figures from: one process or a group of instances. */
+export interface SampledServer {
+  sample(): ProcessSample;
 }
 
 /** Measures server CPU and the bench process's own load over a span of time. */
@@ -24,9 +30,15 @@ export class MeasurementWindow {
   private readonly benchCpuAtStart = process.cpuUsage();
   private readonly machineBusyAtStart = machineBusySeconds();
   private readonly lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
+  private readonly servicesAtStart: number | null;
 
-  constructor(private readonly server: ServerProcess) {
+  /** With `countServices`, PostgreSQL's and Redis' CPU is measured and left out of "other". */
+  constructor(
+    private readonly server: SampledServer,
+    countServices = false,
+  ) {
     this.serverCpuAtStart = server.sample().cpuSeconds;
+    this.servicesAtStart = countServices ? servicesCpuSeconds() : null;
     this.lag.enable();
   }
 
@@ -40,6 +52,7 @@ export class MeasurementWindow {
     const serverCpu = server.cpuSeconds - this.serverCpuAtStart;
     const benchCpu = (bench.user + bench.system) / 1e6;
     const machineCpu = machineBusySeconds() - this.machineBusyAtStart;
+    const servicesCpu = this.servicesAtStart === null ? 0 : servicesCpuSeconds() - this.servicesAtStart;
     return {
       serverCpuPercent: (serverCpu / seconds) * 100,
       serverCpuSeconds: serverCpu,
@@ -47,7 +60,8 @@ export class MeasurementWindow {
       benchCpuPercent: (benchCpu / seconds) * 100,
       benchLagP99Ms: lagMs(this.lag.percentile(99)),
       benchLagMaxMs: lagMs(this.lag.max),
-      otherCpuPercent: (Math.max(0, machineCpu - serverCpu - benchCpu) / seconds) * 100,
+      servicesCpuPercent: this.servicesAtStart === null ? Number.NaN : (servicesCpu / seconds) * 100,
+      otherCpuPercent: (Math.max(0, machineCpu - serverCpu - benchCpu - servicesCpu) / seconds) * 100,
     };
   }
 }
