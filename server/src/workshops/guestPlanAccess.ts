@@ -26,6 +26,7 @@ export function admitWorkshopGuests(access: CollabAccess, store: WorkshopStore):
     return { userId: `${GUEST_PREFIX}:${workshop.id}:${guest.id}`, displayName: guest.name, canWrite: false, sessionKey: guestSessionKey(guest.id) };
   };
   const regrant = access.regrant?.bind(access);
+  const sessionActive = access.sessionActive?.bind(access);
   return {
     authorize: async (request, documentName) => {
       try {
@@ -50,6 +51,10 @@ export function admitWorkshopGuests(access: CollabAccess, store: WorkshopStore):
             return guest ? grantOf(guest, documentName) : null;
           },
         }
+      : {}),
+    // A guest's pass is re-decided by `regrant` (still in the attendance, session still running).
+    ...(sessionActive
+      ? { sessionActive: (sessionKey: string) => (sessionKey.startsWith(`${GUEST_PREFIX}:`) ? Promise.resolve(true) : sessionActive(sessionKey)) }
       : {}),
   };
 }
