@@ -15,6 +15,12 @@ import type { DocumentStore } from './DocumentStore.js';
 import type { VersionStore } from './VersionStore.js';
 
 /**
+ * How long health waits for `Storage.probe`: a database whose connections hang (a network that
+ * dropped, a server that stopped answering) is reported unavailable by then, not waited for.
+ */
+export const PROBE_TIMEOUT_MS = 3_000;
+
+/**
  * Everything the server stores, in one engine (docs/ARCHITECTURE.md, "Storage"): SQLite in DATA_DIR
  * (sqlite/openSqliteStorage.ts) or PostgreSQL when DATABASE_URL is set
  * (postgres/openPostgresStorage.ts). `buildApp` builds services and plugins from it and nothing
@@ -50,7 +56,11 @@ export interface Storage {
    * demo seed: `work` checks inside it that nothing is seeded yet.
    */
   exclusively<T>(key: string, work: () => Promise<T>): Promise<T>;
-  /** A cheap round trip proving the database answers and commits (health); rejects when it does not. */
+  /**
+   * A cheap round trip proving the database answers and commits (health); rejects when it does
+   * not. Health bounds it by PROBE_TIMEOUT_MS; an implementation that can hang frees what it holds
+   * soon after.
+   */
   probe(): Promise<void>;
   /** Closes the documents store, then the database (or pool). */
   close(): Promise<void>;
