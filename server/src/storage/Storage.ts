@@ -5,6 +5,7 @@ import type { UserRepository } from '../auth/UserRepository.js';
 import type { CityRepository } from '../cities/CityRepository.js';
 import type { CommentRepository } from '../comments/CommentRepository.js';
 import type { PlanFiguresStore } from '../dashboard/PlanFiguresStore.js';
+import type { ExportJobStore } from '../export/ExportJobStore.js';
 import type { InviteRepository } from '../members/InviteRepository.js';
 import type { MembershipRepository } from '../members/MembershipRepository.js';
 import type { NotificationStore } from '../notifications/NotificationStore.js';
@@ -49,6 +50,8 @@ export interface Storage {
   readonly workshops: WorkshopStore;
   /** The dashboard's read model: each plan's figures with the committed seq they include. */
   readonly planFigures: PlanFiguresStore;
+  /** The all-plans export jobs with their progress and ZIP, so any instance answers for them. */
+  readonly exportJobs: ExportJobStore;
   /**
    * Runs `work` while holding a lock named `key` shared by every instance on this storage
    * (PostgreSQL: pg_advisory_lock on a dedicated client; SQLite: an in-process queue), and

@@ -16,6 +16,7 @@ import { PgUserRepository } from './PgUserRepository.js';
 import { PgVersionStore } from './PgVersionStore.js';
 import { PgWorkshopStore } from './PgWorkshopStore.js';
 import { PgPlanFiguresStore } from './PgPlanFiguresStore.js';
+import { PgExportJobStore } from './PgExportJobStore.js';
 import { guardCheckedOutClients } from './guardCheckedOutClients.js';
 
 export interface PostgresStorageOptions {
@@ -59,6 +60,7 @@ export function openPostgresStorage({ pool, clock }: PostgresStorageOptions): Po
     planStates: new PgPlanStateStore(pool),
     workshops: new PgWorkshopStore(pool),
     planFigures: new PgPlanFiguresStore(pool),
+    exportJobs: new PgExportJobStore(pool),
     async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
       const holder = await pool.connect();
       const lock = [`exclusively:${key}`];
