@@ -35,6 +35,7 @@ export const MAX_JOBS_PER_ACCOUNT = 5;
  */
 export class ExportJobs {
   private queue: Promise<void> = Promise.resolve();
+  private closing = false;
 
   constructor(
     private readonly store: ExportJobStore,
@@ -88,9 +89,24 @@ export class ExportJobs {
     return this.queue;
   }
 
+  /**
+   * Shutting down (before the storage closes): the job in flight stops after its current plan
+   * and the queued ones do not start; all are recorded as failed, so a poll on another instance
+   * says so at once instead of when the job turns stale. Resolves when they are recorded.
+   */
+  close(): Promise<void> {
+    this.closing = true;
+    return this.queue;
+  }
+
+  private assertOpen(): void {
+    if (this.closing) throw new Error('the server is shutting down');
+  }
+
   private async run(id: string, request: ExportJobRequest, cities: readonly CityRecord[], languageOf: (city: CityRecord) => Language): Promise<void> {
     let result: { status: 'done'; zip: Buffer } | { status: 'failed' } = { status: 'failed' };
     try {
+      this.assertOpen();
       const files: { name: string; body: Buffer }[] = [];
       const chosen: { city: CityRecord; stamp: Awaited<ReturnType<PlanExporter['stampOf']>> }[] = [];
       for (const city of cities) {
@@ -100,6 +116,7 @@ export class ExportJobs {
       await this.store.progress(id, { done: 0, total: chosen.length }, isoAt(this.clock()));
       for (const { city, stamp } of chosen) {
         await nextTurn();
+        this.assertOpen();
         const file = await this.exporter.exportPlan(city, request.format, languageOf(city), stamp);
         files.push({ name: zipEntryName(city.name, file.extension), body: file.body });
         await this.store.progress(id, { done: files.length, total: chosen.length }, isoAt(this.clock()));
@@ -107,7 +124,8 @@ export class ExportJobs {
       await nextTurn();
       result = { status: 'done', zip: await zipFiles(files) };
     } catch (error) {
-      this.log.error({ err: error, job: id }, 'export job failed');
+      if (this.closing) this.log.warn({ job: id }, 'export job stopped: the server is shutting down');
+      else this.log.error({ err: error, job: id }, 'export job failed');
     }
     try {
       await this.store.finish(id, result, isoAt(this.clock()));

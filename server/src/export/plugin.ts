@@ -65,6 +65,8 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
     renderer,
   });
   const jobs = new ExportJobs(options.jobStore, exporter, clock, app.log);
+  // preClose: the jobs record how they ended while the storage is still open.
+  app.addHook('preClose', () => jobs.close());
   app.decorate('exportJobs', jobs);
 
   // Access is decided before the query is validated (preValidation), as the city gate does:
