@@ -15,8 +15,8 @@ const job = (id: string, ms: number, overrides: Partial<NewExportJob> = {}): New
   ...overrides,
 });
 
-/** The rules at `ms`: five jobs per owner, finished ones kept 30 minutes, running ones stale after 30. */
-const rulesAt = (ms: number): ExportJobRules => ({ maxPerOwner: 5, finishedBefore: at(ms - 30 * MINUTE), staleBefore: at(ms - 30 * MINUTE) });
+/** The rules at `ms`: five jobs per owner, finished ones kept 30 minutes, running ones stale after 10. */
+const rulesAt = (ms: number): ExportJobRules => ({ maxPerOwner: 5, finishedBefore: at(ms - 30 * MINUTE), staleBefore: at(ms - 10 * MINUTE) });
 
 describe.each(ENGINES)('ExportJobStore on %s', (name) => {
   const engine = useEngine(name);
@@ -96,18 +96,26 @@ describe.each(ENGINES)('ExportJobStore on %s', (name) => {
   });
 
   it('a running job whose instance stopped updating it is recorded as failed at its last update, and frees its place', async () => {
-    await people(engine(), { Lena: null });
+    await people(engine(), { Lena: null, Adam: null });
     const { exportJobs } = engine().storage;
     for (const id of ['a', 'b', 'c', 'd', 'e']) await exportJobs.create(job(id, 0), rulesAt(0));
+    await exportJobs.create(job('x', 0, { ownerId: 'adam' }), rulesAt(0));
     await exportJobs.progress('a', { done: 1, total: 9 }, at(MINUTE));
-    for (const id of ['b', 'c', 'd', 'e']) await exportJobs.progress(id, { done: 1, total: 9 }, at(20 * MINUTE));
-    // At 45 minutes, 'a' has not moved for 44: failed at 1 minute, expired 30 minutes later.
-    expect(await exportJobs.create(job('f', 45 * MINUTE), rulesAt(45 * MINUTE))).toEqual({ outcome: 'created' });
+    await exportJobs.progress('x', { done: 1, total: 9 }, at(5 * MINUTE));
+    for (const id of ['b', 'c', 'd', 'e']) await exportJobs.progress(id, { done: 1, total: 9 }, at(12 * MINUTE));
+    // At 20 minutes, 'a' and 'x' have not moved for more than 10: failed at their last update, so
+    // 'a' is Lena's oldest finished job and makes room for her sixth.
+    expect(await exportJobs.create(job('f', 20 * MINUTE), rulesAt(20 * MINUTE))).toEqual({ outcome: 'created' });
     expect(await exportJobs.find('a', 'lena', at(0))).toBeNull();
     expect(await exportJobs.find('b', 'lena', at(0))).toMatchObject({ status: 'running', done: 1 });
+    expect(await exportJobs.find('x', 'adam', at(0))).toMatchObject({ status: 'failed', finishedAt: at(5 * MINUTE) });
     // Its instance, if it comes back, cannot revive it.
-    await exportJobs.finish('a', { status: 'done', zip: Buffer.from('late') }, at(46 * MINUTE));
-    expect(await exportJobs.file('a', 'lena', at(0))).toBeNull();
+    await exportJobs.finish('x', { status: 'done', zip: Buffer.from('late') }, at(21 * MINUTE));
+    expect(await exportJobs.file('x', 'adam', at(0))).toBeNull();
+    expect(await exportJobs.find('x', 'adam', at(0))).toMatchObject({ status: 'failed' });
+    // And it expires 30 minutes after that last update.
+    await exportJobs.create(job('y', 36 * MINUTE, { ownerId: 'adam' }), rulesAt(36 * MINUTE));
+    expect(await engine().query('SELECT id FROM export_jobs WHERE id = ?', ['x'])).toEqual([]);
   });
 
   it('two starts by one owner at once never keep more than five jobs', async () => {

@@ -14,6 +14,9 @@ export interface ExportJobRecord {
   finishedAt: string | null;
 }
 
+/** The columns of an ExportJobRecord, for both engines' SELECTs from export_jobs. */
+export const EXPORT_JOB_COLUMNS = `id, owner_id AS "ownerId", language, status, done, total, updated_at AS "updatedAt", finished_at AS "finishedAt"`;
+
 export interface NewExportJob {
   id: string;
   ownerId: string;
@@ -28,7 +31,7 @@ export interface ExportJobRules {
   maxPerOwner: number;
   /** Jobs that finished before this are forgotten (everyone's), with their ZIP. */
   finishedBefore: string;
-  /** Running jobs not updated since this are recorded as failed at their last update first. */
+  /** Running jobs not updated since this have lost their instance: recorded as failed at their last update. */
   staleBefore: string;
 }
 

@@ -14,10 +14,11 @@ export const EXPORT_JOB_TTL_MS = 30 * 60 * 1000;
 
 /**
  * A running job whose progress has not moved for this long has lost the instance rendering it
- * (killed, or restarted): it is reported failed, and expires like any finished job. A plan
- * renders in seconds; the margin covers jobs queued behind others on their instance.
+ * (killed before it could record the end): it reads as failed at its last update, so from then
+ * until EXPORT_JOB_TTL_MS after that update. A plan renders in seconds; the margin covers jobs
+ * queued behind others on their instance (a queued job is updated when it starts).
  */
-export const EXPORT_JOB_STALE_MS = 30 * 60 * 1000;
+export const EXPORT_JOB_STALE_MS = 10 * 60 * 1000;
 
 /**
  * Jobs kept per account: each holds a ZIP of every plan in the storage, so a loop of requests
@@ -59,7 +60,11 @@ export class ExportJobs {
     const id = randomUUID();
     const created = await this.store.create(
       { id, ownerId, language: languages.ofZip, total: cities.length, createdAt: isoAt(now) },
-      { maxPerOwner: MAX_JOBS_PER_ACCOUNT, finishedBefore: isoAt(now - EXPORT_JOB_TTL_MS), staleBefore: isoAt(now - EXPORT_JOB_STALE_MS) },
+      {
+        maxPerOwner: MAX_JOBS_PER_ACCOUNT,
+        finishedBefore: isoAt(now - EXPORT_JOB_TTL_MS),
+        staleBefore: isoAt(now - EXPORT_JOB_STALE_MS),
+      },
     );
     if (created.outcome === 'too_many') throw new AppError(ErrorCode.rateLimited, `At most ${MAX_JOBS_PER_ACCOUNT} exports at a time`);
     this.queue = this.queue.then(() => this.run(id, request, cities, languages.ofPlan));
@@ -75,7 +80,7 @@ export class ExportJobs {
     const expiredBefore = isoAt(now - EXPORT_JOB_TTL_MS);
     const job = await this.store.find(id, ownerId, expiredBefore);
     if (!job || job.status !== 'running' || job.updatedAt >= isoAt(now - EXPORT_JOB_STALE_MS)) return job;
-    // Failed at its last update, and expired from then on (as the store records it at the next start).
+    // Failed at its last update, as the next start records it, and expiring from then.
     return job.updatedAt < expiredBefore ? null : { ...job, status: 'failed', finishedAt: job.updatedAt };
   }
 

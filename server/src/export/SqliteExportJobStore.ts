@@ -1,8 +1,5 @@
 import type { Db } from '../db/openDatabase.js';
-import type { ExportJobRecord, ExportJobRules, ExportJobStore, NewExportJob } from './ExportJobStore.js';
-
-/** The columns of an ExportJobRecord, shared by both engines' SELECTs. */
-export const EXPORT_JOB_COLUMNS = `id, owner_id AS "ownerId", language, status, done, total, updated_at AS "updatedAt", finished_at AS "finishedAt"`;
+import { EXPORT_JOB_COLUMNS, type ExportJobRecord, type ExportJobRules, type ExportJobStore, type NewExportJob } from './ExportJobStore.js';
 
 /** ExportJobStore over better-sqlite3; every promise is settled when returned. */
 export class SqliteExportJobStore implements ExportJobStore {

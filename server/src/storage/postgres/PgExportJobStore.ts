@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import type { ExportJobRecord, ExportJobRules, ExportJobStore, NewExportJob } from '../../export/ExportJobStore.js';
-import { EXPORT_JOB_COLUMNS } from '../../export/SqliteExportJobStore.js';
+import { EXPORT_JOB_COLUMNS, type ExportJobRecord, type ExportJobRules, type ExportJobStore, type NewExportJob } from '../../export/ExportJobStore.js';
 import { inTransaction, lockNames, rollingBack } from './inTransaction.js';
 
 /**
