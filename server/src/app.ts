@@ -250,6 +250,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     cities,
     stakeholders,
     registry,
+    jobStore: storage.exportJobs,
     planStamp: planStampFrom({ planStates, versions }),
   });
   await app.register(versionsPlugin, { prefix: '/api', versions, assertWritable: (name) => planStates.assertWritable(name), cities });

@@ -4,15 +4,18 @@ import { systemClock } from './clock.js';
 import { createAdmin } from './auth/createAdmin.js';
 import { readConfig } from './config.js';
 import { seedNetwork } from './seed/seedNetwork.js';
-import { openSqliteStorage } from './storage/sqlite/openSqliteStorage.js';
+import { openStorage, startupLog } from './scaleOut.js';
 
 const USAGE = `Usage: iap-admin create-admin --email <e-mail> --name <name>
   The password comes from the ADMIN_PASSWORD environment variable, or else from stdin
-  (typed without echo on a terminal, or piped). The database is the one in DATA_DIR (./data).`;
+  (typed without echo on a terminal, or piped). The database is the server's: PostgreSQL at
+  DATABASE_URL when it is set (migrated if it is new), else SQLite in DATA_DIR (./data).`;
 
 /**
  * Operator commands, run next to the server's database. Like main.ts, an entry point: it
- * reads the environment (DATA_DIR through readConfig, ADMIN_PASSWORD) and nothing else does.
+ * reads the environment (DATABASE_URL and DATA_DIR through readConfig, ADMIN_PASSWORD) and
+ * nothing else does. It opens the storage as the server does (scaleOut.ts), so an admin created
+ * here can sign in on every instance.
  */
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -21,11 +24,11 @@ async function main(argv: string[]): Promise<void> {
   if (!values.email || !values.name) throw new Error(USAGE);
   const password = process.env.ADMIN_PASSWORD ?? (await readPassword());
   const config = readConfig(process.env);
-  const storage = openSqliteStorage({ dataDir: config.dataDir, clock: systemClock });
+  const storage = await openStorage(config, startupLog, systemClock);
   try {
     await seedNetwork(storage.cities);
     await createAdmin(storage.users, systemClock, { email: values.email, name: values.name, password });
-    console.log(`Admin ${values.email.trim().toLowerCase()} created in ${config.dataDir}. Sign in at the server's /login.`);
+    console.log(`Admin ${values.email.trim().toLowerCase()} created in ${config.databaseUrl ? 'the PostgreSQL database of DATABASE_URL' : config.dataDir}. Sign in at the server's /login.`);
   } finally {
     await storage.close();
   }

@@ -3,18 +3,16 @@ import { readConfig } from './config.js';
 import { systemClock } from './clock.js';
 import { demoBanner } from './seed/demoBanner.js';
 import { seedDemo } from './seed/demoSeed.js';
-import { openScaleOut } from './scaleOut.js';
+import { openScaleOut, startupLog } from './scaleOut.js';
 
 /** The only file that reads process.env: configure, build, listen, and shut down cleanly. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const startupLog = { warn: (obj: object, msg: string) => console.warn(msg, obj), info: () => undefined };
   const scaleOut = await openScaleOut(config, startupLog, systemClock);
   const app = await buildApp({
-    ...(scaleOut.storage ? { storage: scaleOut.storage } : {}),
+    storage: scaleOut.storage,
     ...(scaleOut.fanout ? { fanout: scaleOut.fanout } : {}),
     dataDir: config.dataDir,
-    sqliteSynchronous: config.sqliteSynchronous,
     logLevel: config.logLevel,
     sessionPolicy: config.sessionPolicy,
     secureCookies: config.secureCookies,

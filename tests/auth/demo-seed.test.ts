@@ -5,7 +5,11 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@iap/server';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import { CREATIVE_CLUSTERS, STAKEHOLDER_SECTORS, type CitiesResponse, type Me } from '@iap/shared';
+import fs from 'node:fs';
+import { systemClock } from '@iap/server/clock';
+import { openStorage } from '@iap/server/scaleOut';
 import { makeDataDir } from '../support/server.js';
+import { freshDatabase } from '../support/postgresRedis.js';
 import { createAccount, signIn } from '../access/people.js';
 
 const SERVER_DIST = fileURLToPath(new URL('../../server/dist/', import.meta.url));
@@ -123,5 +127,36 @@ describe('the network, the demo seed and the first admin', () => {
 
     app = await buildApp({ dataDir, clientDir: null, logLevel: 'warn' });
     await signIn(app, 'admin@example.org', 'piped admin password');
+  });
+
+  it('create-admin with DATABASE_URL creates the admin in that PostgreSQL database, where the server signs them in', async () => {
+    const database = await freshDatabase();
+    try {
+      // A database nobody migrated yet: the command migrates it as the server would.
+      await database.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+      const dataDir = makeDataDir();
+      const cli = run('cli.js', ['create-admin', '--email', 'pg.admin@example.org', '--name', 'Postgres Admin'], {
+        DATA_DIR: dataDir,
+        DATABASE_URL: database.url,
+        ADMIN_PASSWORD: 'a strong admin password',
+      });
+      const result = await cli.done;
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/PostgreSQL/);
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+
+      const config = { databaseUrl: database.url, dataDir, sqliteSynchronous: 'NORMAL' as const };
+      const quiet = { warn: () => undefined, info: () => undefined };
+      app = await buildApp({ storage: await openStorage(config, quiet, systemClock), dataDir, clientDir: null, logLevel: 'warn' });
+      const cookie = await signIn(app, 'pg.admin@example.org', 'a strong admin password');
+      expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).json()).toMatchObject({
+        user: { name: 'Postgres Admin' },
+        networkRole: 'admin',
+      });
+    } finally {
+      await app?.close();
+      app = null;
+      await database.drop();
+    }
   });
 });

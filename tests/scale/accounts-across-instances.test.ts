@@ -10,7 +10,7 @@ import { makeDataDir, startServer, type RunningServer } from '../support/server.
 import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
 import { planText, writeParagraph } from '../support/planParagraph.js';
 import { openStream, type NotificationStream } from '../support/notificationStream.js';
-import { startSilentNetwork, type SilentNetwork } from '../support/silentNetwork.js';
+import { startSilentNetwork, through, type SilentNetwork } from '../support/silentNetwork.js';
 import { assertServicesUp, freshDatabase, REDIS_URL } from '../support/postgresRedis.js';
 import { addSignedIn, createAccount, PASSWORD, signIn, type SignedIn } from '../access/people.js';
 import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
@@ -37,12 +37,6 @@ async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boo
   return settled;
 }
 
-/** A URL with its host and port replaced by a proxy's. */
-function through(url: string, proxy: SilentNetwork): string {
-  const proxied = new URL(url);
-  proxied.host = new URL(proxy.url).host;
-  return proxied.toString();
-}
 
 describe('accounts, comments and access across two instances over PostgreSQL and Redis', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;

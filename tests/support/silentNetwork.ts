@@ -84,3 +84,10 @@ export async function startSilentNetwork(targetUrl: string): Promise<SilentNetwo
     },
   };
 }
+
+/** `url` (a postgres://, redis:// or http:// URL) with its host and port replaced by the proxy's. */
+export function through(url: string, proxy: SilentNetwork): string {
+  const proxied = new URL(url);
+  proxied.host = new URL(proxy.url).host;
+  return proxied.toString();
+}

@@ -6,7 +6,7 @@ import { systemClock } from '@iap/server/clock';
 import { openAccess } from '@iap/server/collab/access';
 import type { DocumentStore } from '@iap/server/storage/DocumentStore';
 import { RedisFanout } from '@iap/server/fanout/RedisFanout';
-import { openScaleOut, type ScaleOut } from '@iap/server/scaleOut';
+import { openScaleOut, startupLog, type ScaleOut } from '@iap/server/scaleOut';
 import type { ServerConfig } from './childProtocol.js';
 import { runServerChild } from './childRuntime.js';
 
@@ -25,14 +25,17 @@ function withoutCommits(store: DocumentStore): DocumentStore {
 /** Larger than any log a benchmark writes: compaction never triggers. */
 const NEVER = Number.MAX_SAFE_INTEGER;
 
-const startupLog = { warn: (obj: object, msg: string) => console.warn(msg, obj), info: () => undefined };
 
 /**
  * One instance of several, as server/src/main.ts builds it from DATABASE_URL and REDIS_URL
  * (openScaleOut), except that the Redis channels carry the bench group's own prefix.
  */
 async function scaleOutOf(config: ServerConfig): Promise<ScaleOut> {
-  const scaleOut = await openScaleOut({ databaseUrl: config.databaseUrl ?? null, redisUrl: null }, startupLog, systemClock);
+  const scaleOut = await openScaleOut(
+    { databaseUrl: config.databaseUrl ?? null, redisUrl: null, dataDir: config.dataDir, sqliteSynchronous: config.sqliteSynchronous ?? 'NORMAL' },
+    startupLog,
+    systemClock,
+  );
   if (!config.redisUrl) return scaleOut;
   const fanout = await RedisFanout.connect({ url: config.redisUrl, prefix: config.redisPrefix ?? 'iap', log: startupLog });
   return {
@@ -67,9 +70,9 @@ function counted(store: DocumentStore, counts: { commits: number; catchUps: numb
 runServerChild(async (config, loads) => {
   const scaleOut = await scaleOutOf(config);
   const counts = { commits: 0, catchUps: 0 };
-  const shared = scaleOut.storage !== undefined;
+  const shared = scaleOut.storage.engine === 'postgres';
   const app = await buildApp({
-    ...(scaleOut.storage ? { storage: scaleOut.storage } : {}),
+    storage: scaleOut.storage,
     ...(scaleOut.fanout ? { fanout: scaleOut.fanout } : {}),
     dataDir: config.dataDir,
     clientDir: config.clientDir ?? null,

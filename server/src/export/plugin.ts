@@ -20,6 +20,7 @@ import { readerLanguage } from '../i18n/readerLanguage.js';
 import type { StakeholderRepository } from '../stakeholders/StakeholderRepository.js';
 import { attachmentDisposition } from './contentDisposition.js';
 import { ExportJobs } from './ExportJobs.js';
+import type { ExportJobStore } from './ExportJobStore.js';
 import { ExportRenderer } from './ExportRenderer.js';
 import { exportLabels } from './labels.js';
 import { PlanExporter } from './PlanExporter.js';
@@ -30,6 +31,8 @@ export interface ExportPluginOptions {
   cities: Pick<CityRepository, 'find' | 'list'>;
   stakeholders: Pick<StakeholderRepository, 'listCity'>;
   registry: DocumentRegistry;
+  /** Where the all-plans jobs live, so that every instance answers for them (Storage.exportJobs). */
+  jobStore: ExportJobStore;
   /** The plan state and last named version of a city's plan; every plan is a draft without it. */
   planStamp?: PlanStampSource;
 }
@@ -61,7 +64,9 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
     clock,
     renderer,
   });
-  const jobs = new ExportJobs(exporter, clock, app.log);
+  const jobs = new ExportJobs(options.jobStore, exporter, clock, app.log);
+  // preClose: the jobs record how they ended while the storage is still open.
+  app.addHook('preClose', () => jobs.close());
   app.decorate('exportJobs', jobs);
 
   // Access is decided before the query is validated (preValidation), as the city gate does:
@@ -90,16 +95,16 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
   routes.post('/exports', { ...exportsAll, schema: startSchema }, async (request, reply) => {
     const { principal, user } = requireAccount(request);
     const readable = (await cities.list()).filter((city) => can(principal, 'iap.read', city.slug));
-    const id = jobs.start(principal.id, request.body, readable, {
+    const id = await jobs.start(principal.id, request.body, readable, {
       ofZip: readerLanguage({ asked: request.body.lang, account: user.locale }),
       ofPlan: (city) => readerLanguage({ asked: request.body.lang, account: user.locale, city: city.language }),
     });
     return reply.status(202).send({ id });
   });
 
-  const findJob = (request: FastifyRequest<{ Params: { id: string } }>) => {
+  const findJob = async (request: FastifyRequest<{ Params: { id: string } }>) => {
     const { principal } = requireAccount(request);
-    const job = jobs.find(request.params.id, principal.id);
+    const job = await jobs.find(request.params.id, principal.id);
     // Someone else's job answers as a missing one: its id tells nothing about it.
     if (!job) throw new AppError(ErrorCode.notFound, 'No such export', 'id');
     return job;
@@ -107,17 +112,18 @@ export async function exportPlugin(app: FastifyInstance, options: ExportPluginOp
 
   const statusSchema = { params: jobParamsSchema, response: { 200: exportJobStatusSchema } };
   routes.get('/exports/:id', { schema: statusSchema }, async (request) => {
-    const { status, done, total } = findJob(request);
+    const { status, done, total } = await findJob(request);
     return { status, done, total };
   });
 
   routes.get('/exports/:id/file', { schema: { params: jobParamsSchema } }, async (request, reply) => {
-    const job = findJob(request);
-    if (job.status !== 'done' || !job.zip) throw new AppError(ErrorCode.conflict, 'The export is not ready');
-    const date = isoAt(job.finishedAt ?? clock()).slice(0, 10);
+    const job = await findJob(request);
+    const zip = job.status === 'done' ? await jobs.file(job.id, job.ownerId) : null;
+    if (!zip) throw new AppError(ErrorCode.conflict, 'The export is not ready');
+    const date = (job.finishedAt ?? isoAt(clock())).slice(0, 10);
     return reply
       .type('application/zip')
       .header('content-disposition', attachmentDisposition(`${exportLabels(job.language).zipName} ${date}`, 'zip'))
-      .send(job.zip);
+      .send(zip);
   });
 }

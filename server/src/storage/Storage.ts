@@ -5,6 +5,7 @@ import type { UserRepository } from '../auth/UserRepository.js';
 import type { CityRepository } from '../cities/CityRepository.js';
 import type { CommentRepository } from '../comments/CommentRepository.js';
 import type { PlanFiguresStore } from '../dashboard/PlanFiguresStore.js';
+import type { ExportJobStore } from '../export/ExportJobStore.js';
 import type { InviteRepository } from '../members/InviteRepository.js';
 import type { MembershipRepository } from '../members/MembershipRepository.js';
 import type { NotificationStore } from '../notifications/NotificationStore.js';
@@ -13,6 +14,12 @@ import type { StakeholderRepository } from '../stakeholders/StakeholderRepositor
 import type { WorkshopStore } from '../workshops/WorkshopStore.js';
 import type { DocumentStore } from './DocumentStore.js';
 import type { VersionStore } from './VersionStore.js';
+
+/**
+ * How long health waits for `Storage.probe`: a database whose connections hang (a network that
+ * dropped, a server that stopped answering) is reported unavailable by then, not waited for.
+ */
+export const PROBE_TIMEOUT_MS = 3_000;
 
 /**
  * Everything the server stores, in one engine (docs/ARCHITECTURE.md, "Storage"): SQLite in DATA_DIR
@@ -43,6 +50,8 @@ export interface Storage {
   readonly workshops: WorkshopStore;
   /** The dashboard's read model: each plan's figures with the committed seq they include. */
   readonly planFigures: PlanFiguresStore;
+  /** The all-plans export jobs with their progress and ZIP, so any instance answers for them. */
+  readonly exportJobs: ExportJobStore;
   /**
    * Runs `work` while holding a lock named `key` shared by every instance on this storage
    * (PostgreSQL: pg_advisory_lock on a dedicated client; SQLite: an in-process queue), and
@@ -50,7 +59,11 @@ export interface Storage {
    * demo seed: `work` checks inside it that nothing is seeded yet.
    */
   exclusively<T>(key: string, work: () => Promise<T>): Promise<T>;
-  /** A cheap round trip proving the database answers and commits (health); rejects when it does not. */
+  /**
+   * A cheap round trip proving the database answers and commits (health); rejects when it does
+   * not. Health bounds it by PROBE_TIMEOUT_MS; an implementation that can hang frees what it holds
+   * soon after.
+   */
   probe(): Promise<void>;
   /** Closes the documents store, then the database (or pool). */
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '../../clock.js';
-import type { Storage } from '../Storage.js';
+import { PROBE_TIMEOUT_MS, type Storage } from '../Storage.js';
 import { PgAttemptStore } from './PgAttemptStore.js';
 import { PgAuditLog } from './PgAuditLog.js';
 import { PgCityRepository } from './PgCityRepository.js';
@@ -16,6 +16,7 @@ import { PgUserRepository } from './PgUserRepository.js';
 import { PgVersionStore } from './PgVersionStore.js';
 import { PgWorkshopStore } from './PgWorkshopStore.js';
 import { PgPlanFiguresStore } from './PgPlanFiguresStore.js';
+import { PgExportJobStore } from './PgExportJobStore.js';
 import { guardCheckedOutClients } from './guardCheckedOutClients.js';
 
 export interface PostgresStorageOptions {
@@ -59,6 +60,7 @@ export function openPostgresStorage({ pool, clock }: PostgresStorageOptions): Po
     planStates: new PgPlanStateStore(pool),
     workshops: new PgWorkshopStore(pool),
     planFigures: new PgPlanFiguresStore(pool),
+    exportJobs: new PgExportJobStore(pool),
     async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
       const holder = await pool.connect();
       const lock = [`exclusively:${key}`];
@@ -83,7 +85,15 @@ export function openPostgresStorage({ pool, clock }: PostgresStorageOptions): Po
       // A real write of one row to itself (a HOT update, no index touched), committed: a
       // read-only, full or failing database refuses it as it would refuse the next saved edit.
       // Reading alone would answer while every edit is refused.
-      await pool.query('UPDATE schema_migrations SET name = name WHERE version = 1');
+      // Health gives up after PROBE_TIMEOUT_MS; a second later pg fails the query, and the pool
+      // destroys its client, so a connection that hangs is not handed to the next query. For
+      // this query only: long legitimate queries (a compaction, an export) keep no limit.
+      // (pg reads query_timeout per query; its types know it per client only.)
+      const probe: pg.QueryConfig & { query_timeout: number } = {
+        text: 'UPDATE schema_migrations SET name = name WHERE version = 1',
+        query_timeout: PROBE_TIMEOUT_MS + 1_000,
+      };
+      await pool.query(probe);
     },
     async close(): Promise<void> {
       await documents.close();

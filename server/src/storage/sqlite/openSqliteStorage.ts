@@ -14,6 +14,7 @@ import { SqlitePlanStateStore } from '../../planStates/SqlitePlanStateStore.js';
 import { SqliteStakeholderRepository } from '../../stakeholders/SqliteStakeholderRepository.js';
 import { SqliteWorkshopStore } from '../../workshops/SqliteWorkshopStore.js';
 import { SqlitePlanFiguresStore } from '../../dashboard/SqlitePlanFiguresStore.js';
+import { SqliteExportJobStore } from '../../export/SqliteExportJobStore.js';
 import type { Storage } from '../Storage.js';
 import { SqliteDocumentStore } from './SqliteDocumentStore.js';
 import { SqliteVersionStore } from './SqliteVersionStore.js';
@@ -60,6 +61,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): SqliteStorage 
     planStates: new SqlitePlanStateStore(db),
     workshops: new SqliteWorkshopStore(db),
     planFigures: new SqlitePlanFiguresStore(db),
+    exportJobs: new SqliteExportJobStore(db),
     async exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
       const previous = locks.get(key) ?? Promise.resolve();
       const run = previous.then(work, work);
