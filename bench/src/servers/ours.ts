@@ -25,7 +25,6 @@ function withoutCommits(store: DocumentStore): DocumentStore {
 /** Larger than any log a benchmark writes: compaction never triggers. */
 const NEVER = Number.MAX_SAFE_INTEGER;
 
-
 /**
  * One instance of several, as server/src/main.ts builds it from DATABASE_URL and REDIS_URL
  * (openScaleOut), except that the Redis channels carry the bench group's own prefix.
