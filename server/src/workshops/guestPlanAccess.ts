@@ -26,6 +26,7 @@ export function admitWorkshopGuests(access: CollabAccess, store: WorkshopStore):
     return { userId: `${GUEST_PREFIX}:${workshop.id}:${guest.id}`, displayName: guest.name, canWrite: false, sessionKey: guestSessionKey(guest.id) };
   };
   const regrant = access.regrant?.bind(access);
+  const sessionActive = access.sessionActive?.bind(access);
   return {
     authorize: async (request, documentName) => {
       try {
@@ -41,6 +42,11 @@ export function admitWorkshopGuests(access: CollabAccess, store: WorkshopStore):
         return grant;
       }
     },
+    // Dropping this would silently skip the session re-check after a Redis outage (CollabService).
+    // A guest's pass is no sign-in session: the regrant that follows decides on their sockets.
+    ...(sessionActive
+      ? { sessionActive: (sessionKey: string): Promise<boolean> => (sessionKey.startsWith(`${GUEST_PREFIX}:`) ? Promise.resolve(true) : sessionActive(sessionKey)) }
+      : {}),
     ...(regrant
       ? {
           regrant: async (userId: string | null, documentName: string): Promise<CollabGrant | null> => {
