@@ -36,6 +36,7 @@ import { can } from '../access/policy.js';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import type { AttemptStore } from '../auth/attempts/AttemptStore.js';
+import type { ListenerRelay } from '../fanout/RelayedListeners.js';
 import type { Clock } from '../clock.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import { AppError } from '../errors.js';
@@ -67,8 +68,10 @@ export interface WorkshopsPluginOptions {
   registry: DocumentRegistry;
   /** The city's stakeholder register: who may be invited, and who of them came. */
   stakeholders: StakeholderRegister;
-  /** Closes a guest's plan sockets (the session ended, or the guest was removed). */
+  /** Closes a guest's plan sockets, on every instance (the session ended, or the guest was removed). */
   revokeGuest: GuestRevoker;
+  /** Relays the session's events to the streams open on the other instances (the app's fan-out). */
+  relay: ListenerRelay;
   clock: Clock;
   cookie: { secure: boolean };
 }
@@ -95,7 +98,8 @@ export async function workshopsPlugin(app: FastifyInstance, options: WorkshopsPl
 
 async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOptions): Promise<void> {
   const store = options.store;
-  const events = new WorkshopEvents();
+  const events = new WorkshopEvents(options.relay);
+  app.addHook('onClose', () => events.close());
   const sessions = new WorkshopService(store, options.versions, events, options.clock, options.stakeholders, options.revokeGuest);
   const board = new WorkshopBoard(sessions, options.registry, options.planStates);
   const limiter = new JoinRateLimiter(DEFAULT_JOIN_LIMIT, options.attempts, options.clock);
