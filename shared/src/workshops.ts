@@ -50,6 +50,9 @@ export const agendaItemSchema = z
   .strict();
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/** Ids of the city's stakeholder register invited to a session (the server checks each is in it). */
+const invitedStakeholderIdsSchema = z.array(z.string().min(1).max(64)).max(WORKSHOP_LIMITS.invitedStakeholders);
+
 /** `POST /api/cities/:slug/workshops`. */
 export const createWorkshopSchema = z
   .object({
@@ -59,10 +62,14 @@ export const createWorkshopSchema = z
     allowGuests: z.boolean().optional(),
     agenda: z.array(agendaItemSchema).min(1).max(WORKSHOP_LIMITS.agendaItems),
     /** Ids of the city's stakeholder register invited to the session. */
-    invitedStakeholderIds: z.array(z.string().min(1).max(64)).max(WORKSHOP_LIMITS.invitedStakeholders).optional(),
+    invitedStakeholderIds: invitedStakeholderIdsSchema.optional(),
   })
   .strict();
 export type CreateWorkshop = z.infer<typeof createWorkshopSchema>;
+
+/** `PATCH /api/workshops/:id`: who of the register is invited, changed while the session is planned or running. */
+export const updateWorkshopSchema = z.object({ invitedStakeholderIds: invitedStakeholderIdsSchema }).strict();
+export type UpdateWorkshop = z.infer<typeof updateWorkshopSchema>;
 
 export const workshopTimerSchema = z.object({
   running: z.boolean(),

@@ -25,6 +25,7 @@ import {
   pollResultsSchema,
   pollSchema,
   promoteIdeaResultSchema,
+  updateWorkshopSchema,
   WORKSHOP_GUEST_COOKIE,
   workshopListSchema,
   workshopSchema,
@@ -159,6 +160,12 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
   routes.get('/workshops/:id', { ...participant, schema: session }, async (request) => {
     const { workshop, caller } = gate.grantOf(request);
     return sessions.view(workshop, caller);
+  });
+
+  routes.patch('/workshops/:id', { ...runner, schema: { ...session, body: updateWorkshopSchema } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
+    await sessions.invite(workshop, caller, request.body.invitedStakeholderIds);
+    return fresh(request, caller);
   });
 
   routes.post('/workshops/:id/start', { ...runner, schema: session }, async (request) => {
