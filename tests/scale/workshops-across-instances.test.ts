@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, WORKSHOP_GUEST_COOKIE, type Idea, type Workshop } from '@iap/shared';
+import { CloseCode, type Idea, type Workshop } from '@iap/shared';
 import type { RedisFanout } from '@iap/server/fanout/RedisFanout';
 import type { RunningServer } from '../support/server.js';
 import { assertServicesUp, freshDatabase, startScaledInstance } from '../support/postgresRedis.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
 import { within } from '../auth/accountsTest.js';
-import { cookiePair, HttpPerson, openEventStream, type EventStreamReader } from '../workshops/httpClient.js';
+import { HttpPerson, joinAsGuest, openEventStream, type EventStreamReader } from '../workshops/httpClient.js';
 
 /** Far longer than a message between two instances on one machine takes. */
 const CROSS_WAIT_MS = 10_000;
@@ -61,15 +61,6 @@ describe('workshop sessions across two instances over PostgreSQL and Redis', () 
     expect(await within(socket.outcome, CROSS_WAIT_MS, 'guest plan socket')).toEqual({ granted: true });
     return socket;
   };
-  async function joinAsGuest(server: RunningServer, code: string, name: string): Promise<HttpPerson> {
-    const visitor = new HttpPerson(server.httpUrl, null, name);
-    const joined = await visitor.post('/api/workshops/join', { code, name });
-    expect(joined.status, JSON.stringify(joined.body)).toBe(200);
-    visitor.cookie = cookiePair(joined.setCookie);
-    expect(visitor.cookie.startsWith(`${WORKSHOP_GUEST_COOKIE}=`)).toBe(true);
-    return visitor;
-  }
-
   /** A running session taking guests, created and started by a facilitator on instance one. */
   async function runningSession(): Promise<{ facilitator: HttpPerson; workshop: Workshop; base: string }> {
     const facilitator = on(one, await addSignedIn(one.app, { name: `Facilitator ${randomUUID().slice(0, 4)}`, city: CITY, role: 'facilitator' }));

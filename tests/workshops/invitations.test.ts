@@ -7,7 +7,7 @@ import { addSignedIn, type SignedIn } from '../access/people.js';
 import { ENGINES } from '../support/engines.js';
 import { assertServicesUp, freshDatabase } from '../support/postgresRedis.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { cookiePair, HttpPerson, openEventStream } from './httpClient.js';
+import { HttpPerson, joinAsGuest, openEventStream } from './httpClient.js';
 
 const CITY = 'barnsley';
 const OTHER_CITY = 'mizil';
@@ -123,8 +123,7 @@ describe.each(ENGINES)('changing who is invited to a workshop, on %s', (engine) 
     expect((await member.call('PATCH', base, { invitedStakeholderIds: [] })).status).toBe(403);
     expect((await new HttpPerson(server.httpUrl, null, 'Nobody').call('PATCH', base, { invitedStakeholderIds: [] })).status).toBe(401);
     expect((await facilitator.post(`${base}/start`)).status).toBe(200);
-    const joined = await new HttpPerson(server.httpUrl, null, 'Gita Guest').post('/api/workshops/join', { code: workshop.joinCode, name: 'Gita Guest' });
-    const guest = new HttpPerson(server.httpUrl, cookiePair(joined.setCookie), 'Gita Guest');
+    const guest = await joinAsGuest(server, workshop.joinCode, 'Gita Guest');
     expect((await guest.call('PATCH', base, { invitedStakeholderIds: [] })).status).toBe(403);
     await unchanged();
 
