@@ -10,7 +10,7 @@ const MANTINE_STYLES = new URL('./src/app/mantine.css', import.meta.url);
 
 /**
  * Fails the build when a Mantine component is bundled without its stylesheet in
- * src/app/mantine.css: each component's class names come from its `X.module.mjs`, whose
+ * src/app/mantine.css (or imported by the lazy page that uses it): each component's class names come from its `X.module.mjs`, whose
  * rules are in `@mantine/core/styles/X.css`. Without this, a newly used component would render
  * unstyled and nothing would say why.
  */
@@ -20,6 +20,11 @@ function mantineStylesGuard(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const listed = new Set([...fs.readFileSync(MANTINE_STYLES, 'utf8').matchAll(/@mantine\/core\/styles\/(\w+)\.css/g)].map((match) => match[1]));
+      // A lazy page may import the stylesheet of a component only it uses: it loads with that page.
+      for (const id of this.getModuleIds()) {
+        const imported = /@mantine\/core\/styles\/(\w+)\.css$/.exec(id)?.[1];
+        if (imported) listed.add(imported);
+      }
       const missing = new Set<string>();
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;

@@ -265,6 +265,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     registry,
     stakeholders,
     revokeGuest: (participantId) => collab.endSession(guestSessionKey(participantId), 'your guest pass for this workshop has ended'),
+    relay: fanout,
     clock,
     cookie,
   });

@@ -50,6 +50,9 @@ export const agendaItemSchema = z
   .strict();
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/** Ids of the city's stakeholder register invited to a session (the server checks each is in it). */
+const invitedStakeholderIdsSchema = z.array(z.string().min(1).max(64)).max(WORKSHOP_LIMITS.invitedStakeholders);
+
 /** `POST /api/cities/:slug/workshops`. */
 export const createWorkshopSchema = z
   .object({
@@ -59,10 +62,14 @@ export const createWorkshopSchema = z
     allowGuests: z.boolean().optional(),
     agenda: z.array(agendaItemSchema).min(1).max(WORKSHOP_LIMITS.agendaItems),
     /** Ids of the city's stakeholder register invited to the session. */
-    invitedStakeholderIds: z.array(z.string().min(1).max(64)).max(WORKSHOP_LIMITS.invitedStakeholders).optional(),
+    invitedStakeholderIds: invitedStakeholderIdsSchema.optional(),
   })
   .strict();
 export type CreateWorkshop = z.infer<typeof createWorkshopSchema>;
+
+/** `PATCH /api/workshops/:id`: who of the register is invited, changed while the session is planned or running. */
+export const updateWorkshopSchema = z.object({ invitedStakeholderIds: invitedStakeholderIdsSchema }).strict();
+export type UpdateWorkshop = z.infer<typeof updateWorkshopSchema>;
 
 export const workshopTimerSchema = z.object({
   running: z.boolean(),
@@ -168,6 +175,27 @@ export const ideaSchema = z.object({
   group: z.string().nullable(),
 });
 export type Idea = z.infer<typeof ideaSchema>;
+/** Ideas (or anything with a facilitator's `group`) under one label. */
+export interface IdeaGroup<T extends { group: string | null } = Idea> {
+  /** The facilitator's label; null for the ideas in no group. */
+  label: string | null;
+  ideas: T[];
+}
+
+/**
+ * Ideas by group, groups in the order of their first idea, the ungrouped last: how the board,
+ * the in-app minutes and the minutes downloads all show them.
+ */
+export function groupIdeas<T extends { group: string | null }>(ideas: readonly T[]): IdeaGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  const loose: T[] = [];
+  for (const idea of ideas) {
+    if (idea.group === null) loose.push(idea);
+    else groups.set(idea.group, [...(groups.get(idea.group) ?? []), idea]);
+  }
+  const labelled = [...groups].map(([label, members]): IdeaGroup<T> => ({ label, ideas: members }));
+  return loose.length > 0 ? [...labelled, { label: null, ideas: loose }] : labelled;
+}
 /** `POST /api/workshops/:id/ideas/group`: puts ideas in a group (`group` null takes them out of theirs). */
 export const groupIdeasSchema = z
   .object({
@@ -254,6 +282,8 @@ export const minutesSchema = z.object({
   ideas: z.array(ideaSchema),
   polls: z.array(z.object({ question: z.string(), results: z.array(pollOptionSchema.extend({ votes: z.number() })) })),
   decisions: z.array(decisionSchema),
+  /** The register's stakeholders invited, each with whether they came (readers who do not run the session: only those listed publicly). */
+  invited: z.array(invitedStakeholderSchema),
   /** What changed in the plan between the versions taken at start and at end (or now, while running); null before start. */
   planChanges: versionDiffSchema.nullable(),
 });

@@ -289,4 +289,40 @@ describe('a workshop in the browser', () => {
     await console.getByRole('button', { name: 'End the session' }).click();
     await phone.getByText('The plan opens here while the session runs.').waitFor(WAIT);
   });
+
+  it('the facilitator changes who is invited from the console while the session is planned', async () => {
+    const register = async (name: string): Promise<string> => {
+      const response = await fetch(`${server.httpUrl}/api/cities/barnsley/stakeholders`, {
+        method: 'POST',
+        headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ name, sector: 'public_authority', importance: 3, influence: 3, consentToBeListed: true }),
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const first = await register('Irene Invited');
+    await register('Luis Later');
+    const created = await fetch(`${server.httpUrl}/api/cities/barnsley/workshops`, {
+      method: 'POST',
+      headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'ULG meeting: invitations', startsAt: '2026-12-03T18:00:00Z', agenda: [{ title: 'Welcome', minutes: 5 }], invitedStakeholderIds: [first] }),
+    });
+    const workshop = (await created.json()) as Workshop;
+    const console = await open('facilitator', DESKTOP, facilitator.cookie, `/workshops/${workshop.id}`);
+    const attendancePanel = console.getByRole('region', { name: /^Attendance/ });
+    await attendancePanel.getByRole('heading', { name: 'Invited stakeholders: 0 of 1 came' }).waitFor(WAIT);
+
+    await attendancePanel.getByRole('button', { name: 'Change who is invited' }).click();
+    await attendancePanel.getByRole('combobox', { name: 'Invited stakeholders' }).click();
+    await console.getByRole('option', { name: 'Luis Later' }).click();
+    await console.keyboard.press('Escape');
+    await expectNoSeriousA11yViolations(console);
+    await attendancePanel.getByRole('button', { name: 'Save invitations' }).click();
+    await attendancePanel.getByRole('heading', { name: 'Invited stakeholders: 0 of 2 came' }).waitFor(WAIT);
+    await attendancePanel.getByText('Luis Later').waitFor(WAIT);
+    // Saved: the picker closes, and the server holds the new list.
+    await attendancePanel.getByRole('button', { name: 'Change who is invited' }).waitFor(WAIT);
+    const stored = await fetch(`${server.httpUrl}/api/workshops/${workshop.id}`, { headers: { cookie: facilitator.cookie } });
+    expect(((await stored.json()) as Workshop).invited.map((invitee) => invitee.name)).toEqual(['Irene Invited', 'Luis Later']);
+  });
 });

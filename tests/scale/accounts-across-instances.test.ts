@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, MESSAGE_COMMENTS_CHANGED, type PlanState } from '@iap/shared';
 import type { BuildAppOptions } from '@iap/server';
-import { systemClock } from '@iap/server/clock';
-import { openPostgresStorage } from '@iap/server/storage/postgres/openPostgresStorage';
-import { RedisFanout } from '@iap/server/fanout/RedisFanout';
-import { makeDataDir, startServer, type RunningServer } from '../support/server.js';
+import type { RedisFanout } from '@iap/server/fanout/RedisFanout';
+import type { RunningServer } from '../support/server.js';
 import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
 import { planText, writeParagraph } from '../support/planParagraph.js';
 import { openStream, type NotificationStream } from '../support/notificationStream.js';
 import { startSilentNetwork, through, type SilentNetwork } from '../support/silentNetwork.js';
-import { assertServicesUp, freshDatabase, REDIS_URL } from '../support/postgresRedis.js';
+import { assertServicesUp, freshDatabase, REDIS_URL, startScaledInstance } from '../support/postgresRedis.js';
 import { addSignedIn, createAccount, PASSWORD, signIn, type SignedIn } from '../access/people.js';
 import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
 import { someTextAnchor } from '../comments/anchors.js';
@@ -23,8 +20,6 @@ const CROSS_WAIT_MS = 10_000;
 const RESYNC_MS = 300;
 /** Failed sign-ins per account and address before the next one waits (small, so the test is quick). */
 const LOGIN_LIMIT = 3;
-
-const quiet = { warn: () => undefined, info: () => undefined };
 
 /** True if `promise` settles within `ms`. */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
@@ -49,25 +44,18 @@ describe('accounts, comments and access across two instances over PostgreSQL and
   let one: RunningServer;
   let two: RunningServer;
 
-  /**
-   * One instance as main.ts builds it from DATABASE_URL and REDIS_URL (scaleOut.ts): its own
-   * pool on the shared database (errors of idle connections logged there, ignored here), its
-   * own Redis connections on this file's channel prefix, its own DATA_DIR.
-   */
+  /** One instance on the shared database and this file's channel prefix (startScaledInstance). */
   async function instance(options: { databaseUrl?: string; redisUrl?: string } & Partial<BuildAppOptions> = {}): Promise<RunningServer> {
-    const { databaseUrl, redisUrl, ...appOptions } = options;
-    const pool = new pg.Pool({ connectionString: databaseUrl ?? database.url, max: 5 });
-    pool.on('error', () => undefined);
-    const fanout = await RedisFanout.connect({ url: redisUrl ?? REDIS_URL, prefix, log: quiet });
-    fanouts.push(fanout);
-    return startServer({
-      dataDir: makeDataDir(),
-      storage: openPostgresStorage({ pool, clock: systemClock }),
-      fanout,
+    const { databaseUrl, ...appOptions } = options;
+    const { server, fanout } = await startScaledInstance({
+      databaseUrl: databaseUrl ?? database.url,
+      prefix,
       resyncIntervalMs: RESYNC_MS,
       loginRateLimit: { perAccountAndAddress: LOGIN_LIMIT },
       ...appOptions,
     });
+    fanouts.push(fanout);
+    return server;
   }
 
   beforeAll(async () => {

@@ -94,6 +94,14 @@ describe.each(ENGINES)('WorkshopStore on %s', (name) => {
     expect(await workshops.update('none', ['planned', 'running'], { currentItem: 1 })).toBe(false);
   });
 
+  it('update changes who is invited (a list, stored as the insert stores it) and Follow me', async () => {
+    const workshops = await start();
+    expect(await workshops.update('w1', ['planned', 'running'], { invitedStakeholderIds: ['s-2', 's-1'], followMe: true })).toBe(true);
+    expect(await workshops.find('w1')).toMatchObject({ invitedStakeholderIds: ['s-2', 's-1'], followMe: true });
+    expect(await workshops.update('w1', ['planned'], { invitedStakeholderIds: [] })).toBe(true);
+    expect((await workshops.find('w1'))?.invitedStakeholderIds).toEqual([]);
+  });
+
   it('participants: a member joins once; guests are found by their token hash; listed by joining order; counted per session', async () => {
     const workshops = await start();
     await workshops.insert(workshop('w2'));

@@ -3,6 +3,10 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { migratePostgres } from '@iap/server/storage/postgres/migratePostgres';
 import { RedisFanout } from '@iap/server/fanout/RedisFanout';
+import type { BuildAppOptions } from '@iap/server';
+import { systemClock } from '@iap/server/clock';
+import { openPostgresStorage } from '@iap/server/storage/postgres/openPostgresStorage';
+import { makeDataDir, startServer, type RunningServer } from './server.js';
 
 /** The services this machine kind runs (../shared/ENVIRONMENT.md says how to start them). */
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -63,4 +67,21 @@ export async function freshDatabase(): Promise<{ url: string; pool: pg.Pool; dro
 /** A Redis fan-out on a channel prefix of its own, so test runs never hear each other. */
 export function redisFanout(prefix: string): Promise<RedisFanout> {
   return RedisFanout.connect({ url: REDIS_URL, prefix, log: { warn: () => undefined, info: () => undefined } });
+}
+
+/**
+ * One instance as main.ts builds it from DATABASE_URL and REDIS_URL (scaleOut.ts): its own
+ * pool on the shared database (errors of idle connections logged there, ignored here), its own
+ * Redis connections on the test file's channel `prefix`, its own DATA_DIR. Close the server,
+ * then the fan-out.
+ */
+export async function startScaledInstance(
+  options: { databaseUrl: string; redisUrl?: string; prefix: string } & Partial<BuildAppOptions>,
+): Promise<{ server: RunningServer; fanout: RedisFanout }> {
+  const { databaseUrl, redisUrl, prefix, ...appOptions } = options;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  pool.on('error', () => undefined);
+  const fanout = await RedisFanout.connect({ url: redisUrl ?? REDIS_URL, prefix, log: { warn: () => undefined, info: () => undefined } });
+  const server = await startServer({ dataDir: makeDataDir(), storage: openPostgresStorage({ pool, clock: systemClock }), fanout, ...appOptions });
+  return { server, fanout };
 }

@@ -4,7 +4,7 @@ import { addSignedIn, type SignedIn } from '../access/people.js';
 import { openRawSocket } from '../access/rawSocket.js';
 import { test, within } from '../auth/accountsTest.js';
 import type { RunningServer } from '../support/server.js';
-import { cookiePair, HttpPerson, openEventStream } from './httpClient.js';
+import { HttpPerson, joinAsGuest, openEventStream } from './httpClient.js';
 
 /**
  * Follow me, guests reading the plan, removal from the attendance, idea groups, invited
@@ -25,15 +25,6 @@ interface Session {
 }
 
 const person = (server: RunningServer, who: SignedIn) => new HttpPerson(server.httpUrl, who.cookie, who.name);
-
-async function joinAsGuest(server: RunningServer, code: string, name: string): Promise<HttpPerson> {
-  const visitor = new HttpPerson(server.httpUrl, null, name);
-  const joined = await visitor.post('/api/workshops/join', { code, name });
-  expect(joined.status).toBe(200);
-  visitor.cookie = cookiePair(joined.setCookie);
-  expect(visitor.cookie.startsWith(`${WORKSHOP_GUEST_COOKIE}=`)).toBe(true);
-  return visitor;
-}
 
 /** A session of CITY taking guests, on a listening server, started unless `start` is false, with a member and a guest who joined. */
 async function arrange(startServer: () => Promise<RunningServer>, options: { start?: boolean; invitedStakeholderIds?: string[] } = {}): Promise<Session> {

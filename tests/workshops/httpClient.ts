@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { WORKSHOP_GUEST_COOKIE } from '@iap/shared';
 import type { ServerProcess } from '../support/serverProcess.js';
 
 const SCRIPT = fileURLToPath(new URL('./accounts-server-process.mjs', import.meta.url));
@@ -58,6 +59,16 @@ export class HttpPerson {
   post<T = Record<string, unknown>>(path: string, body: unknown = {}): Promise<Answer<T>> {
     return this.call<T>('POST', path, body);
   }
+}
+
+/** Someone without an account who joins the session of `code` as a guest named `name`, with the guest cookie it got. */
+export async function joinAsGuest(server: { httpUrl: string }, code: string, name: string): Promise<HttpPerson> {
+  const visitor = new HttpPerson(server.httpUrl, null, name);
+  const joined = await visitor.post('/api/workshops/join', { code, name });
+  if (joined.status !== 200) throw new Error(`joining as a guest answered ${joined.status}: ${JSON.stringify(joined.body)}`);
+  visitor.cookie = cookiePair(joined.setCookie);
+  if (!visitor.cookie.startsWith(`${WORKSHOP_GUEST_COOKIE}=`)) throw new Error(`joining as a guest set ${visitor.cookie}`);
+  return visitor;
 }
 
 /** The `name=value` part of a Set-Cookie header. */

@@ -94,7 +94,8 @@ export class CollabService {
         this.notifyDocument(message.documentName, encodeCommentsChanged(message.threadId));
         return;
       case 'notificationsChanged':
-        // For the notification streams, not the sockets (NotificationListeners hears it).
+      case 'workshopChanged':
+        // For the event streams, not the sockets (NotificationListeners, WorkshopEvents hear them).
         return;
       case 'resumed':
         await this.recheckOpenSockets();

@@ -1,3 +1,5 @@
+import type { WorkshopChange } from '@iap/shared';
+
 /**
  * How one server instance tells the others about a document's changes, so that several
  * instances behind a load balancer serve the same document. The collab core only talks to
@@ -57,6 +59,11 @@ export type ControlMessage =
    * notification streams to refetch (notifications/NotificationListeners.ts).
    */
   | { kind: 'notificationsChanged'; userIds: string[] }
+  /**
+   * Something of these workshop sessions is committed (`what`: session, ideas, polls, decisions,
+   * attendance); tell their open event streams (workshops/WorkshopEvents.ts).
+   */
+  | { kind: 'workshopChanged'; workshopIds: string[]; what: WorkshopChange['what'] }
   /**
    * The sender's link to the others came back after an outage, so control messages it published
    * meanwhile may be lost: re-check every open socket against the store (sessions, roles, plans).

@@ -10,6 +10,7 @@ import {
   PRESENT,
   POLL_COLUMNS,
   STATE_COLUMNS,
+  storedStateValue,
   WORKSHOP_COLUMNS,
   fromDecisionRow,
   fromIdeaRow,
@@ -177,7 +178,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
     // The columns come from a fixed table, never from the request: safe to put in the SQL.
     const sets = keys.map((key) => `${STATE_COLUMNS[key]} = @${key}`).join(', ');
     const statuses = expected.map((_status, index) => `@expected${index}`).join(', ');
-    const params: Record<string, unknown> = { id, ...change };
+    const params: Record<string, unknown> = { id, ...Object.fromEntries(keys.map((key) => [key, storedStateValue(change, key)])) };
     if (change.followMe !== undefined) params.followMe = change.followMe ? 1 : 0;
     expected.forEach((status, index) => (params[`expected${index}`] = status));
     const sql = `UPDATE workshops SET ${sets} WHERE id = @id AND status IN (${statuses})`;

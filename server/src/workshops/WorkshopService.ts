@@ -7,6 +7,7 @@ import {
   type CreateWorkshop,
   type InvitedStakeholder,
   type Workshop,
+  type WorkshopChange,
   type WorkshopSummary,
   type WorkshopTimerRequest,
 } from '@iap/shared';
@@ -59,10 +60,7 @@ export class WorkshopService {
 
   async create(citySlug: string, createdBy: string, input: CreateWorkshop): Promise<WorkshopRecord> {
     const now = isoAt(this.clock());
-    const invited = [...new Set(input.invitedStakeholderIds ?? [])];
-    const registered = new Set((await this.register.listCity(citySlug)).map((stakeholder) => stakeholder.id));
-    const unknown = invited.findIndex((id) => !registered.has(id));
-    if (unknown >= 0) throw new AppError(ErrorCode.invalidPayload, 'No such stakeholder in the city\'s register', `invitedStakeholderIds.${unknown}`);
+    const invited = await this.registered(citySlug, input.invitedStakeholderIds ?? []);
     for (let attempt = 0; attempt < JOIN_CODE_TRIES; attempt++) {
       const record: WorkshopRecord = {
         id: randomUUID(),
@@ -161,6 +159,27 @@ export class WorkshopService {
         name: stakeholder.name,
         attended: present.has(stakeholder.id) || (stakeholder.linkedUserId !== null && accounts.has(stakeholder.linkedUserId)),
       }));
+  }
+
+  /**
+   * Changes who of the register is invited, while the session is planned or running (after the
+   * end the minutes are a record). Someone marked present who is no longer invited stays in the
+   * attendance, just not among the invited.
+   */
+  async invite(workshop: WorkshopRecord, caller: WorkshopCaller, stakeholderIds: readonly string[]): Promise<void> {
+    assertRuns(caller);
+    if (workshop.status === 'ended') throw new AppError(ErrorCode.conflict, 'This session has ended; its invitations are part of the minutes');
+    const invitedStakeholderIds = await this.registered(workshop.citySlug, stakeholderIds);
+    // Who is invited shows beside who came: the attendance's readers refetch.
+    await this.change(workshop, ['planned', 'running'], { invitedStakeholderIds }, 'attendance');
+  }
+
+  /** `ids` without repeats, each in the city's register; 400 naming the first that is not (`invitedStakeholderIds.<i>`). */
+  private async registered(citySlug: string, ids: readonly string[]): Promise<string[]> {
+    const registered = new Set((await this.register.listCity(citySlug)).map((stakeholder) => stakeholder.id));
+    const unknown = ids.findIndex((id) => !registered.has(id));
+    if (unknown >= 0) throw new AppError(ErrorCode.invalidPayload, 'No such stakeholder in the city\'s register', `invitedStakeholderIds.${unknown}`);
+    return [...new Set(ids)];
   }
 
   /** Follow me on or off: participants' plan views follow the current item's section while it is on. */
@@ -310,11 +329,16 @@ export class WorkshopService {
     return participant;
   }
 
-  private async change(workshop: WorkshopRecord, expected: WorkshopRecord['status'][], change: WorkshopStateChange): Promise<void> {
+  private async change(
+    workshop: WorkshopRecord,
+    expected: WorkshopRecord['status'][],
+    change: WorkshopStateChange,
+    what: WorkshopChange['what'] = 'session',
+  ): Promise<void> {
     if (!(await this.store.update(workshop.id, expected, change))) {
       throw new AppError(ErrorCode.conflict, 'The session changed meanwhile; reload and try again');
     }
-    this.events.notify(workshop.id, 'session');
+    this.events.notify(workshop.id, what);
   }
 }
 

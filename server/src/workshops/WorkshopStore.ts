@@ -24,13 +24,16 @@ export interface WorkshopRecord {
   endVersionId: string | null;
   /** Follow me: participants' plan views show the current item's section. */
   followMe: boolean;
-  /** Ids of the city's stakeholder register invited when the session was prepared. */
+  /** Ids of the city's stakeholder register invited (when the session was prepared, or changed since). */
   invitedStakeholderIds: string[];
 }
 
 /** The fields of the session a console command changes. */
 export type WorkshopStateChange = Partial<
-  Pick<WorkshopRecord, 'status' | 'currentItem' | 'timerEndsAt' | 'timerRemainingMs' | 'startedAt' | 'endedAt' | 'startVersionId' | 'endVersionId' | 'followMe'>
+  Pick<
+    WorkshopRecord,
+    'status' | 'currentItem' | 'timerEndsAt' | 'timerRemainingMs' | 'startedAt' | 'endedAt' | 'startVersionId' | 'endVersionId' | 'followMe' | 'invitedStakeholderIds'
+  >
 >;
 
 export interface ParticipantRecord {

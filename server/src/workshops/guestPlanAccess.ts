@@ -42,6 +42,11 @@ export function admitWorkshopGuests(access: CollabAccess, store: WorkshopStore):
         return grant;
       }
     },
+    // Dropping this would silently skip the session re-check after a Redis outage (CollabService).
+    // A guest's pass is no sign-in session: the regrant that follows decides on their sockets.
+    ...(sessionActive
+      ? { sessionActive: (sessionKey: string): Promise<boolean> => (sessionKey.startsWith(`${GUEST_PREFIX}:`) ? Promise.resolve(true) : sessionActive(sessionKey)) }
+      : {}),
     ...(regrant
       ? {
           regrant: async (userId: string | null, documentName: string): Promise<CollabGrant | null> => {
@@ -51,10 +56,6 @@ export function admitWorkshopGuests(access: CollabAccess, store: WorkshopStore):
             return guest ? grantOf(guest, documentName) : null;
           },
         }
-      : {}),
-    // A guest's pass is re-decided by `regrant` (still in the attendance, session still running).
-    ...(sessionActive
-      ? { sessionActive: (sessionKey: string) => (sessionKey.startsWith(`${GUEST_PREFIX}:`) ? Promise.resolve(true) : sessionActive(sessionKey)) }
       : {}),
   };
 }

@@ -1,21 +1,23 @@
 import { iapDocumentName, type Minutes } from '@iap/shared';
 import type { VersionService } from '../versions/VersionService.js';
 import { ideaView, type WorkshopBoard } from './WorkshopBoard.js';
-import { summaryOf } from './WorkshopService.js';
-import type { WorkshopRecord, WorkshopStore } from './WorkshopStore.js';
+import { summaryOf, type WorkshopService } from './WorkshopService.js';
+import type { WorkshopRecord } from './WorkshopStore.js';
 
 /**
- * The minutes of a session, read from what was stored: who came, the agenda, every idea (an
+ * The minutes of a session, read from what was stored: who came, the stakeholders invited and
+ * whether they came (as the session's view shows them to this reader), the agenda, every idea (an
  * anonymous one with its author only for whoever runs the session), each poll's ranked results, the decisions, and what
  * changed in the plan between the versions taken at start and end (until the end: up to now).
  */
 export async function buildMinutes(
   workshop: WorkshopRecord,
   viewer: { canRun: boolean },
-  store: WorkshopStore,
+  sessions: WorkshopService,
   board: WorkshopBoard,
   versions: VersionService,
 ): Promise<Minutes> {
+  const { store } = sessions;
   const participants = await store.participants(workshop.id);
   const polls = await store.polls(workshop.id);
   const documentName = iapDocumentName(workshop.citySlug);
@@ -27,6 +29,7 @@ export async function buildMinutes(
     ideas: (await store.ideas(workshop.id)).map((idea) => ideaView(idea, viewer)),
     polls: await Promise.all(polls.map(async (poll) => ({ question: poll.question, results: await board.rankedResults(poll) }))),
     decisions: await board.decisions(workshop),
+    invited: await sessions.invited(workshop, viewer.canRun),
     planChanges,
   };
 }

@@ -4,9 +4,15 @@ import type { Language } from '@iap/shared';
 export interface MinutesLabels {
   attendance: (count: number) => string;
   guest: string;
+  /** The heading over the invited stakeholders, and a line for each. */
+  invited: (attended: number, total: number) => string;
+  invitedCame: (name: string) => string;
+  invitedAbsent: (name: string) => string;
   agenda: string;
   itemMinutes: (minutes: number) => string;
   ideas: (count: number) => string;
+  /** The heading over the ideas in no group, when others are grouped. */
+  ungrouped: (count: number) => string;
   becameAction: string;
   vote: (question: string) => string;
   decisions: string;
@@ -18,9 +24,13 @@ export interface MinutesLabels {
 const en: MinutesLabels = {
   attendance: (count) => `Attendance (${count})`,
   guest: '(guest)',
+  invited: (attended, total) => `Invited stakeholders: ${attended} of ${total} came`,
+  invitedCame: (name) => `${name}: came`,
+  invitedAbsent: (name) => `${name}: did not come`,
   agenda: 'Agenda',
   itemMinutes: (minutes) => `${minutes} min`,
   ideas: (count) => `Ideas (${count})`,
+  ungrouped: (count) => `Not grouped (${count})`,
   becameAction: '[became an action]',
   vote: (question) => `Vote: ${question}`,
   decisions: 'Decisions',
@@ -32,9 +42,13 @@ const en: MinutesLabels = {
 const pt: MinutesLabels = {
   attendance: (count) => `Presenças (${count})`,
   guest: '(convidado)',
+  invited: (attended, total) => `Partes interessadas convidadas: vieram ${attended} de ${total}`,
+  invitedCame: (name) => `${name}: esteve presente`,
+  invitedAbsent: (name) => `${name}: não esteve presente`,
   agenda: 'Ordem de trabalhos',
   itemMinutes: (minutes) => `${minutes} min`,
   ideas: (count) => `Ideias (${count})`,
+  ungrouped: (count) => `Sem grupo (${count})`,
   becameAction: '[passou a ação do plano]',
   vote: (question) => `Votação: ${question}`,
   decisions: 'Decisões',
@@ -46,9 +60,13 @@ const pt: MinutesLabels = {
 const es: MinutesLabels = {
   attendance: (count) => `Asistencia (${count})`,
   guest: '(invitado/a)',
+  invited: (attended, total) => `Actores invitados: vinieron ${attended} de ${total}`,
+  invitedCame: (name) => `${name}: asistió`,
+  invitedAbsent: (name) => `${name}: no asistió`,
   agenda: 'Orden del día',
   itemMinutes: (minutes) => `${minutes} min`,
   ideas: (count) => `Ideas (${count})`,
+  ungrouped: (count) => `Sin grupo (${count})`,
   becameAction: '[convertida en acción del plan]',
   vote: (question) => `Votación: ${question}`,
   decisions: 'Decisiones',
@@ -60,9 +78,13 @@ const es: MinutesLabels = {
 const it: MinutesLabels = {
   attendance: (count) => `Presenti (${count})`,
   guest: '(ospite)',
+  invited: (attended, total) => `Portatori di interesse invitati: presenti ${attended} su ${total}`,
+  invitedCame: (name) => `${name}: presente`,
+  invitedAbsent: (name) => `${name}: assente`,
   agenda: 'Ordine del giorno',
   itemMinutes: (minutes) => `${minutes} min`,
   ideas: (count) => `Idee (${count})`,
+  ungrouped: (count) => `Senza gruppo (${count})`,
   becameAction: '[diventata un’azione del piano]',
   vote: (question) => `Votazione: ${question}`,
   decisions: 'Decisioni',
@@ -74,9 +96,13 @@ const it: MinutesLabels = {
 const hu: MinutesLabels = {
   attendance: (count) => `Jelenlét (${count} fő)`,
   guest: '(vendég)',
+  invited: (attended, total) => `Meghívott érintettek: ${total} közül ${attended} jött el`,
+  invitedCame: (name) => `${name}: eljött`,
+  invitedAbsent: (name) => `${name}: nem jött el`,
   agenda: 'Napirend',
   itemMinutes: (minutes) => `${minutes} perc`,
   ideas: (count) => `Ötletek (${count})`,
+  ungrouped: (count) => `Csoport nélkül (${count})`,
   becameAction: '[intézkedés lett belőle]',
   vote: (question) => `Szavazás: ${question}`,
   decisions: 'Döntések',
@@ -88,9 +114,13 @@ const hu: MinutesLabels = {
 const ro: MinutesLabels = {
   attendance: (count) => `Prezență (${count})`,
   guest: '(invitat)',
+  invited: (attended, total) => `Părți interesate invitate: au venit ${attended} din ${total}`,
+  invitedCame: (name) => `${name}: a venit`,
+  invitedAbsent: (name) => `${name}: nu a venit`,
   agenda: 'Ordinea de zi',
   itemMinutes: (minutes) => `${minutes} min`,
   ideas: (count) => `Idei (${count})`,
+  ungrouped: (count) => `Negrupate (${count})`,
   becameAction: '[a devenit acțiune în plan]',
   vote: (question) => `Vot: ${question}`,
   decisions: 'Decizii',
@@ -102,9 +132,13 @@ const ro: MinutesLabels = {
 const fi: MinutesLabels = {
   attendance: (count) => `Läsnä (${count})`,
   guest: '(vieras)',
+  invited: (attended, total) => `Kutsutut sidosryhmät: ${total}:sta paikalla ${attended}`,
+  invitedCame: (name) => `${name}: saapui`,
+  invitedAbsent: (name) => `${name}: ei saapunut`,
   agenda: 'Esityslista',
   itemMinutes: (minutes) => `${minutes} min`,
   ideas: (count) => `Ideat (${count})`,
+  ungrouped: (count) => `Ryhmittelemättä (${count})`,
   becameAction: '[siitä tehtiin toimenpide]',
   vote: (question) => `Äänestys: ${question}`,
   decisions: 'Päätökset',

@@ -1,6 +1,12 @@
-import type { Language, Minutes } from '@iap/shared';
+import { groupIdeas, type Idea, type Language, type Minutes } from '@iap/shared';
 import { documentFormats } from '../export/labels.js';
-import { MINUTES_LABELS } from './minutesLabels.js';
+import { MINUTES_LABELS, type MinutesLabels } from './minutesLabels.js';
+
+/** A heading over a list of plain-text lines. */
+export interface OutlineList {
+  heading: string;
+  lines: string[];
+}
 
 /** The minutes as headed lists of plain-text lines: one outline, laid out as HTML, DOCX or PDF. */
 export interface MinutesOutline {
@@ -8,7 +14,8 @@ export interface MinutesOutline {
   language: Language;
   title: string;
   subtitle: string;
-  sections: { heading: string; lines: string[] }[];
+  /** Each section's lines, then its subsections (the ideas' groups); a section with neither prints a dash. */
+  sections: (OutlineList & { subsections?: OutlineList[] })[];
 }
 
 /**
@@ -25,11 +32,17 @@ export function minutesOutline(minutes: Minutes, language: Language): MinutesOut
     subtitle: [documentFormats(language).dateTime(workshop.startsAt), workshop.place].filter(Boolean).join(' · '),
     sections: [
       { heading: labels.attendance(minutes.attendance.length), lines: minutes.attendance.map((person) => `${person.name}${person.guest ? ` ${labels.guest}` : ''}`) },
+      // As in the app: the invited stakeholders only when some were invited.
+      ...(minutes.invited.length === 0
+        ? []
+        : [
+            {
+              heading: labels.invited(minutes.invited.filter((invitee) => invitee.attended).length, minutes.invited.length),
+              lines: minutes.invited.map((invitee) => (invitee.attended ? labels.invitedCame : labels.invitedAbsent)(invitee.name)),
+            },
+          ]),
       { heading: labels.agenda, lines: minutes.agenda.map((item, index) => `${index + 1}. ${item.title} (${labels.itemMinutes(item.minutes)})`) },
-      {
-        heading: labels.ideas(minutes.ideas.length),
-        lines: minutes.ideas.map((idea) => `${idea.text}${idea.author ? ` — ${idea.author.name}` : ''}${idea.actionId ? ` ${labels.becameAction}` : ''}`),
-      },
+      ideasSection(minutes.ideas, labels),
       ...minutes.polls.map((poll) => ({ heading: labels.vote(poll.question), lines: poll.results.map((option) => `${option.label}: ${option.votes}`) })),
       { heading: labels.decisions, lines: minutes.decisions.map((decision) => decision.text) },
       {
@@ -42,5 +55,21 @@ export function minutesOutline(minutes: Minutes, language: Language): MinutesOut
           : [],
       },
     ],
+  };
+}
+
+/** The ideas, under their groups' headings (the ungrouped last, headed too) once the facilitator grouped some. */
+function ideasSection(ideas: readonly Idea[], labels: MinutesLabels): MinutesOutline['sections'][number] {
+  const line = (idea: Idea): string => `${idea.text}${idea.author ? ` — ${idea.author.name}` : ''}${idea.actionId ? ` ${labels.becameAction}` : ''}`;
+  const heading = labels.ideas(ideas.length);
+  if (ideas.every((idea) => idea.group === null)) return { heading, lines: ideas.map(line) };
+  return {
+    heading,
+    lines: [],
+    // What people wrote, the group's label included, stays as written; only the count is added.
+    subsections: groupIdeas(ideas).map((group) => ({
+      heading: group.label === null ? labels.ungrouped(group.ideas.length) : `${group.label} (${group.ideas.length})`,
+      lines: group.ideas.map(line),
+    })),
   };
 }

@@ -25,6 +25,7 @@ import {
   pollResultsSchema,
   pollSchema,
   promoteIdeaResultSchema,
+  updateWorkshopSchema,
   WORKSHOP_GUEST_COOKIE,
   workshopListSchema,
   workshopSchema,
@@ -36,6 +37,7 @@ import { can } from '../access/policy.js';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import type { AttemptStore } from '../auth/attempts/AttemptStore.js';
+import type { ListenerRelay } from '../fanout/RelayedListeners.js';
 import type { Clock } from '../clock.js';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.js';
 import { AppError } from '../errors.js';
@@ -67,8 +69,10 @@ export interface WorkshopsPluginOptions {
   registry: DocumentRegistry;
   /** The city's stakeholder register: who may be invited, and who of them came. */
   stakeholders: StakeholderRegister;
-  /** Closes a guest's plan sockets (the session ended, or the guest was removed). */
+  /** Closes a guest's plan sockets, on every instance (the session ended, or the guest was removed). */
   revokeGuest: GuestRevoker;
+  /** Relays the session's events to the streams open on the other instances (the app's fan-out). */
+  relay: ListenerRelay;
   clock: Clock;
   cookie: { secure: boolean };
 }
@@ -95,7 +99,8 @@ export async function workshopsPlugin(app: FastifyInstance, options: WorkshopsPl
 
 async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOptions): Promise<void> {
   const store = options.store;
-  const events = new WorkshopEvents();
+  const events = new WorkshopEvents(options.relay);
+  app.addHook('onClose', () => events.close());
   const sessions = new WorkshopService(store, options.versions, events, options.clock, options.stakeholders, options.revokeGuest);
   const board = new WorkshopBoard(sessions, options.registry, options.planStates);
   const limiter = new JoinRateLimiter(DEFAULT_JOIN_LIMIT, options.attempts, options.clock);
@@ -155,6 +160,12 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
   routes.get('/workshops/:id', { ...participant, schema: session }, async (request) => {
     const { workshop, caller } = gate.grantOf(request);
     return sessions.view(workshop, caller);
+  });
+
+  routes.patch('/workshops/:id', { ...runner, schema: { ...session, body: updateWorkshopSchema } }, async (request) => {
+    const { workshop, caller } = gate.grantOf(request);
+    await sessions.invite(workshop, caller, request.body.invitedStakeholderIds);
+    return fresh(request, caller);
   });
 
   routes.post('/workshops/:id/start', { ...runner, schema: session }, async (request) => {
@@ -313,7 +324,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     const { workshop, caller } = gate.grantOf(request);
     if (caller.kind === 'guest') throw new AppError(ErrorCode.forbidden, 'The minutes are for the members of the city');
     const { format, lang } = request.query;
-    const minutes = await buildMinutes(workshop, caller, store, board, options.versions);
+    const minutes = await buildMinutes(workshop, caller, sessions, board, options.versions);
     if (format === 'json') return minutes;
     // The fixed texts in the reader's language, by the exports' rule (i18n/readerLanguage.ts).
     const city = await options.cities.find(workshop.citySlug);

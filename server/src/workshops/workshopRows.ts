@@ -53,7 +53,13 @@ export const STATE_COLUMNS: Record<keyof WorkshopStateChange, string> = {
   startVersionId: 'start_version_id',
   endVersionId: 'end_version_id',
   followMe: 'follow_me',
+  invitedStakeholderIds: 'invited_stakeholder_ids',
 };
+
+/** A changed field's value as both engines store it: a list as JSON text, as the insert writes it. */
+export function storedStateValue(change: WorkshopStateChange, key: keyof WorkshopStateChange): unknown {
+  return key === 'invitedStakeholderIds' ? JSON.stringify(change.invitedStakeholderIds) : change[key];
+}
 
 export function fromWorkshopRow(row: WorkshopRow): WorkshopRecord {
   return {

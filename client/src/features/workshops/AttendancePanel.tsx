@@ -4,11 +4,13 @@ import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { WORKSHOP_LIMITS, type Workshop } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
+import { InvitationsEditor } from './InvitationsEditor';
 import { useWorkshopMutation, workshopKeys, workshopsApi } from './workshopsApi';
 
 /**
  * Who is here: everyone who joined, people the facilitator adds who have no device (an invited
- * stakeholder among them with one press), and a way to take someone out of the list.
+ * stakeholder among them with one press), and a way to take someone out of the list; until the
+ * end, who is invited can change.
  */
 export function AttendancePanel({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
@@ -78,6 +80,7 @@ export function AttendancePanel({ workshop }: { workshop: Workshop }) {
           </Stack>
         </Stack>
       )}
+      {workshop.status !== 'ended' && <InvitationsEditor workshop={workshop} />}
       <form onSubmit={submit}>
         <Group align="flex-end" gap="xs">
           <TextInput label={t('workshops.attendance.add')} value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={WORKSHOP_LIMITS.nameLength} required style={{ flex: 1 }} />

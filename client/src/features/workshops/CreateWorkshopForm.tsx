@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IAP_SECTION_IDS, WORKSHOP_LIMITS, type AgendaItem, type Workshop } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
 import { sectionTitleKey } from '../iap/sectionText';
-import { useStakeholders } from '../ulg/stakeholders/stakeholdersApi';
+import { InvitedPicker } from './InvitedPicker';
 import { workshopKeys, workshopsApi } from './workshopsApi';
 
 interface DraftItem {
@@ -26,11 +26,6 @@ export function CreateWorkshopForm({ slug, onCreated }: { slug: string; onCreate
   const [allowGuests, setAllowGuests] = useState(true);
   const [agenda, setAgenda] = useState<DraftItem[]>([emptyItem()]);
   const [invited, setInvited] = useState<string[]>([]);
-  const register = useStakeholders(slug);
-  const stakeholders = (register.data?.stakeholders ?? []).map((stakeholder) => ({
-    value: stakeholder.id,
-    label: stakeholder.organisation ? `${stakeholder.name} (${stakeholder.organisation})` : stakeholder.name,
-  }));
   const create = useMutation({
     mutationFn: () =>
       workshopsApi.create(slug, {
@@ -100,18 +95,7 @@ export function CreateWorkshopForm({ slug, onCreated }: { slug: string; onCreate
         <Button variant="default" onClick={() => setAgenda((items) => [...items, emptyItem()])} disabled={agenda.length >= WORKSHOP_LIMITS.agendaItems} style={{ alignSelf: 'flex-start' }}>
           {t('workshops.create.addItem')}
         </Button>
-        <MultiSelect
-          label={t('workshops.create.invited')}
-          description={register.isSuccess && stakeholders.length === 0 ? t('workshops.create.invitedNone') : t('workshops.create.invitedHint')}
-          data={stakeholders}
-          value={invited}
-          onChange={setInvited}
-          searchable
-          clearable
-          hidePickedOptions
-          maxValues={WORKSHOP_LIMITS.invitedStakeholders}
-          nothingFoundMessage={t('workshops.create.invitedNoMatch')}
-        />
+        <InvitedPicker slug={slug} value={invited} onChange={setInvited} />
         {create.error && (
           <Alert color="red" role="alert">
             {describeApiError(t, create.error)}

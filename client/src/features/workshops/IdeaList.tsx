@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Autocomplete, Badge, Button, Card, Checkbox, Group, Stack, Text } from '@mantine/core';
-import { WORKSHOP_LIMITS, type Idea } from '@iap/shared';
+import { groupIdeas, WORKSHOP_LIMITS, type Idea } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
-import { groupIdeas } from './ideaGroups';
 import { useWorkshopMutation, workshopsApi } from './workshopsApi';
 
 interface IdeaListProps {

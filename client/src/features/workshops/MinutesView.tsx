@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { Workshop } from '@iap/shared';
+import { groupIdeas, type Workshop } from '@iap/shared';
 import { QueryState } from '../../api/QueryState';
 import { supportedLanguage } from '../../i18n/languages';
-import { groupIdeas } from './ideaGroups';
 import { PollResultsChart } from './PollResultsChart';
 import { usePlanActions } from './usePlanActions';
 import { workshopKeys, workshopsApi } from './workshopsApi';
@@ -14,7 +13,6 @@ export function MinutesView({ workshop }: { workshop: Workshop }) {
   const { t, i18n } = useTranslation();
   const language = supportedLanguage(i18n.language);
   const workshopId = workshop.id;
-  const invited = workshop.invited;
   const minutes = useQuery({ queryKey: workshopKeys.minutes(workshopId), queryFn: () => workshopsApi.minutes(workshopId) });
   // The console's minutes name the actions a decision concerns as the plan does (A1 · title).
   const { concerns } = usePlanActions(workshopId, workshop.canRun);
@@ -33,13 +31,13 @@ export function MinutesView({ workshop }: { workshop: Workshop }) {
             {t('workshops.minutes.attendance', { count: data.attendance.length })}
           </Title>
           <Text>{data.attendance.map((person) => (person.guest ? t('workshops.minutes.guestName', { name: person.name }) : person.name)).join(', ') || '—'}</Text>
-          {invited.length > 0 && (
+          {data.invited.length > 0 && (
             <>
               <Title order={3} size="h4">
-                {t('workshops.attendance.invited', { attended: invited.filter((invitee) => invitee.attended).length, total: invited.length })}
+                {t('workshops.attendance.invited', { attended: data.invited.filter((invitee) => invitee.attended).length, total: data.invited.length })}
               </Title>
               <List>
-                {invited.map((invitee) => (
+                {data.invited.map((invitee) => (
                   <List.Item key={invitee.id}>
                     {t(invitee.attended ? 'workshops.minutes.invitedCame' : 'workshops.minutes.invitedAbsent', { name: invitee.name })}
                   </List.Item>

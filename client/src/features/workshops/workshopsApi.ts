@@ -21,6 +21,7 @@ import {
   type CreatePoll,
   type Workshop,
   type CreateWorkshop,
+  type UpdateWorkshop,
   type WorkshopTimerRequest,
 } from '@iap/shared';
 import { requestJson } from '../../api/requestJson';
@@ -41,6 +42,8 @@ export const workshopsApi = {
   advance: (id: string, to: number) => requestJson(`${base(id)}/advance`, workshopSchema, { method: 'POST', body: { to } }),
   timer: (id: string, request: WorkshopTimerRequest) => requestJson(`${base(id)}/timer`, workshopSchema, { method: 'POST', body: request }),
   end: (id: string) => requestJson(`${base(id)}/end`, workshopSchema, { method: 'POST', body: {} }),
+  /** Replaces who of the register is invited (planned or running sessions). */
+  invite: (id: string, invitedStakeholderIds: string[]) => requestJson(base(id), workshopSchema, { method: 'PATCH', body: { invitedStakeholderIds } satisfies UpdateWorkshop }),
   follow: (id: string, on: boolean) => requestJson(`${base(id)}/follow`, workshopSchema, { method: 'POST', body: { on } }),
   attendance: (id: string) => requestJson(`${base(id)}/attendance`, attendanceSchema),
   addAttendee: (id: string, name: string, stakeholderId?: string) =>

@@ -19,6 +19,7 @@ import {
   PRESENT,
   POLL_COLUMNS,
   STATE_COLUMNS,
+  storedStateValue,
   WORKSHOP_COLUMNS,
   fromDecisionRow,
   fromIdeaRow,
@@ -98,7 +99,7 @@ export class PgWorkshopStore implements WorkshopStore {
     const updated = await this.pool.query(`UPDATE workshops SET ${sets} WHERE id = $1 AND status = ANY($2::text[])`, [
       id,
       expected,
-      ...keys.map((key) => change[key]),
+      ...keys.map((key) => storedStateValue(change, key)),
     ]);
     return updated.rowCount === 1;
   }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Idea } from '@iap/shared';
-import { groupIdeas } from './ideaGroups';
+import { groupIdeas, type Idea } from './workshops.js';
 
 const idea = (id: string, group: string | null): Idea => ({ id, text: id, itemIndex: 0, anonymous: false, author: null, createdAt: '', actionId: null, group });
 
