@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, MESSAGE_AUTH, MESSAGE_HEARTBEAT } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
 import { waitForDoc } from '../support/yclient.js';
 import { appTest } from '../support/fixtures.js';
 import { ACTORS, addSignedIn, signInCast, type Actor, type Cast } from './people.js';
@@ -28,32 +27,24 @@ const IN_OTHER_CITY: Expected[] = [
   { refused: CloseCode.unauthenticated },
 ];
 
-describe('collaboration access by role', () => {
-  // One server and one cast for the whole file: signing in every role is the slow part.
-  let server: RunningServer;
-  let cast: Cast;
+/** One server and one cast for the whole file: signing in every role is the slow part. */
+const it = appTest
+  .extend('cast', { scope: 'file' }, ({ fileServer }): Promise<Cast> => signInCast(fileServer.app, 'mizil'))
+  /** The text of `document` as the file's server holds it. */
+  .extend('serverText', { scope: 'file' }, ({ fileServer }) => async (document: string): Promise<string> =>
+    (await fileServer.app.collab.registry.open(document)).doc.getXmlFragment('default').toString(),
+  )
   /** A raw socket on this file's server, with `cookie` when given; closed after the test. */
-  const it = appTest.extend<{ raw: (document: string, cookie?: string) => RawCollabSocket }>({
-    raw: async ({ openRaw }, use) => {
-      await use((document, cookie) => openRaw(server.wsUrl, document, cookie ? { cookie } : {}));
-    },
-  });
-  const serverText = async (document: string): Promise<string> =>
-    (await server.app.collab.registry.open(document)).doc.getXmlFragment('default').toString();
+  .extend('raw', ({ fileServer, openRaw }) => (document: string, cookie?: string): RawCollabSocket =>
+    openRaw(fileServer.wsUrl, document, cookie ? { cookie } : {}),
+  );
 
-  beforeAll(async () => {
-    server = await startServer();
-    cast = await signInCast(server.app, 'mizil');
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
+describe('collaboration access by role', () => {
   const cases = (['mizil', 'barnsley'] as const).flatMap((city) =>
     ACTORS.map((actor: Actor, index) => ({ actor, city, expected: (city === 'mizil' ? IN_OWN_CITY : IN_OTHER_CITY)[index]! })),
   );
 
-  it.for(cases)('$actor of mizil opening iap.$city: $expected', async ({ actor, city, expected }, { raw }) => {
+  it.for(cases)('$actor of mizil opening iap.$city: $expected', async ({ actor, city, expected }, { raw, cast, serverText }) => {
     const document = `iap.${city}`;
     const socket = raw(document, cast[actor]?.cookie);
     const outcome = await socket.outcome;
@@ -68,13 +59,13 @@ describe('collaboration access by role', () => {
     expect((await serverText(document)).includes(marker)).toBe(expected === RW);
   });
 
-  it("a user of Mizil opening Barnsley's IAP is refused with 4403 and a reason", async ({ raw }) => {
+  it("a user of Mizil opening Barnsley's IAP is refused with 4403 and a reason", async ({ raw, cast }) => {
     const closed = await raw('iap.barnsley', cast.member!.cookie).closed;
     expect(closed.code).toBe(CloseCode.forbidden);
     expect(closed.reason).toMatch(/may not read iap\.barnsley/);
   });
 
-  it('an observer receives the document and presence, but its raw-socket write does not change the server document', async ({ connect, raw }) => {
+  it('an observer receives the document and presence, but its raw-socket write does not change the server document', async ({ connect, raw, fileServer: server, cast, serverText }) => {
     const member = connect(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.member!.cookie } });
     const observer = connect(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.observer!.cookie } });
     await Promise.all([member.synced, observer.synced]);
@@ -99,7 +90,7 @@ describe('collaboration access by role', () => {
     expect(Buffer.concat(stored!.updates.map((update) => Buffer.from(update))).includes('OBSERVER WAS HERE')).toBe(false);
   });
 
-  it('removing a member closes their open socket', async ({ raw }) => {
+  it('removing a member closes their open socket', async ({ raw, fileServer: server, cast }) => {
     const leaving = await addSignedIn(server.app, { name: 'Leaving member', city: 'mizil', role: 'member' });
     const socket = raw('iap.mizil', leaving.cookie);
     expect(await socket.outcome).toEqual({ granted: true });
@@ -113,7 +104,7 @@ describe('collaboration access by role', () => {
     expect(await socket.closed).toMatchObject({ code: CloseCode.forbidden });
   });
 
-  it('signing out closes the sockets that session opened, and only those', async ({ raw }) => {
+  it('signing out closes the sockets that session opened, and only those', async ({ raw, fileServer: server, cast }) => {
     const person = await addSignedIn(server.app, { name: 'Leaving for the day', city: 'mizil', role: 'member' });
     const signedOut = raw('iap.mizil', person.cookie);
     const colleague = raw('iap.mizil', cast.member!.cookie);
@@ -127,7 +118,7 @@ describe('collaboration access by role', () => {
     expect(await colleague.writeAnswer()).toBe('saved');
   });
 
-  it('downgrading a member to observer makes their further writes rejected, and upgrading restores them', async ({ raw }) => {
+  it('downgrading a member to observer makes their further writes rejected, and upgrading restores them', async ({ raw, fileServer: server, cast, serverText }) => {
     const person = await addSignedIn(server.app, { name: 'Changing member', city: 'mizil', role: 'member' });
     const socket = raw('iap.mizil', person.cookie);
     await socket.outcome;
@@ -155,16 +146,16 @@ describe('collaboration access by role', () => {
   it.for<[string, string, number]>([
     ['a document that is not a city IAP', 'notes.anything', CloseCode.notFound],
     ['the IAP of a city that does not exist', 'iap.atlantis', CloseCode.notFound],
-  ])('refuses %s with 4404', async ([, document, code], { raw }) => {
+  ])('refuses %s with 4404', async ([, document, code], { raw, cast }) => {
     expect(await raw(document, cast.admin!.cookie).closed).toMatchObject({ code });
   });
 
-  it('refuses a handshake sent from another origin, even with a valid cookie', async ({ openRaw }) => {
+  it('refuses a handshake sent from another origin, even with a valid cookie', async ({ openRaw, fileServer: server, cast }) => {
     const socket = openRaw(server.wsUrl, 'iap.mizil', { cookie: cast.member!.cookie, origin: 'http://evil.example' });
     expect(await socket.closed).toMatchObject({ code: CloseCode.forbidden, reason: 'cross-origin connection refused' });
   });
 
-  it('tells a read-only client once, with an auth permission-denied frame', async ({ raw }) => {
+  it('tells a read-only client once, with an auth permission-denied frame', async ({ raw, cast }) => {
     const socket = raw('iap.mizil', cast.observer!.cookie);
     await socket.outcome;
     for (const text of ['x', 'y', 'z']) socket.write(text);

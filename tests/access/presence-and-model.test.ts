@@ -1,31 +1,20 @@
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { accountColor, CloseCode } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
 import { appTest } from '../support/fixtures.js';
 import { awarenessFrame, syncUpdateFrame } from '../support/frames.js';
 import { signInCast, type Cast } from './people.js';
 import type { RawCollabSocket } from './rawSocket.js';
 
 /** Presence shows the signed-in account, and an IAP accepts only the roots of its model (issue 11). */
-describe('presence identity and the IAP document model', () => {
-  // One server and one cast for the whole file: signing in every role is the slow part.
-  let server: RunningServer;
-  let cast: Cast;
+/** One server and one cast for the whole file: signing in every role is the slow part. */
+const it = appTest
+  .extend('cast', { scope: 'file' }, ({ fileServer }): Promise<Cast> => signInCast(fileServer.app, 'mizil'))
   /** A raw socket on Mizil's IAP with `cookie`; closed after the test. */
-  const it = appTest.extend<{ raw: (cookie: string) => RawCollabSocket }>({
-    raw: async ({ openRaw }, use) => {
-      await use((cookie) => openRaw(server.wsUrl, 'iap.mizil', { cookie }));
-    },
-  });
+  .extend('raw', ({ fileServer, openRaw }) => (cookie: string): RawCollabSocket => openRaw(fileServer.wsUrl, 'iap.mizil', { cookie }));
 
-  beforeAll(async () => {
-    server = await startServer();
-    cast = await signInCast(server.app, 'mizil');
-  });
-  afterAll(() => server.close());
-
-  it("presence carries the account's name and colour, whatever the client claims", async ({ connect, raw }) => {
+describe('presence identity and the IAP document model', () => {
+  it("presence carries the account's name and colour, whatever the client claims", async ({ connect, raw, fileServer: server, cast }) => {
     const coordinator = connect(server.wsUrl, 'iap.mizil', { headers: { cookie: cast.coordinator!.cookie } });
     await coordinator.synced;
 
@@ -41,7 +30,7 @@ describe('presence identity and the IAP document model', () => {
     });
   });
 
-  it('an update to a root type the plan does not use is refused and nothing is stored', async ({ raw }) => {
+  it('an update to a root type the plan does not use is refused and nothing is stored', async ({ raw, fileServer: server, cast }) => {
     const member = raw(cast.member!.cookie);
     await member.outcome;
     const stray = new Y.Doc();
@@ -52,7 +41,7 @@ describe('presence identity and the IAP document model', () => {
     expect(Buffer.concat(stored!.updates.map((update) => Buffer.from(update))).includes('bloat')).toBe(false);
   });
 
-  it('writes to the roots of the model are accepted', async ({ raw }) => {
+  it('writes to the roots of the model are accepted', async ({ raw, cast }) => {
     const member = raw(cast.member!.cookie);
     await member.outcome;
     member.write('a paragraph of the plan');

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { InjectOptions } from 'fastify';
-import { makeDataDir } from '../support/server.js';
-import { buildApp } from '@iap/server';
-import type { FastifyInstance } from 'fastify';
+import { appTest } from '../support/fixtures.js';
 import { ACTORS, createAccount, signInCast, tableCounts, type Actor, type Cast } from './people.js';
 
 /**
@@ -95,32 +93,25 @@ const cases = MATRIX.flatMap((row) =>
   ),
 );
 
+/** One app for the file (each case makes the rows it acts on), every role of Mizil signed in, and what the cases act on. */
+const it = appTest.extend('matrix', { scope: 'file' }, async ({ fileServer: { app } }) => {
+  const cast: Cast = await signInCast(app, OWN);
+  const admin = { cookie: cast.admin!.cookie };
+  const asAdmin = async (options: InjectOptions): Promise<{ id: string }> => {
+    const response = await app.inject({ ...options, headers: admin });
+    if (response.statusCode !== 201) throw new Error(`fixture failed: ${response.body}`);
+    return response.json();
+  };
+  const fixtures: Fixtures = {
+    member: async (city) => (await createAccount(app, { name: 'Target', city, role: 'member' })).id,
+    stakeholder: async (city) => (await asAdmin({ method: 'POST', url: `/api/cities/${city}/stakeholders`, payload: stakeholder })).id,
+    invite: async (city) => (await asAdmin({ method: 'POST', url: `/api/cities/${city}/invites`, payload: { role: 'member' } })).id,
+  };
+  return { app, cast, fixtures };
+});
+
 describe('REST authorization matrix: every role x every action x own city / other city', () => {
-  let app: FastifyInstance;
-  let cast: Cast;
-  let fixtures: Fixtures;
-
-  beforeAll(async () => {
-    app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
-    cast = await signInCast(app, OWN);
-    const admin = { cookie: cast.admin!.cookie };
-    const asAdmin = async (options: InjectOptions): Promise<{ id: string }> => {
-      const response = await app.inject({ ...options, headers: admin });
-      if (response.statusCode !== 201) throw new Error(`fixture failed: ${response.body}`);
-      return response.json();
-    };
-    fixtures = {
-      member: async (city) => (await createAccount(app, { name: 'Target', city, role: 'member' })).id,
-      stakeholder: async (city) => (await asAdmin({ method: 'POST', url: `/api/cities/${city}/stakeholders`, payload: stakeholder })).id,
-      invite: async (city) => (await asAdmin({ method: 'POST', url: `/api/cities/${city}/invites`, payload: { role: 'member' } })).id,
-    };
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
-
-  it.each(cases)('$actor in the $where city: $row.action -> $expected', async ({ row, actor, city, expected }) => {
+  it.for(cases)('$actor in the $where city: $row.action -> $expected', async ({ row, actor, city, expected }, { matrix: { app, cast, fixtures } }) => {
     const request = await row.request(city, fixtures);
     const before = tableCounts(app);
     const cookie = cast[actor]?.cookie;
@@ -136,12 +127,12 @@ describe('REST authorization matrix: every role x every action x own city / othe
     expect(tableCounts(app)).toEqual(before);
   });
 
-  it.each([
+  it.for([
     ['coordinator', [OWN]],
     ['observer', [OWN]],
     ['lead_partner', 'all nine'],
     ['admin', 'all nine'],
-  ] as const)('the home page of a %s lists %s', async (actor, expected) => {
+  ] as const)('the home page of a %s lists %s', async ([actor, expected], { matrix: { app, cast } }) => {
     const response = await app.inject({ method: 'GET', url: '/api/cities', headers: { cookie: cast[actor]!.cookie } });
     expect(response.statusCode).toBe(200);
     const slugs = (response.json() as { cities: { slug: string }[] }).cities.map((city) => city.slug);
@@ -149,7 +140,7 @@ describe('REST authorization matrix: every role x every action x own city / othe
     else expect(slugs).toEqual(expected);
   });
 
-  it('an anonymous caller is asked to sign in for the city list', async () => {
+  it('an anonymous caller is asked to sign in for the city list', async ({ matrix: { app } }) => {
     const response = await app.inject({ method: 'GET', url: '/api/cities' });
     expect(response.statusCode).toBe(401);
   });

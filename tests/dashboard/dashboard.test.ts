@@ -1,4 +1,4 @@
-import { describe, expect, it as base } from 'vitest';
+import { describe, expect } from 'vitest';
 import * as Y from 'yjs';
 import {
   IAP_YDOC,
@@ -9,39 +9,21 @@ import {
   type DashboardCity,
   type FundingSource,
 } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
-import { connectClient, waitForDoc, type TestClient } from '../support/yclient.js';
+import type { RunningServer } from '../support/server.js';
+import { appTest } from '../support/fixtures.js';
+import { waitForDoc, type TestClient } from '../support/yclient.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 
-interface DashboardFixtures {
-  server: RunningServer;
-  /** Connects a live Yjs client to a document with the person's session; destroyed after the test. */
-  connect: (person: SignedIn, name: string) => Promise<TestClient>;
-  lead: SignedIn;
-}
-
-const it = base.extend<DashboardFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    // A short editing pause, so the automatic version that dates the last activity is taken quickly.
-    const server = await startServer({ versionPolicy: { pauseMs: 20 } });
-    await use(server);
-    await server.close();
-  },
-  connect: async ({ server }, use) => {
-    const clients: TestClient[] = [];
-    await use(async (person, name) => {
-      const client = connectClient(server.wsUrl, name, { headers: { cookie: person.cookie } });
-      clients.push(client);
-      await client.synced;
-      return client;
-    });
-    for (const client of clients) client.destroy();
-  },
-  lead: async ({ server }, use) => {
-    await use(await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' }));
-  },
-});
+const it = appTest
+  .extend('lead', ({ server }) => addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' }))
+  /** Connects a live Yjs client to a document with the person's session, synced; destroyed after the test. */
+  .extend('connectAs', ({ server, connect }) => async (person: SignedIn, name: string): Promise<TestClient> => {
+    const client = connect(server.wsUrl, name, { headers: { cookie: person.cookie } });
+    await client.synced;
+    return client;
+  });
+// A short editing pause, so the automatic version that dates the last activity is taken quickly.
+it.override('appOptions', { versionPolicy: { pauseMs: 20 } });
 
 async function dashboardOf(server: RunningServer, person: SignedIn): Promise<DashboardCity[]> {
   const response = await server.app.inject({ method: 'GET', url: '/api/network/dashboard', headers: { cookie: person.cookie } });
@@ -78,13 +60,13 @@ function actionMap(id: string, title: string, fields: Partial<ReturnType<typeof 
 }
 
 describe('the network dashboard', () => {
-  it('shows the figures the documents hold after two people edit actions live', async ({ server, connect, lead }) => {
+  it('shows the figures the documents hold after two people edit actions live', async ({ server, connectAs, lead }) => {
     const ana = await addSignedIn(server.app, { name: 'Ana Member', city: 'obidos' });
     const rui = await addSignedIn(server.app, { name: 'Rui Member', city: 'obidos', role: 'coordinator' });
     // Read once before: the figures it remembers must not outlive the edits below.
     expect((await dashboardOf(server, lead)).find((city) => city.slug === 'obidos')).toMatchObject({ actions: 0, totalCost: 0 });
-    const first = await connect(ana, 'iap.obidos');
-    const second = await connect(rui, 'iap.obidos');
+    const first = await connectAs(ana, 'iap.obidos');
+    const second = await connectAs(rui, 'iap.obidos');
     const actionsOf = (client: TestClient) => client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions);
 
     // Two people add actions at once, then each changes the other's.
@@ -162,9 +144,9 @@ describe('the network dashboard', () => {
     expect(barnsley.flags).toBeGreaterThan(0);
   });
 
-  it('shows the flag of a negative cost written by a raw client and still answers', async ({ server, connect, lead }) => {
+  it('shows the flag of a negative cost written by a raw client and still answers', async ({ server, connectAs, lead }) => {
     const writer = await addSignedIn(server.app, { name: 'Mihai', city: 'mizil' });
-    const client = await connect(writer, 'iap.mizil');
+    const client = await connectAs(writer, 'iap.mizil');
     client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push([
       actionMap('bad', 'Negative', {
         estimatedCost: -5_000,
@@ -206,9 +188,9 @@ describe('the network dashboard', () => {
 });
 
 describe('comparing two plans', () => {
-  it('aligns the sections and lists both action tables', async ({ server, connect, lead }) => {
+  it('aligns the sections and lists both action tables', async ({ server, connectAs, lead }) => {
     const writer = await addSignedIn(server.app, { name: 'Olivia', city: 'obidos' });
-    const client = await connect(writer, 'iap.obidos');
+    const client = await connectAs(writer, 'iap.obidos');
     const blocks = client.doc.getXmlFragment(IAP_YDOC.text).toArray() as Y.XmlElement[];
     const paragraph = blocks[blocks.findIndex((block) => block.getAttribute('sectionId') === 'vision') + 1]!;
     paragraph.insert(0, [new Y.XmlText('A creative town, open all year round.')]);

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import * as Y from 'yjs';
 import { IAP_YDOC, networkDashboardSchema, newAction, type DashboardCity } from '@iap/shared';
 import { addSignedIn, type SignedIn } from '../access/people.js';
-import { makeDataDir, startServer, type RunningServer } from '../support/server.js';
+import { appTest as it } from '../support/fixtures.js';
+import type { RunningServer } from '../support/server.js';
 
 const PLAN = 'iap.jyvaskyla';
 
@@ -21,29 +21,15 @@ async function cardOf(server: RunningServer, person: SignedIn): Promise<Dashboar
 }
 
 describe('the dashboard after a restart', () => {
-  const servers: RunningServer[] = [];
-  const dirs: string[] = [];
-  afterEach(async () => {
-    for (const server of servers.splice(0)) await server.close();
-    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function start(dataDir: string): Promise<RunningServer> {
-    const server = await startServer({ dataDir, unloadDelayMs: 0 });
-    servers.push(server);
-    return server;
-  }
-
-  it('answers from the read model without decoding an unchanged plan, and reads a plan changed meanwhile again', async () => {
-    const dataDir = makeDataDir();
-    dirs.push(dataDir);
+  it('answers from the read model without decoding an unchanged plan, and reads a plan changed meanwhile again', async ({ startApp, newDataDir }) => {
+    const dataDir = newDataDir();
+    const start = (dir: string) => startApp({ dataDir: dir, unloadDelayMs: 0 });
     const first = await start(dataDir);
     const lead = await addSignedIn(first.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
     await first.app.documentStore.appendUpdates(PLAN, [actionUpdate('a1', 1_000)]);
     const before = await cardOf(first, lead);
     expect(before).toMatchObject({ actions: 1, totalCost: 1_000 });
     await first.close();
-    servers.splice(0);
 
     // Restarted: the figures come back from the read model, and no plan is opened to get them.
     const second = await start(dataDir);
@@ -65,7 +51,6 @@ describe('the dashboard after a restart', () => {
     // A row written by another way of counting is not trusted.
     second.app.db.prepare('UPDATE plan_figures SET model = model - 1000, figures = ? WHERE document_name = ?').run('{"actions":99}', PLAN);
     await second.close();
-    servers.splice(0);
     const third = await start(dataDir);
     expect(await cardOf(third, lead)).toMatchObject({ actions: 2, totalCost: 3_500 });
   });

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import type { RunningServer } from '../support/server.js';
-import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
+import { ARTIFACTS_DIR } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { submitSignInForm } from '../support/session.js';
 import { browserTest, FAILED_REQUEST_LOG } from '../support/pages.js';
@@ -15,37 +15,31 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } 
 /** For the walks through several pages, each checked with axe (a few seconds a page on two shared cores). */
 const LONG_WALK_MS = 90_000;
 
-describe('accounts, cities and the ULG page in the browser', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startWebApp();
+const it = browserTest
+  /** The demo network, seeded once on the file's web app. */
+  .extend('demo', { scope: 'file' }, async ({ webServer: server }) => {
     await seedDemo(server.app.storage, systemClock);
+    return server;
+  })
+  /** A fresh browser profile (no cookie). The browser logs every 4xx answer (a visitor's /api/me is a 401) as a failed resource: expected answers, not page errors. */
+  .extend('visit', async ({ newPage }) => {
+    return (options: BrowserContextOptions = DESKTOP, who = 'visitor'): Promise<Page> => newPage(who, { ...options, ignoreConsole: FAILED_REQUEST_LOG });
+  })
+  /** Signs in from the start page; resolves once the home page lists the person's cities. */
+  .extend('signedIn', async ({ demo: server, visit }) => {
+    return async (email: string, options?: BrowserContextOptions): Promise<Page> => {
+      const page = await visit(options, email);
+      await page.goto(server.httpUrl);
+      await page.waitForURL(/\/login$/);
+      await submitSignInForm(page, email, DEMO_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
+      return page;
+    };
   });
 
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  const it = browserTest
-    /** A fresh browser profile (no cookie). The browser logs every 4xx answer (a visitor's /api/me is a 401) as a failed resource: expected answers, not page errors. */
-    .extend('visit', async ({ newPage }) => {
-      return (options: BrowserContextOptions = DESKTOP, who = 'visitor'): Promise<Page> => newPage(who, { ...options, ignoreConsole: FAILED_REQUEST_LOG });
-    })
-    /** Signs in from the start page; resolves once the home page lists the person's cities. */
-    .extend('signedIn', async ({ visit }) => {
-      return async (email: string, options?: BrowserContextOptions): Promise<Page> => {
-        const page = await visit(options, email);
-        await page.goto(server.httpUrl);
-        await page.waitForURL(/\/login$/);
-        await submitSignInForm(page, email, DEMO_PASSWORD);
-        await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
-        return page;
-      };
-    });
-
+describe('accounts, cities and the ULG page in the browser', () => {
   const registerRows = (page: Page) => page.getByRole('region', { name: 'Stakeholder register' }).getByRole('row');
-  const storedStakeholderNames = (city: string): string[] =>
+  const storedStakeholderNames = (server: RunningServer, city: string): string[] =>
     (server.app.db.prepare('SELECT name FROM stakeholders WHERE city_slug = ? ORDER BY name').all(city) as { name: string }[]).map(
       (row) => row.name,
     );
@@ -55,7 +49,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
-  it('a visitor is sent to the sign-in page, a wrong password is refused inline, and signing in returns to the page asked for', async ({ visit }) => {
+  it('a visitor is sent to the sign-in page, a wrong password is refused inline, and signing in returns to the page asked for', async ({ visit, demo: server }) => {
     const page = await visit();
     await page.goto(`${server.httpUrl}/cities/mizil/ulg?tab=matrix`);
     await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/cities/mizil/ulg?tab=matrix');
@@ -79,7 +73,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await page.getByRole('tab', { name: 'Matrix', selected: true }).waitFor();
   });
 
-  it('a coordinator sees Mizil at home, the register and its chart, and adds a stakeholder who then appears everywhere', async ({ signedIn }) => {
+  it('a coordinator sees Mizil at home, the register and its chart, and adds a stakeholder who then appears everywhere', async ({ signedIn, demo: server }) => {
     const page = await signedIn('coordinator@mizil.demo');
     const mizil = page.getByRole('article', { name: 'Mizil' });
     await mizil.getByText('Coordinator').waitFor();
@@ -101,7 +95,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     await dialog.getByText('Enter a name (up to 200 characters).').waitFor();
     await dialog.getByText('Choose a sector.').waitFor();
-    expect(storedStakeholderNames('mizil')).not.toContain('Radu Enache');
+    expect(storedStakeholderNames(server, 'mizil')).not.toContain('Radu Enache');
 
     await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Radu Enache');
     await dialog.getByRole('textbox', { name: 'Organisation' }).fill('Mizil film club');
@@ -117,7 +111,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
 
     await page.getByRole('rowheader', { name: /Radu Enache/ }).waitFor();
     expect(await registerRows(page).count()).toBe(1 + 7);
-    expect(storedStakeholderNames('mizil')).toContain('Radu Enache');
+    expect(storedStakeholderNames(server, 'mizil')).toContain('Radu Enache');
 
     await page.getByRole('tab', { name: 'Balance' }).click();
     const sectors = page.getByRole('table', { name: 'Stakeholders by sector' });
@@ -166,7 +160,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  it('a facilitator edits a stakeholder, who moves in the matrix, and deletes another after confirming', async ({ signedIn }) => {
+  it('a facilitator edits a stakeholder, who moves in the matrix, and deletes another after confirming', async ({ signedIn, demo: server }) => {
     const page = await signedIn('facilitator@barnsley.demo');
     await page.getByRole('link', { name: 'ULG: Barnsley' }).click();
     await page.getByRole('button', { name: 'Edit Tom Ashworth' }).click();
@@ -186,16 +180,16 @@ describe('accounts, cities and the ULG page in the browser', () => {
     const confirm = page.getByRole('dialog', { name: 'Delete Maureen Hinchliffe?' });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await confirm.waitFor({ state: 'detached' });
-    expect(storedStakeholderNames('barnsley')).toContain('Maureen Hinchliffe');
+    expect(storedStakeholderNames(server, 'barnsley')).toContain('Maureen Hinchliffe');
 
     await page.getByRole('button', { name: 'Delete Maureen Hinchliffe' }).click();
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('rowheader', { name: /Maureen Hinchliffe/ }).count(), WAIT).toBe(0);
-    expect(storedStakeholderNames('barnsley')).not.toContain('Maureen Hinchliffe');
+    expect(storedStakeholderNames(server, 'barnsley')).not.toContain('Maureen Hinchliffe');
   }, LONG_WALK_MS);
 
-  it('a Mizil coordinator opening Barnsley’s ULG is told the city is not available to them', async ({ signedIn }) => {
+  it('a Mizil coordinator opening Barnsley’s ULG is told the city is not available to them', async ({ signedIn, demo: server }) => {
     const page = await signedIn('coordinator@mizil.demo');
     await page.goto(`${server.httpUrl}/cities/barnsley/ulg`);
     await page.getByRole('alert').filter({ hasText: 'City not found' }).waitFor();
@@ -212,7 +206,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await page.getByRole('article', { name: 'Óbidos' }).getByText('Lead partner').first().waitFor();
   });
 
-  it('an invite link makes a new account with its role, and works only once', async ({ visit, signedIn }) => {
+  it('an invite link makes a new account with its role, and works only once', async ({ visit, signedIn, demo: server }) => {
     const coordinator = await signedIn('coordinator@mizil.demo');
     await coordinator.goto(`${server.httpUrl}/cities/mizil/ulg?tab=members`);
     await coordinator.getByRole('combobox', { name: 'Role', exact: true }).selectOption('observer');
@@ -251,7 +245,7 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await coordinator.getByRole('rowheader', { name: /Ana Radu/ }).waitFor();
   }, LONG_WALK_MS);
 
-  it('signing out ends the session: the start page asks to sign in again', async ({ signedIn }) => {
+  it('signing out ends the session: the start page asks to sign in again', async ({ signedIn, demo: server }) => {
     const page = await signedIn('facilitator@mizil.demo');
     await page.getByRole('button', { name: 'Mizil facilitator (your account)' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();

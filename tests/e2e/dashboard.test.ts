@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import * as Y from 'yjs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { IAP_YDOC, newAction, type Action } from '@iap/shared';
 import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import type { RunningServer } from '../support/server.js';
-import { startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
+import { browserTest, FAILED_REQUEST_LOG } from '../support/pages.js';
 import { submitSignInForm } from '../support/session.js';
 import { signIn } from '../access/people.js';
 import { connectClient } from '../support/yclient.js';
@@ -18,34 +18,30 @@ const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, is
 /** Several pages, each checked with axe (a few seconds a page on two shared cores). */
 const LONG_WALK_MS = 120_000;
 
-describe('the network dashboard in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-  const contexts: { close: () => Promise<void> }[] = [];
-
-  /** Writes actions into a city's plan as its coordinator would, through the collab endpoint. */
-  async function writeActions(city: string, actions: Partial<Action>[], vision: string): Promise<void> {
-    const cookie = await signIn(server.app, `coordinator@${city}.demo`, DEMO_PASSWORD);
-    const client = connectClient(server.wsUrl, `iap.${city}`, { headers: { cookie } });
-    try {
-      await client.synced;
-      const blocks = client.doc.getXmlFragment(IAP_YDOC.text).toArray() as Y.XmlElement[];
-      blocks[blocks.findIndex((block) => block.getAttribute('sectionId') === 'vision') + 1]!.insert(0, [new Y.XmlText(vision)]);
-      client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push(
-        actions.map((fields, index) => new Y.Map<unknown>(Object.entries({ ...newAction(`${city}-${index}`, `Action ${index + 1}`), ...fields }))),
-      );
-      await client.whenSaved();
-    } finally {
-      client.destroy();
-    }
+/** Writes actions into a city's plan as its coordinator would, through the collab endpoint. */
+async function writeActions(server: RunningServer, city: string, actions: Partial<Action>[], vision: string): Promise<void> {
+  const cookie = await signIn(server.app, `coordinator@${city}.demo`, DEMO_PASSWORD);
+  const client = connectClient(server.wsUrl, `iap.${city}`, { headers: { cookie } });
+  try {
+    await client.synced;
+    const blocks = client.doc.getXmlFragment(IAP_YDOC.text).toArray() as Y.XmlElement[];
+    blocks[blocks.findIndex((block) => block.getAttribute('sectionId') === 'vision') + 1]!.insert(0, [new Y.XmlText(vision)]);
+    client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push(
+      actions.map((fields, index) => new Y.Map<unknown>(Object.entries({ ...newAction(`${city}-${index}`, `Action ${index + 1}`), ...fields }))),
+    );
+    await client.whenSaved();
+  } finally {
+    client.destroy();
   }
+}
 
-  beforeAll(async () => {
+/** The demo network with actions in two plans, served once for the file. */
+const it = browserTest
+  .extend('network', { scope: 'file' }, async ({ webServer: server }) => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    server = await startWebApp();
     await seedDemo(server.app.storage, systemClock);
     await writeActions(
+      server,
       'obidos',
       [
         {
@@ -60,6 +56,7 @@ describe('the network dashboard in the browser', () => {
       'A town of books, open all year round, where makers find room to work.',
     );
     await writeActions(
+      server,
       'mizil',
       [
         { title: 'Wine heritage trail', start: '2026-05-01', end: '2026-12-31', estimatedCost: 300_000, fundingSources: [{ source: 'Regional programme', amount: 50_000, status: 'to_find' }] },
@@ -67,36 +64,20 @@ describe('the network dashboard in the browser', () => {
       ],
       'Mizil, a small town where young people stay for creative work.',
     );
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedInAsLead(options: BrowserContextOptions): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // A visitor's /api/me is a 401, which the browser logs as a failed resource: an expected answer.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
+    return server;
+  })
+  /** A page in a new profile, signed in as the lead partner, on the start page. */
+  .extend('signedInAsLead', ({ network: server, newPage }) => async (options: BrowserContextOptions): Promise<Page> => {
+    // A visitor's /api/me is a 401, which the browser logs as a failed resource: an expected answer.
+    const page = await newPage('lead', { ...options, ignoreConsole: FAILED_REQUEST_LOG });
     await page.goto(server.httpUrl);
     await page.waitForURL(/\/login$/);
     await submitSignInForm(page, 'lead@obidos.demo', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
     return page;
-  }
+  });
 
+describe('the network dashboard in the browser', () => {
   const cardSlugs = (page: Page): Promise<(string | null)[]> =>
     page.getByTestId('dashboard-city').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-slug')));
 
@@ -107,7 +88,7 @@ describe('the network dashboard in the browser', () => {
 
   it(
     'the lead partner sorts the nine plans, filters them, and compares two',
-    async () => {
+    async ({ network: server, signedInAsLead }) => {
       const page = await signedInAsLead(WIDE);
       await page.getByRole('link', { name: 'Network dashboard' }).click();
       await page.getByRole('heading', { level: 1, name: 'Network dashboard' }).waitFor();
@@ -154,7 +135,7 @@ describe('the network dashboard in the browser', () => {
 
   it(
     'works on a phone: cards one under another, the comparison stacked',
-    async () => {
+    async ({ network: server, signedInAsLead }) => {
       const page = await signedInAsLead(PHONE);
       await page.goto(`${server.httpUrl}/network`);
       await expect.poll(() => page.getByTestId('dashboard-city').count()).toBe(9);
@@ -172,9 +153,10 @@ describe('the network dashboard in the browser', () => {
     LONG_WALK_MS,
   );
 
-  it('a coordinator is not offered the dashboard, and the page tells them it is not theirs', async () => {
+  it('a coordinator is not offered the dashboard, and the page tells them it is not theirs', async ({ network: server, browser, onTestFinished }) => {
+    // A profile whose page errors are not collected: this test only asks what the coordinator is offered.
     const context = await browser.newContext(WIDE);
-    contexts.push(context);
+    onTestFinished(() => context.close());
     const page = await context.newPage();
     await page.goto(server.httpUrl);
     await page.waitForURL(/\/login$/);

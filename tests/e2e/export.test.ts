@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import type { RunningServer } from '../support/server.js';
-import { startWebApp } from '../support/webApp.js';
+import { describe, expect } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { PlanPages, SHOTS_DIR, WIDE } from '../support/planPage.js';
 import { browserTest, NO_CONNECTION_LOG } from '../support/pages.js';
@@ -11,21 +9,16 @@ import { addSignedIn } from '../access/people.js';
 
 const DOCUMENT = 'iap.hodmezovasarhely';
 
-describe('exporting plans in the browser', () => {
-  const it = browserTest.extend('pages', async ({ newPage }) => new PlanPages(newPage, DOCUMENT));
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startWebApp();
+/** The file's web app (the screenshots' folder made beside it), and plan pages opened on it. */
+const it = browserTest
+  .extend('web', { scope: 'file' }, ({ webServer }) => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  });
+    return webServer;
+  })
+  .extend('pages', ({ newPage }) => new PlanPages(newPage, DOCUMENT));
 
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  it('offers an observer the export menu, whose links download the plan named after the city', async ({ pages }) => {
+describe('exporting plans in the browser', () => {
+  it('offers an observer the export menu, whose links download the plan named after the city', async ({ web: server, pages }) => {
     const observer = await addSignedIn(server.app, { name: 'Olga Observer', city: 'hodmezovasarhely', role: 'observer' });
     const page = await pages.open(observer, server.httpUrl);
 
@@ -53,7 +46,7 @@ describe('exporting plans in the browser', () => {
     expect((await download).suggestedFilename()).toBe('Hódmezővásárhely.pdf');
   });
 
-  it("runs the lead partner's export of all plans to a ZIP ready to download", async ({ newPage }) => {
+  it("runs the lead partner's export of all plans to a ZIP ready to download", async ({ web: server, newPage }) => {
     const leadPartner = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
     const page = await newPage(leadPartner.name, { ...WIDE, ignoreConsole: NO_CONNECTION_LOG });
     await addSessionCookie(page.context(), server.httpUrl, leadPartner.cookie);
@@ -75,7 +68,7 @@ describe('exporting plans in the browser', () => {
     expect((await download).suggestedFilename()).toMatch(/^IAP plans \d{4}-\d{2}-\d{2}\.zip$/);
   });
 
-  it('shows no export-all button to a city coordinator', async ({ newPage }) => {
+  it('shows no export-all button to a city coordinator', async ({ web: server, newPage }) => {
     const coordinator = await addSignedIn(server.app, { name: 'Cora Coordinator', city: 'mizil', role: 'coordinator' });
     const page = await newPage(coordinator.name, { ...WIDE, ignoreConsole: NO_CONNECTION_LOG });
     await addSessionCookie(page.context(), server.httpUrl, coordinator.cookie);

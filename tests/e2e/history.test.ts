@@ -2,30 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { IAP_YDOC, type PlanState } from '@iap/shared';
 import type { RunningServer } from '../support/server.js';
-import { startWebApp } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
 import { connectClient } from '../support/yclient.js';
-import { browserTest as it } from '../support/pages.js';
+import { browserTest } from '../support/pages.js';
 
 const WAIT = { timeout: 15_000, interval: 50 };
 
+/** The file's web app, the screenshots' folder made beside it. */
+const it = browserTest.extend('web', { scope: 'file' }, ({ webServer }) => {
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  return webServer;
+});
+
 describe('the History panel and the plan state', () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startWebApp();
-    fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
   const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
   const badgeText = (page: Page) => page.getByTestId('save-status').innerText();
   const historyOf = (page: Page) => page.getByRole('dialog', { name: 'Version history' });
@@ -39,7 +33,7 @@ describe('the History panel and the plan state', () => {
   }
 
   /** Changes one field of an action as another client would, and waits for the commit. */
-  async function changeAction(person: SignedIn, documentName: string, actionId: string, field: string, value: unknown): Promise<void> {
+  async function changeAction(server: RunningServer, person: SignedIn, documentName: string, actionId: string, field: string, value: unknown): Promise<void> {
     const client = connectClient(server.wsUrl, documentName, { headers: { cookie: person.cookie } });
     try {
       await client.synced;
@@ -54,7 +48,7 @@ describe('the History panel and the plan state', () => {
   }
 
   /** Moves the plan through the REST API as `person`, as another tab would. */
-  async function movePlan(person: SignedIn, documentName: string, to: PlanState): Promise<void> {
+  async function movePlan(server: RunningServer, person: SignedIn, documentName: string, to: PlanState): Promise<void> {
     const response = await server.app.inject({
       method: 'POST',
       url: `/api/documents/${documentName}/state`,
@@ -64,7 +58,7 @@ describe('the History panel and the plan state', () => {
     expect(response.statusCode, response.body).toBe(200);
   }
 
-  it('a coordinator names a version, sees what was written since, restores it and sends the plan for review', async ({ newPage }) => {
+  it('a coordinator names a version, sees what was written since, restores it and sends the plan for review', async ({ web: server, newPage }) => {
     const document = 'iap.obidos';
     const pages = new PlanPages(newPage, document);
     const coordinator = await addSignedIn(server.app, { name: 'Carla Coordinator', city: 'obidos', role: 'coordinator' });
@@ -85,7 +79,7 @@ describe('the History panel and the plan state', () => {
     await expect.poll(() => historyButton.evaluate((button) => button === button.ownerDocument.activeElement), WAIT).toBe(true);
 
     await writeInFirstSection(page, ' The ULG proposes pop-up shops.');
-    await changeAction(coordinator, document, 'act-popup', 'estimatedCost', 15_000);
+    await changeAction(server, coordinator, document, 'act-popup', 'estimatedCost', 15_000);
     await historyButton.click();
     await history.getByRole('button', { name: /Draft for ULG meeting 3/ }).click();
     await history.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'The current plan' });
@@ -144,12 +138,12 @@ describe('the History panel and the plan state', () => {
     expect(await historico.innerText()).not.toMatch(/Restored|Before restoring/);
   });
 
-  it('the lead partner finalizes a submitted plan: it shows Final and the editor is read-only with the final banner', async ({ newPage }) => {
+  it('the lead partner finalizes a submitted plan: it shows Final and the editor is read-only with the final banner', async ({ web: server, newPage }) => {
     const document = 'iap.mizil';
     const pages = new PlanPages(newPage, document);
     const coordinator = await addSignedIn(server.app, { name: 'Mihai Coordinator', city: 'mizil', role: 'coordinator' });
     const lead = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
-    for (const to of ['in_review', 'validated', 'submitted'] as const) await movePlan(coordinator, document, to);
+    for (const to of ['in_review', 'validated', 'submitted'] as const) await movePlan(server, coordinator, document, to);
     // The coordinator has the plan open while the lead partner finalizes it.
     const openBefore = await pages.open(coordinator, server.httpUrl);
 
@@ -191,7 +185,7 @@ describe('the History panel and the plan state', () => {
     expect(await coordinatorPage.getByRole('button', { name: 'Change state' }).count()).toBe(0);
   });
 
-  it('on a phone the history opens full width and shows a version change without sideways scrolling', async ({ newPage }) => {
+  it('on a phone the history opens full width and shows a version change without sideways scrolling', async ({ web: server, newPage }) => {
     const document = 'iap.barnsley';
     const pages = new PlanPages(newPage, document);
     const member = await addSignedIn(server.app, { name: 'Bea Member', city: 'barnsley', role: 'member' });

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import * as Y from 'yjs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { IAP_YDOC, newAction, readStoredAction, type Action } from '@iap/shared';
-import type { RunningServer } from '../support/server.js';
-import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
+import { ARTIFACTS_DIR } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { connectClient } from '../support/yclient.js';
@@ -17,57 +16,51 @@ const WIDE: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const XSS = '<img src=x onerror="window.__commentXss = 1"> & <b>not bold</b>';
 
-describe('a city IAP in the browser', () => {
-  let server: RunningServer;
-  let marta: SignedIn;
-  let nuno: SignedIn;
+/** The file's web app with two members of Óbidos, and the plan's actions as the server holds and takes them. */
+const it = browserTest
+  .extend('people', { scope: 'file' }, async ({ webServer: server }) => {
+    const marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
+    const nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
 
-  beforeAll(async () => {
-    server = await startWebApp();
-    marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
-    nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
-  });
+    /** The actions the server holds, read from the store as a restart would. */
+    async function storedActions(): Promise<Action[]> {
+      const stored = await server.app.documentStore.load(DOCUMENT);
+      if (!stored) return [];
+      const doc = new Y.Doc();
+      try {
+        Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
+        return doc
+          .getArray<Y.Map<unknown>>(IAP_YDOC.actions)
+          .toArray()
+          .map((map) => readStoredAction(map.toJSON()))
+          .filter((action): action is Action => action !== null);
+      } finally {
+        doc.destroy();
+      }
+    }
 
-  afterAll(async () => {
-    await server?.close();
-  });
+    /** Adds an action as another client would, through the collab endpoint. */
+    async function addActionAs(person: SignedIn, id: string, title: string): Promise<void> {
+      const client = connectClient(server.wsUrl, DOCUMENT, { headers: { cookie: person.cookie } });
+      try {
+        await client.synced;
+        client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push([new Y.Map<unknown>(Object.entries(newAction(id, title)))]);
+        await client.whenSaved();
+      } finally {
+        client.destroy();
+      }
+    }
 
+    return { marta, nuno, storedActions, addActionAs };
+  })
   /** A browser profile signed in as `person` (their session cookie), on the city's IAP. */
-  const it = browserTest.extend('openIapAs', async ({ newPage }) => {
+  .extend('openIapAs', ({ webServer: server, newPage }) => {
     const pages = new PlanPages(newPage, DOCUMENT);
     return (person: SignedIn, options: BrowserContextOptions = WIDE): Promise<Page> => pages.open(person, server.httpUrl, options);
   });
 
-  /** The actions the server holds, read from the store as a restart would. */
-  async function storedActions(): Promise<Action[]> {
-    const stored = await server.app.documentStore.load(DOCUMENT);
-    if (!stored) return [];
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
-      return doc
-        .getArray<Y.Map<unknown>>(IAP_YDOC.actions)
-        .toArray()
-        .map((map) => readStoredAction(map.toJSON()))
-        .filter((action): action is Action => action !== null);
-    } finally {
-      doc.destroy();
-    }
-  }
-
-  /** Adds an action as another client would, through the collab endpoint. */
-  async function addActionAs(person: SignedIn, id: string, title: string): Promise<void> {
-    const client = connectClient(server.wsUrl, DOCUMENT, { headers: { cookie: person.cookie } });
-    try {
-      await client.synced;
-      client.doc.getArray<Y.Map<unknown>>(IAP_YDOC.actions).push([new Y.Map<unknown>(Object.entries(newAction(id, title)))]);
-      await client.whenSaved();
-    } finally {
-      client.destroy();
-    }
-  }
-
-  it('opens with nine protected sections, guidance and an outline', async ({ openIapAs }) => {
+describe('a city IAP in the browser', () => {
+  it('opens with nine protected sections, guidance and an outline', async ({ openIapAs, people: { marta } }) => {
     const page = await openIapAs(marta);
     await expect.poll(() => page.locator('h2.iap-section-heading').count(), WAIT).toBe(9);
     const outline = page.getByRole('navigation', { name: 'Plan outline' });
@@ -86,7 +79,7 @@ describe('a city IAP in the browser', () => {
     await outline.getByRole('button', { name: /Go to section 2, Vision, 10% complete/ }).waitFor();
   });
 
-  it('an action card refuses an end before its start and a negative cost, then saves a valid action', async ({ openIapAs }) => {
+  it('an action card refuses an end before its start and a negative cost, then saves a valid action', async ({ openIapAs, people: { marta, storedActions } }) => {
     const page = await openIapAs(marta);
     await page.getByRole('button', { name: 'Add action' }).click();
     const card = page.getByRole('dialog', { name: 'New action' });
@@ -117,7 +110,7 @@ describe('a city IAP in the browser', () => {
     await page.locator('.iap-timeline__bar').first().waitFor();
   });
 
-  it('a member comments on an action, markup stays text, another member sees it live, and it is resolved', async ({ openIapAs }) => {
+  it('a member comments on an action, markup stays text, another member sees it live, and it is resolved', async ({ openIapAs, people: { marta, nuno, addActionAs } }) => {
     await addActionAs(nuno, 'act-festival', 'Night of the makers');
     const page = await openIapAs(marta);
     const other = await openIapAs(nuno);
@@ -148,7 +141,7 @@ describe('a city IAP in the browser', () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'iap.png') });
   });
 
-  it('a comment on selected text mentions a member, marks the text, and survives as detached when the text goes', async ({ openIapAs }) => {
+  it('a comment on selected text mentions a member, marks the text, and survives as detached when the text goes', async ({ openIapAs, people: { marta } }) => {
     const page = await openIapAs(marta);
     const outline = page.getByRole('navigation', { name: 'Plan outline' });
     await outline.getByRole('button', { name: /Go to section 1, Context/ }).click();
@@ -182,7 +175,7 @@ describe('a city IAP in the browser', () => {
     expect(await page.locator('.iap-comment-anchor').count()).toBe(0);
   });
 
-  it('works at phone width: outline and comments open in drawers', async ({ openIapAs }) => {
+  it('works at phone width: outline and comments open in drawers', async ({ openIapAs, people: { marta } }) => {
     const page = await openIapAs(marta, PHONE);
     await page.getByRole('button', { name: /Outline/ }).click();
     await page.getByRole('dialog', { name: 'Plan outline' }).getByRole('button', { name: /Go to section 5, Actions/ }).click();

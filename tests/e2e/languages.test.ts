@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { LANGUAGES, withSharedTexts, type Language } from '@iap/shared';
 import { systemClock } from '@iap/server/clock';
 import { DEMO_PASSWORD, seedDemo } from '@iap/server/seed/demoSeed';
 import type { RunningServer } from '../support/server.js';
-import { startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
+import { browserTest, FAILED_REQUEST_LOG } from '../support/pages.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -73,41 +73,20 @@ function untranslated(language: Language, lines: string[]): string[] {
   return [...raw, ...english];
 }
 
-describe('the interface in the seven languages of the network', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-  const contexts: { close: () => Promise<void> }[] = [];
-
-  beforeAll(async () => {
+/** The demo network, served once for the file. */
+const it = browserTest
+  .extend('network', { scope: 'file' }, async ({ webServer: server }) => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    server = await startWebApp();
     await seedDemo(server.app.storage, systemClock);
-    browser = await launchBrowser();
-  });
+    return server;
+  })
+  /** A page in a new profile (named after its locale), its errors collected. */
+  .extend('openPage', ({ newPage }) => (options: BrowserContextOptions): Promise<Page> =>
+    // A visitor's /api/me is a 401, which the browser logs as a failed resource: an expected answer.
+    newPage(options.locale ?? 'page', { ...options, ignoreConsole: FAILED_REQUEST_LOG }),
+  );
 
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openPage(options: BrowserContextOptions): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // A visitor's /api/me is a 401, which the browser logs as a failed resource: an expected answer.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
-    return page;
-  }
+describe('the interface in the seven languages of the network', () => {
 
   async function pick(page: Page, from: Language, to: Language): Promise<void> {
     await page.getByRole('combobox', { name: text(from, 'language.label') }).click();
@@ -115,7 +94,7 @@ describe('the interface in the seven languages of the network', () => {
   }
 
   /** The three main routes, each waited for by a heading in `language`; returns what is not translated. */
-  async function walk(page: Page, language: Language): Promise<string[]> {
+  async function walk(server: RunningServer, page: Page, language: Language): Promise<string[]> {
     const problems: string[] = [];
     await page.goto(server.httpUrl);
     await page.getByRole('heading', { level: 1, name: text(language, 'cities.title') }).waitFor();
@@ -137,7 +116,7 @@ describe('the interface in the seven languages of the network', () => {
     return problems;
   }
 
-  it('a visitor gets the browser\'s language when the network speaks it, else English; the picker fits a phone', async () => {
+  it('a visitor gets the browser\'s language when the network speaks it, else English; the picker fits a phone', async ({ network: server, openPage }) => {
     const portuguese = await openPage({ ...WIDE, locale: 'pt-PT' });
     await portuguese.goto(`${server.httpUrl}/login`);
     await portuguese.getByRole('heading', { level: 1, name: text('pt', 'auth.signInTitle') }).waitFor();
@@ -158,7 +137,7 @@ describe('the interface in the seven languages of the network', () => {
 
   it(
     'signs in from a Romanian sign-in page, then walks home, a plan and the ULG page in every language picked in the header, remembered on the account',
-    async () => {
+    async ({ network: server, openPage }) => {
       const page = await openPage(WIDE);
       await page.goto(`${server.httpUrl}/login`);
       await page.getByRole('heading', { level: 1, name: text('en', 'auth.signInTitle') }).waitFor();
@@ -184,7 +163,7 @@ describe('the interface in the seven languages of the network', () => {
           expect((await saved).status()).toBe(200);
           current = language;
         }
-        problems.push(...(await walk(page, language)).map((problem) => `${language} ${problem}`));
+        problems.push(...(await walk(server, page, language)).map((problem) => `${language} ${problem}`));
       }
       expect(problems).toEqual([]);
 

@@ -1,7 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import type { RunningServer } from '../support/server.js';
-import { startWebApp } from '../support/webApp.js';
+import { describe, expect } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSessionCookie } from '../support/session.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
@@ -10,38 +8,28 @@ import { browserTest, FAILED_REQUEST_LOG } from '../support/pages.js';
 
 const CITY = 'enguera';
 
-describe('changing roles in the ULG', () => {
-  let server: RunningServer;
-  let coordinator: SignedIn;
-  let pilar: SignedIn;
-
-  beforeAll(async () => {
-    server = await startWebApp();
-    coordinator = await addSignedIn(server.app, { name: 'Carmen Coordinator', city: CITY, role: 'coordinator' });
-    pilar = await addSignedIn(server.app, { name: 'Pilar Member', city: CITY, role: 'member' });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
+/** The file's web app, with the coordinator of Enguera and one member, and the member's role as the server has it. */
+const it = browserTest
+  .extend('ulg', { scope: 'file' }, async ({ webServer: server }) => {
+    const coordinator = await addSignedIn(server.app, { name: 'Carmen Coordinator', city: CITY, role: 'coordinator' });
+    const pilar = await addSignedIn(server.app, { name: 'Pilar Member', city: CITY, role: 'member' });
+    async function roleOf(userId: string): Promise<string> {
+      const response = await server.app.inject({ method: 'GET', url: `/api/cities/${CITY}/members`, headers: { cookie: coordinator.cookie } });
+      const members = (response.json() as { members: { userId: string; role: string }[] }).members;
+      return members.find((member) => member.userId === userId)?.role ?? 'none';
+    }
+    return { coordinator, pilar, roleOf };
+  })
   /** A profile signed in as `person` (or nobody) at `address`. */
-  const it = browserTest.extend('openPage', async ({ newPage }) => {
-    return async (person: SignedIn | null, address: string): Promise<Page> => {
-      const page = await newPage(person?.name ?? 'visitor', { ...WIDE, ignoreConsole: FAILED_REQUEST_LOG });
-      if (person) await addSessionCookie(page.context(), server.httpUrl, person.cookie);
-      await page.goto(`${server.httpUrl}${address}`);
-      return page;
-    };
+  .extend('openPage', ({ webServer: server, newPage }) => async (person: SignedIn | null, address: string): Promise<Page> => {
+    const page = await newPage(person?.name ?? 'visitor', { ...WIDE, ignoreConsole: FAILED_REQUEST_LOG });
+    if (person) await addSessionCookie(page.context(), server.httpUrl, person.cookie);
+    await page.goto(`${server.httpUrl}${address}`);
+    return page;
   });
 
-  async function roleOf(userId: string): Promise<string> {
-    const response = await server.app.inject({ method: 'GET', url: `/api/cities/${CITY}/members`, headers: { cookie: coordinator.cookie } });
-    const members = (response.json() as { members: { userId: string; role: string }[] }).members;
-    return members.find((member) => member.userId === userId)?.role ?? 'none';
-  }
-
-  it('asks before changing a role, confirms with a toast, and keeps the coordinator’s own row out of reach', async ({ openPage }) => {
+describe('changing roles in the ULG', () => {
+  it('asks before changing a role, confirms with a toast, and keeps the coordinator’s own row out of reach', async ({ openPage, ulg: { coordinator, pilar, roleOf } }) => {
     const page = await openPage(coordinator, `/cities/${CITY}/ulg?tab=members`);
     const select = page.getByRole('combobox', { name: 'Role of Pilar Member' });
 

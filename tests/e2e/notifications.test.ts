@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import type { RunningServer } from '../support/server.js';
-import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
+import { describe, expect } from 'vitest';
+import { ARTIFACTS_DIR } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { addSessionCookie } from '../support/session.js';
@@ -14,33 +13,24 @@ const SHOTS_DIR = '/tmp/shots';
 const WIDE: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-describe('notifications in the browser', () => {
-  let server: RunningServer;
-  let marta: SignedIn;
-  let nuno: SignedIn;
-
-  beforeAll(async () => {
-    server = await startWebApp();
-    marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
-    nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
+/** The file's web app with two members of Óbidos, and profiles of their own signed in on it. */
+const it = browserTest
+  .extend('people', { scope: 'file' }, async ({ webServer: server }) => {
+    const marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
+    const nuno = await addSignedIn(server.app, { name: 'Nuno Neves', city: 'obidos', role: 'member' });
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
+    return { marta, nuno };
+  })
   /** A browser profile of its own, signed in as `person`, at `url`; every console error fails the test. */
-  const it = browserTest.extend('openAs', async ({ newPage }) => {
-    return async (person: SignedIn, url: string, options: BrowserContextOptions = WIDE): Promise<Page> => {
-      const page = await newPage(person.name, options);
-      await addSessionCookie(page.context(), server.httpUrl, person.cookie);
-      await page.goto(`${server.httpUrl}${url}`);
-      return page;
-    };
+  .extend('openAs', ({ webServer: server, newPage }) => async (person: SignedIn, url: string, options: BrowserContextOptions = WIDE): Promise<Page> => {
+    const page = await newPage(person.name, options);
+    await addSessionCookie(page.context(), server.httpUrl, person.cookie);
+    await page.goto(`${server.httpUrl}${url}`);
+    return page;
   });
 
-  it('a member mentions another, who sees the bell count rise live, opens the plan at the thread, and the count drops', async ({ openAs }) => {
+describe('notifications in the browser', () => {
+  it('a member mentions another, who sees the bell count rise live, opens the plan at the thread, and the count drops', async ({ openAs, people: { marta, nuno } }) => {
     const nunoPage = await openAs(nuno, '/');
     const bell = nunoPage.getByRole('banner').getByRole('button', { name: /^Notifications/ });
     await expect.poll(() => bell.getAttribute('aria-label'), WAIT).toBe('Notifications, none unread');
@@ -88,7 +78,7 @@ describe('notifications in the browser', () => {
     await expectNoSeriousA11yViolations(nunoPage);
   });
 
-  it('on a phone, the notification opens the comments drawer at the thread', async ({ openAs }) => {
+  it('on a phone, the notification opens the comments drawer at the thread', async ({ webServer: server, openAs, people: { marta, nuno } }) => {
     const posted = await server.app.inject({
       method: 'POST',
       url: '/api/documents/iap.obidos/comments',

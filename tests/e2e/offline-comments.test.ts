@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { commentThreadListSchema } from '@iap/shared';
-import type { RunningServer } from '../support/server.js';
-import { ARTIFACTS_DIR, startWebApp } from '../support/webApp.js';
+import { ARTIFACTS_DIR } from '../support/webApp.js';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { addSignedIn } from '../access/people.js';
 import { addSessionCookie } from '../support/session.js';
 import { browserTest } from '../support/pages.js';
 
@@ -14,34 +13,25 @@ const WAIT = { timeout: 20_000, interval: 100 };
 /** What the browser logs about requests that could not go out: expected here, nothing else is. */
 const NO_CONNECTION = /Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_FAILED|WebSocket|EventSource/;
 
+/** The file's web app with a member of Óbidos, and the comment bodies the server holds. */
+const it = browserTest
+  .extend('author', { scope: 'file' }, async ({ webServer: server }) => {
+    const marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
+    async function storedBodies(): Promise<string[]> {
+      const response = await server.app.inject({ method: 'GET', url: `/api/documents/${DOCUMENT}/comments`, headers: { cookie: marta.cookie } });
+      return commentThreadListSchema.parse(response.json()).threads.flatMap((thread) => thread.comments.map((comment) => comment.body));
+    }
+    return { marta, storedBodies };
+  })
+  .extend('openIap', ({ webServer: server, author: { marta }, newPage }) => async (): Promise<{ page: Page; context: BrowserContext }> => {
+    const page = await newPage(marta.name, { viewport: { width: 1440, height: 1000 }, ignoreConsole: NO_CONNECTION });
+    await addSessionCookie(page.context(), server.httpUrl, marta.cookie);
+    await page.goto(`${server.httpUrl}/doc/${DOCUMENT}`);
+    await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
+    return { page, context: page.context() };
+  });
+
 describe('a comment written without a connection', () => {
-  let server: RunningServer;
-  let marta: SignedIn;
-
-  beforeAll(async () => {
-    server = await startWebApp();
-    marta = await addSignedIn(server.app, { name: 'Marta Member', city: 'obidos', role: 'member' });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  const it = browserTest.extend('openIap', async ({ newPage }) => {
-    return async (): Promise<{ page: Page; context: BrowserContext }> => {
-      const page = await newPage(marta.name, { viewport: { width: 1440, height: 1000 }, ignoreConsole: NO_CONNECTION });
-      await addSessionCookie(page.context(), server.httpUrl, marta.cookie);
-      await page.goto(`${server.httpUrl}/doc/${DOCUMENT}`);
-      await page.locator('h2.iap-section-heading', { hasText: 'Context and baseline' }).waitFor();
-      return { page, context: page.context() };
-    };
-  });
-
-  async function storedBodies(): Promise<string[]> {
-    const response = await server.app.inject({ method: 'GET', url: `/api/documents/${DOCUMENT}/comments`, headers: { cookie: marta.cookie } });
-    return commentThreadListSchema.parse(response.json()).threads.flatMap((thread) => thread.comments.map((comment) => comment.body));
-  }
-
   async function selectSomeText(page: Page, text: string): Promise<void> {
     await page.getByRole('navigation', { name: 'Plan outline' }).getByRole('button', { name: /Go to section 1, Context/ }).click();
     await page.keyboard.type(text);
@@ -50,7 +40,7 @@ describe('a comment written without a connection', () => {
     await page.keyboard.up('Shift');
   }
 
-  it('waits for the connection, says so, and is posted when the browser is back online', async ({ openIap }) => {
+  it('waits for the connection, says so, and is posted when the browser is back online', async ({ openIap, author: { storedBodies } }) => {
     const { page, context } = await openIap();
     await selectSomeText(page, 'Footfall fell in winter.');
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
@@ -74,7 +64,7 @@ describe('a comment written without a connection', () => {
     await expect.poll(storedBodies, WAIT).toContain('Which months exactly?');
   });
 
-  it('survives a reload while the server cannot be reached, then goes out by itself', async ({ openIap }) => {
+  it('survives a reload while the server cannot be reached, then goes out by itself', async ({ openIap, author: { storedBodies } }) => {
     const { page } = await openIap();
     await selectSomeText(page, 'Rents doubled since 2019.');
     await page.getByRole('button', { name: 'Comment', exact: true }).click();

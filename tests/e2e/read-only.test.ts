@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import type { RunningServer } from '../support/server.js';
-import { startWebApp } from '../support/webApp.js';
+import { describe, expect } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../support/browser.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { addSignedIn } from '../access/people.js';
 import { landmarkViolations, PHONE, PlanPages, SHOTS_DIR, scheduledAction, seedPlan } from '../support/planPage.js';
 import { browserTest } from '../support/pages.js';
 
@@ -14,45 +12,39 @@ const CITY = 'barnsley';
 const DOCUMENT = `iap.${CITY}`;
 const WAIT = { timeout: 15_000, interval: 50 };
 
-describe('the plan for those who may only read it', () => {
-  const it = browserTest.extend('pages', async ({ newPage }) => new PlanPages(newPage, DOCUMENT));
-  let server: RunningServer;
-  let writer: SignedIn;
-  let observer: SignedIn;
-  let leadPartner: SignedIn;
-
-  beforeAll(async () => {
-    server = await startWebApp();
-    writer = await addSignedIn(server.app, { name: 'Wendy Writer', city: CITY, role: 'member' });
-    observer = await addSignedIn(server.app, { name: 'Barnsley observer', city: CITY, role: 'observer' });
-    leadPartner = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
+/**
+ * The file's web app with Barnsley's plan written by a member, an observer and the lead
+ * partner to read it, and the plan's text as the server stores it.
+ */
+const it = browserTest
+  .extend('plan', { scope: 'file' }, async ({ webServer: server }) => {
+    const writer = await addSignedIn(server.app, { name: 'Wendy Writer', city: CITY, role: 'member' });
+    const observer = await addSignedIn(server.app, { name: 'Barnsley observer', city: CITY, role: 'observer' });
+    const leadPartner = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
     await seedPlan(server.wsUrl, DOCUMENT, writer, {
       objectives: [{ id: 'obj-1', title: 'A lively high street', description: '', indicators: [] }],
       actions: [scheduledAction('act-1', 'Pop-up market on Saturdays', 'obj-1')],
     });
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  });
+    /** The plan's text as the server stores it. */
+    async function storedText(): Promise<string> {
+      const stored = await server.app.documentStore.load(DOCUMENT);
+      const doc = new Y.Doc();
+      try {
+        if (stored) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
+        return doc.getXmlFragment('default').toString();
+      } finally {
+        doc.destroy();
+      }
+    }
+    return { writer, observer, leadPartner, storedText };
+  })
+  .extend('pages', ({ newPage }) => new PlanPages(newPage, DOCUMENT));
 
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
+describe('the plan for those who may only read it', () => {
   const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
 
-  /** The plan's text as the server stores it. */
-  async function storedText(): Promise<string> {
-    const stored = await server.app.documentStore.load(DOCUMENT);
-    const doc = new Y.Doc();
-    try {
-      if (stored) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
-      return doc.getXmlFragment('default').toString();
-    } finally {
-      doc.destroy();
-    }
-  }
-
-  it('an observer sees a View only banner with their role, no toolbar or add buttons, read-only cards, and cannot type', async ({ pages }) => {
+  it('an observer sees a View only banner with their role, no toolbar or add buttons, read-only cards, and cannot type', async ({ webServer: server, pages, plan: { observer, storedText } }) => {
     const page = await pages.open(observer, server.httpUrl);
     const banner = page.getByTestId('read-only-notice');
     await banner.getByText('View only').waitFor();
@@ -88,7 +80,7 @@ describe('the plan for those who may only read it', () => {
     await page.screenshot({ path: path.join(SHOTS_DIR, 'observer-plan.png') });
   });
 
-  it('others see the observer as viewing, not writing', async ({ pages }) => {
+  it('others see the observer as viewing, not writing', async ({ webServer: server, pages, plan: { writer, observer } }) => {
     const writerPage = await pages.open(writer, server.httpUrl);
     const observerPage = await pages.open(observer, server.httpUrl);
     await observerPage.locator('.ProseMirror h2[data-iap-section="vision"] + p').click();
@@ -100,7 +92,7 @@ describe('the plan for those who may only read it', () => {
     expect((await outline.getByText(/^Writing here:/).allTextContents()).join(' ')).not.toContain('Barnsley observer');
   });
 
-  it('the lead partner reads the plan on a phone, with the banner naming their network role', async ({ pages }) => {
+  it('the lead partner reads the plan on a phone, with the banner naming their network role', async ({ webServer: server, pages, plan: { leadPartner } }) => {
     const page = await pages.open(leadPartner, server.httpUrl, PHONE);
     await page.getByTestId('read-only-notice').getByText(/You take part as Lead partner/).waitFor();
     expect(await page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
@@ -110,7 +102,7 @@ describe('the plan for those who may only read it', () => {
     await page.screenshot({ path: path.join(SHOTS_DIR, 'lead-partner-phone.png') });
   });
 
-  it('a member who loses the right to write while typing is shown the server’s refusal', async ({ pages }) => {
+  it('a member who loses the right to write while typing is shown the server’s refusal', async ({ webServer: server, pages, plan: { storedText } }) => {
     const demoted = await addSignedIn(server.app, { name: 'Dora Demoted', city: CITY, role: 'member' });
     const coordinator = await addSignedIn(server.app, { name: 'Cora Coordinator', city: CITY, role: 'coordinator' });
     const page = await pages.open(demoted, server.httpUrl);

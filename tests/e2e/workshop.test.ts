@@ -1,13 +1,11 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import * as Y from 'yjs';
 import { iapDocumentName, IAP_NODE, type Workshop } from '@iap/shared';
-import type { RunningServer } from '../support/server.js';
-import { connectClient } from '../support/yclient.js';
-import { startWebApp } from '../support/webApp.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../support/browser.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { expectNoSeriousA11yViolations } from '../support/browser.js';
+import { browserTest } from '../support/pages.js';
+import { addSignedIn } from '../access/people.js';
 import { addSessionCookie } from '../support/session.js';
 
 const WAIT = { timeout: 15_000, interval: 100 };
@@ -15,46 +13,26 @@ const SHOTS_DIR = '/tmp/shots';
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-describe('a workshop in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let facilitator: SignedIn;
-  const pageErrors: string[] = [];
-  const contexts: { close: () => Promise<void> }[] = [];
-
-  beforeAll(async () => {
-    server = await startWebApp();
-    facilitator = await addSignedIn(server.app, { name: 'Fiona Facilitator', city: 'barnsley', role: 'facilitator' });
-    browser = await launchBrowser();
+/** One app for the file, with the facilitator of Barnsley. */
+const it = browserTest
+  .extend('facilitator', { scope: 'file' }, async ({ webServer: server }) => {
+    const facilitator = await addSignedIn(server.app, { name: 'Fiona Facilitator', city: 'barnsley', role: 'facilitator' });
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(who: string, options: BrowserContextOptions, cookie: string | null, url: string): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    if (cookie) await addSessionCookie(context, server.httpUrl, cookie);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    page.on('console', (message) => {
-      // A visitor's page asks who is signed in and is told 401; any other console error is a bug.
-      const visitorCheck = !cookie && message.text().includes('status of 401');
-      if (message.type() === 'error' && !visitorCheck) pageErrors.push(`${who}: ${message.text()}`);
-    });
+    return facilitator;
+  })
+  /** A page in a new profile, signed in with `cookie` (or a visitor's), opened at `url`. */
+  .extend('open', ({ webServer: server, newPage }) => async (who: string, options: BrowserContextOptions, cookie: string | null, url: string): Promise<Page> => {
+    // A visitor's page asks who is signed in and is told 401; any other console error is a bug.
+    const page = await newPage(who, { ...options, ...(cookie ? {} : { ignoreConsole: /status of 401/ }) });
+    // Playwright's own default, which these walks were written against (newPage sets 15 s).
+    page.context().setDefaultTimeout(30_000);
+    if (cookie) await addSessionCookie(page.context(), server.httpUrl, cookie);
     await page.goto(`${server.httpUrl}${url}`);
     return page;
-  }
+  });
 
-  it('a guest joins by code on a phone, posts an idea the facilitator sees live, votes, and sees the results once closed', async () => {
+describe('a workshop in the browser', () => {
+  it('a guest joins by code on a phone, posts an idea the facilitator sees live, votes, and sees the results once closed', async ({ webServer: server, facilitator, open }) => {
     // The city's stakeholder register holds someone to invite.
     const registered = await fetch(`${server.httpUrl}/api/cities/barnsley/stakeholders`, {
       method: 'POST',
@@ -199,9 +177,9 @@ describe('a workshop in the browser', () => {
   /** On screen near the top (below the header and the editor's bar), where following puts it. */
   const nearTop = (top: number | null): boolean => top !== null && top >= 0 && top < 320;
 
-  it("Follow me: a guest's phone and a member's plan page jump to the current item's section and follow the next item; a participant can step out and back", async () => {
+  it("Follow me: a guest's phone and a member's plan page jump to the current item's section and follow the next item; a participant can step out and back", async ({ webServer: server, facilitator, open, connect }) => {
     // A long plan, so that every section is far from the others.
-    const writer = connectClient(server.wsUrl, iapDocumentName('barnsley'), { headers: { cookie: facilitator.cookie } });
+    const writer = connect(server.wsUrl, iapDocumentName('barnsley'), { headers: { cookie: facilitator.cookie } });
     await writer.synced;
     const text = writer.doc.getXmlFragment('default');
     const headings = text.toArray().flatMap((block, index) => (block instanceof Y.XmlElement && block.nodeName === IAP_NODE.sectionHeading ? [index] : []));

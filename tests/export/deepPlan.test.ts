@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { buildIapTemplate } from '@iap/server/documents/iapTemplate';
-import { startServer, type RunningServer } from '../support/server.js';
+import { appTest as it } from '../support/fixtures.js';
 import { addSignedIn } from '../access/people.js';
 import { pdfText, unzipEntry } from './exportFiles.js';
 
@@ -11,14 +11,7 @@ import { pdfText, unzipEntry } from './exportFiles.js';
  * overflows the stack nor loses the words.
  */
 describe('exporting a plan nested 3,000 deep', () => {
-  let server: RunningServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
-
-  it('answers every format with the deepest text in it', async () => {
-    server = await startServer();
+  it('answers every format with the deepest text in it', async ({ server }) => {
     const reader = await addSignedIn(server.app, { name: 'Deep Reader', city: 'mizil', role: 'observer' });
     // One template for both: the stored plan must hold the items the nested content hangs on.
     const template = buildIapTemplate();
@@ -44,7 +37,7 @@ describe('exporting a plan nested 3,000 deep', () => {
     await server.app.documentStore.appendUpdates('iap.mizil', [template, Y.encodeStateAsUpdate(doc, before)]);
 
     const exportAs = (format: string) =>
-      server!.app.inject({ method: 'GET', url: `/api/documents/iap.mizil/export?format=${format}`, headers: { cookie: reader.cookie } });
+      server.app.inject({ method: 'GET', url: `/api/documents/iap.mizil/export?format=${format}`, headers: { cookie: reader.cookie } });
     const html = await exportAs('html');
     expect(html.statusCode).toBe(200);
     expect(html.body).toContain('deep words of Mizil: ș ț');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { actionsExportSchema, apiErrorSchema, iapSectionTitle } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
+import { appTest } from '../support/fixtures.js';
 import { connectClient } from '../support/yclient.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { pdfPageSizes, pdfText, unzipEntry } from './exportFiles.js';
@@ -22,17 +22,15 @@ function pdfUnicodeString(text: string): string {
   return bytes.toString('latin1').replace(/[()\\]/g, (char) => `\\${char}`);
 }
 
-describe('exporting a plan', () => {
-  let server: RunningServer;
-  let coordinator: SignedIn;
-  let observer: SignedIn;
-  let outsider: SignedIn;
-
-  beforeAll(async () => {
-    server = await startServer();
-    coordinator = await addSignedIn(server.app, { name: 'Hanna Coordinator', city: CITY, role: 'coordinator' });
-    observer = await addSignedIn(server.app, { name: 'Olga Observer', city: CITY, role: 'observer' });
-    outsider = await addSignedIn(server.app, { name: 'Enzo Outsider', city: 'enguera', role: 'coordinator' });
+/**
+ * One app for the file, holding the known plan and two stakeholders (one listed); the tests
+ * only read it. The coordinator wrote it; an observer and another city's coordinator look on.
+ */
+const it = appTest
+  .extend('cast', { scope: 'file' }, async ({ fileServer: server }) => {
+    const coordinator = await addSignedIn(server.app, { name: 'Hanna Coordinator', city: CITY, role: 'coordinator' });
+    const observer = await addSignedIn(server.app, { name: 'Olga Observer', city: CITY, role: 'observer' });
+    const outsider = await addSignedIn(server.app, { name: 'Enzo Outsider', city: 'enguera', role: 'coordinator' });
     const client = connectClient(server.wsUrl, PLAN, { headers: { cookie: coordinator.cookie } });
     await client.synced;
     writeKnownPlan(client);
@@ -50,20 +48,19 @@ describe('exporting a plan', () => {
       });
       expect(created.statusCode).toBe(201);
     }
-  });
-
-  afterAll(async () => {
-    await server.close();
-  });
-
-  const exportAs = (person: SignedIn | null, format: string, name = PLAN) =>
+    return { coordinator, observer, outsider };
+  })
+  // Depends on the cast so that the plan is written before anything is exported.
+  .extend('exportAs', { scope: 'file' }, ({ fileServer: server, cast: _cast }) => (person: SignedIn | null, format: string, name = PLAN) =>
     server.app.inject({
       method: 'GET',
       url: `/api/documents/${name}/export?format=${format}`,
       headers: person ? { cookie: person.cookie } : {},
-    });
+    }),
+  );
 
-  it('writes a DOCX with Word headings, a TOC field, the escaped text and a landscape annex', async () => {
+describe('exporting a plan', () => {
+  it('writes a DOCX with Word headings, a TOC field, the escaped text and a landscape annex', async ({ exportAs, cast: { coordinator } }) => {
     const response = await exportAs(coordinator, 'docx');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('wordprocessingml');
@@ -89,7 +86,7 @@ describe('exporting a plan', () => {
     expect(rels).not.toContain('javascript:');
   });
 
-  it('writes a PDF whose text reads back with the accented city, the plan text and the action table', async () => {
+  it('writes a PDF whose text reads back with the accented city, the plan text and the action table', async ({ exportAs, cast: { observer } }) => {
     const response = await exportAs(observer, 'pdf');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -124,7 +121,7 @@ describe('exporting a plan', () => {
     expect(pages.at(-1)!.width).toBeGreaterThan(pages.at(-1)!.height);
   });
 
-  it('writes an HTML page where the text stays text and only safe links are links', async () => {
+  it('writes an HTML page where the text stays text and only safe links are links', async ({ exportAs, cast: { coordinator } }) => {
     const response = await exportAs(coordinator, 'html');
     expect(response.statusCode).toBe(200);
     const html = response.body;
@@ -139,7 +136,7 @@ describe('exporting a plan', () => {
     expect(html).toContain(`<li><p>${KNOWN.listItem}</p></li>`);
   });
 
-  it('writes the action table as CSV, every text cell quoted and formulas defused', async () => {
+  it('writes the action table as CSV, every text cell quoted and formulas defused', async ({ exportAs, cast: { coordinator } }) => {
     const response = await exportAs(coordinator, 'csv');
     expect(response.statusCode).toBe(200);
     const lines = response.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
@@ -151,7 +148,7 @@ describe('exporting a plan', () => {
     expect(lines[2]).toContain(`"'${KNOWN.actions[1]}"`);
   });
 
-  it('writes the action table as JSON with funding summed by status', async () => {
+  it('writes the action table as JSON with funding summed by status', async ({ exportAs, cast: { coordinator } }) => {
     const response = await exportAs(coordinator, 'json');
     expect(response.statusCode).toBe(200);
     const body = actionsExportSchema.parse(response.json());
@@ -160,21 +157,21 @@ describe('exporting a plan', () => {
     expect(body.actions[0]).toMatchObject({ objectiveTitle: KNOWN.objective, funding: { secured: 60_000, likely: 10_000, to_find: 0 } });
   });
 
-  it('names the file after the city, accents kept in filename*', async () => {
+  it('names the file after the city, accents kept in filename*', async ({ exportAs, cast: { coordinator } }) => {
     const response = await exportAs(coordinator, 'pdf');
     expect(response.headers['content-disposition']).toBe(
       `attachment; filename="Hodmezovasarhely.pdf"; filename*=UTF-8''H%C3%B3dmez%C5%91v%C3%A1s%C3%A1rhely.pdf`,
     );
   });
 
-  it('lets an observer export, not an outsider or someone signed out', async () => {
+  it('lets an observer export, not an outsider or someone signed out', async ({ exportAs, cast: { coordinator, observer, outsider } }) => {
     expect((await exportAs(observer, 'html')).statusCode).toBe(200);
     expect((await exportAs(outsider, 'html')).statusCode).toBe(404);
     expect((await exportAs(null, 'html')).statusCode).toBe(401);
     expect((await exportAs(coordinator, 'html', 'notes.hodmezovasarhely')).statusCode).toBe(404);
   });
 
-  it('refuses an unknown format, naming the field', async () => {
+  it('refuses an unknown format, naming the field', async ({ exportAs, cast: { observer } }) => {
     for (const format of ['exe', '']) {
       const response = await exportAs(observer, format);
       expect(response.statusCode).toBe(400);

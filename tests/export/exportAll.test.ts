@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { apiErrorSchema, CREATIVE_CLUSTERS, exportJobCreatedSchema, exportJobStatusSchema, type ExportJobStatus } from '@iap/shared';
-import { startServer, type RunningServer } from '../support/server.js';
+import { appTest } from '../support/fixtures.js';
+import type { RunningServer } from '../support/server.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { zipEntries } from './exportFiles.js';
 
-describe('exporting every plan at once', () => {
-  let server: RunningServer;
-  let leadPartner: SignedIn;
-  let admin: SignedIn;
-
-  beforeAll(async () => {
-    server = await startServer();
-    leadPartner = await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' });
-    admin = await addSignedIn(server.app, { name: 'Adam Admin', networkRole: 'admin' });
-  });
-
-  afterAll(async () => {
-    await server.close();
-  });
-
+/** Starting an all-plans export on `server`, and reading its status until it ends. */
+function exportJobs(server: RunningServer) {
   const start = (person: SignedIn | null, payload: unknown) =>
     server.app.inject({ method: 'POST', url: '/api/exports', headers: person ? { cookie: person.cookie } : {}, payload: payload as object });
   const statusOf = async (person: SignedIn, id: string) => {
@@ -36,8 +24,19 @@ describe('exporting every plan at once', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
+  return { start, statusOf, pollToEnd };
+}
 
-  it('builds a ZIP of the nine plans named after the cities, reporting progress on the way', async () => {
+/** One app for the file, with the lead partner and an admin who may export every plan. */
+const it = appTest
+  .extend('cast', { scope: 'file' }, async ({ fileServer: server }) => ({
+    leadPartner: await addSignedIn(server.app, { name: 'Lena Lead', networkRole: 'lead_partner' }),
+    admin: await addSignedIn(server.app, { name: 'Adam Admin', networkRole: 'admin' }),
+  }))
+  .extend('jobs', { scope: 'file' }, ({ fileServer }) => exportJobs(fileServer));
+
+describe('exporting every plan at once', () => {
+  it('builds a ZIP of the nine plans named after the cities, reporting progress on the way', async ({ fileServer: server, cast: { leadPartner }, jobs: { start, pollToEnd } }) => {
     const response = await start(leadPartner, { format: 'pdf' });
     expect(response.statusCode).toBe(202);
     const { id } = exportJobCreatedSchema.parse(response.json());
@@ -57,7 +56,7 @@ describe('exporting every plan at once', () => {
     expect(entries.every((entry) => entry.utf8Flag)).toBe(true);
   });
 
-  it('filters by plan state, and the title page names the state and the last named version', async () => {
+  it('filters by plan state, and the title page names the state and the last named version', async ({ fileServer: server, cast: { admin }, jobs: { start, pollToEnd } }) => {
     const coordinator = await addSignedIn(server.app, { name: 'Olivia Coordinator', city: 'obidos', role: 'coordinator' });
     const asCoordinator = { cookie: coordinator.cookie };
     const named = await server.app.inject({
@@ -84,7 +83,7 @@ describe('exporting every plan at once', () => {
     expect(page.body).toContain('last named version “Draft for ULG meeting 3”');
   });
 
-  it('is for the lead partner and admins only', async () => {
+  it('is for the lead partner and admins only', async ({ fileServer: server, jobs: { start } }) => {
     const member = await addSignedIn(server.app, { name: 'Mia Member', city: 'mizil', role: 'member' });
     const coordinator = await addSignedIn(server.app, { name: 'Cora Coordinator', city: 'obidos', role: 'coordinator' });
     expect((await start(member, { format: 'docx' })).statusCode).toBe(403);
@@ -92,7 +91,7 @@ describe('exporting every plan at once', () => {
     expect((await start(null, { format: 'docx' })).statusCode).toBe(401);
   });
 
-  it('refuses a bad payload, naming the field', async () => {
+  it('refuses a bad payload, naming the field', async ({ cast: { leadPartner }, jobs: { start } }) => {
     for (const [payload, field] of [
       [{ format: 'csv' }, 'format'],
       [{ format: 'pdf', states: ['bogus'] }, 'states.0'],
@@ -104,7 +103,7 @@ describe('exporting every plan at once', () => {
     }
   });
 
-  it('keeps at most five jobs per account, forgetting the oldest finished one', async () => {
+  it('keeps at most five jobs per account, forgetting the oldest finished one', async ({ fileServer: server, jobs: { start, statusOf, pollToEnd } }) => {
     const lead = await addSignedIn(server.app, { name: 'Lars Lead', networkRole: 'lead_partner' });
     const ids: string[] = [];
     for (let index = 0; index < 6; index++) {
@@ -118,7 +117,7 @@ describe('exporting every plan at once', () => {
     expect((await statusOf(lead, ids[5]!)).code).toBe(200);
   });
 
-  it("keeps a job to the account that started it: another one gets 404", async () => {
+  it("keeps a job to the account that started it: another one gets 404", async ({ fileServer: server, cast: { leadPartner, admin }, jobs: { start, statusOf, pollToEnd } }) => {
     const { id } = exportJobCreatedSchema.parse((await start(leadPartner, { format: 'html' })).json());
     await pollToEnd(leadPartner, id);
     expect((await statusOf(admin, id)).code).toBe(404);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { apiErrorSchema, exportJobCreatedSchema, IAP_SECTION_IDS, iapSectionTitle, LANGUAGES, type Language } from '@iap/shared';
 import { exportLabels } from '@iap/server/export/labels';
 import { addSignedIn, type SignedIn } from '../access/people.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { appTest } from '../support/fixtures.js';
 import { connectClient } from '../support/yclient.js';
 import { pdfText, unzipEntry, zipEntries } from './exportFiles.js';
 import { writeKnownPlan } from './planFixture.js';
@@ -56,15 +56,14 @@ function expectedTexts(language: Language): string[] {
   ];
 }
 
-describe('exports in the reader’s language', () => {
-  let server: RunningServer;
-  let coordinator: SignedIn;
-  let admin: SignedIn;
-
-  beforeAll(async () => {
-    server = await startServer();
-    coordinator = await addSignedIn(server.app, { name: 'Mara Coordinator', city: CITY, role: 'coordinator' });
-    admin = await addSignedIn(server.app, { name: 'Ada Admin', networkRole: 'admin' });
+/**
+ * One app for the file, holding the known plan of Mizil (Romanian) with a listed stakeholder;
+ * its coordinator wrote it, and an admin exports every plan at once.
+ */
+const it = appTest
+  .extend('cast', { scope: 'file' }, async ({ fileServer: server }) => {
+    const coordinator = await addSignedIn(server.app, { name: 'Mara Coordinator', city: CITY, role: 'coordinator' });
+    const admin = await addSignedIn(server.app, { name: 'Ada Admin', networkRole: 'admin' });
     const client = connectClient(server.wsUrl, PLAN, { headers: { cookie: coordinator.cookie } });
     await client.synced;
     writeKnownPlan(client);
@@ -77,16 +76,15 @@ describe('exports in the reader’s language', () => {
       payload: { name: 'Listed Lili', sector: 'business', importance: 3, influence: 3, consentToBeListed: true },
     });
     expect(listed.statusCode).toBe(201);
-  });
+    return { coordinator, admin };
+  })
+  // Depends on the cast so that the plan is written before anything is exported.
+  .extend('exportAs', { scope: 'file' }, ({ fileServer: server, cast: _cast }) => (person: SignedIn, query: string) =>
+    server.app.inject({ method: 'GET', url: `/api/documents/${PLAN}/export?${query}`, headers: { cookie: person.cookie } }),
+  );
 
-  afterAll(async () => {
-    await server.close();
-  });
-
-  const exportAs = (person: SignedIn, query: string) =>
-    server.app.inject({ method: 'GET', url: `/api/documents/${PLAN}/export?${query}`, headers: { cookie: person.cookie } });
-
-  it.each(LANGUAGES)('writes HTML, DOCX and PDF with the fixed texts in %s and none left in English', async (language) => {
+describe('exports in the reader’s language', () => {
+  it.for(LANGUAGES)('writes HTML, DOCX and PDF with the fixed texts in %s and none left in English', async (language, { exportAs, cast: { coordinator } }) => {
     const html = await exportAs(coordinator, `format=html&lang=${language}`);
     expect(html.statusCode).toBe(200);
     expect(html.body).toContain(`<html lang="${language}">`);
@@ -118,7 +116,7 @@ describe('exports in the reader’s language', () => {
     expect(actionsWithoutCost(20)).toMatch(/^20 de acțiuni /);
   });
 
-  it('uses the account’s language, else the city’s; ?lang= wins over both', async () => {
+  it('uses the account’s language, else the city’s; ?lang= wins over both', async ({ exportAs, fileServer: server }) => {
     const reader = await addSignedIn(server.app, { name: 'Radu Reader', city: CITY, role: 'observer' });
     // No language chosen: the city's, Romanian.
     expect((await exportAs(reader, 'format=html')).body).toContain(`<dt>${exportLabels('ro').planState}</dt>`);
@@ -130,7 +128,7 @@ describe('exports in the reader’s language', () => {
     expect((await exportAs(reader, 'format=html&lang=en')).body).toContain('<dt>Plan state</dt>');
   });
 
-  it('refuses a language it does not write, naming the field', async () => {
+  it('refuses a language it does not write, naming the field', async ({ exportAs, fileServer: server, cast: { coordinator, admin } }) => {
     for (const lang of ['xx', 'de', '']) {
       const response = await exportAs(coordinator, `format=html&lang=${lang}`);
       expect(response.statusCode, lang).toBe(400);
@@ -141,7 +139,7 @@ describe('exports in the reader’s language', () => {
     expect(apiErrorSchema.parse(job.json()).error).toMatchObject({ code: 'invalid_payload', field: 'lang' });
   });
 
-  it('writes every plan of the all-plans ZIP in the requester’s language', async () => {
+  it('writes every plan of the all-plans ZIP in the requester’s language', async ({ fileServer: server, cast: { admin } }) => {
     const started = await server.app.inject({ method: 'POST', url: '/api/exports', headers: { cookie: admin.cookie }, payload: { format: 'html', lang: 'hu' } });
     expect(started.statusCode).toBe(202);
     const { id } = exportJobCreatedSchema.parse(started.json());

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { apiErrorSchema } from '@iap/shared';
-import { addSignedIn, type SignedIn } from '../access/people.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { addSignedIn } from '../access/people.js';
+import { appTest } from '../support/fixtures.js';
 
 /** One raw HTTP exchange, so the test sees exactly what Node and Fastify answer on the wire. */
 function rawRequest(
@@ -23,18 +23,12 @@ function rawRequest(
   });
 }
 
+/** One app for the whole file (no test changes what another reads), and its one member. */
+const it = appTest.extend('member', { scope: 'file' }, ({ fileServer }) =>
+  addSignedIn(fileServer.app, { name: 'Member', city: 'enguera', role: 'member' }),
+);
+
 describe("Fastify's and Node's own errors", () => {
-  let server: RunningServer;
-  let member: SignedIn;
-
-  beforeAll(async () => {
-    server = await startServer();
-    member = await addSignedIn(server.app, { name: 'Member', city: 'enguera', role: 'member' });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
   const login = '/api/auth/login';
   const json = { 'content-type': 'application/json' };
   const cases: [string, Parameters<typeof rawRequest>[1], number, string][] = [
@@ -50,7 +44,7 @@ describe("Fastify's and Node's own errors", () => {
     ['a request line over 16 kB', { method: 'GET', path: `/api/cities/${'a'.repeat(20_000)}` }, 431, 'headers_too_large'],
   ];
 
-  it.each(cases)('%s answers in the one JSON error shape with a fitting status and code', async (_label, request, status, code) => {
+  it.for(cases)('%s answers in the one JSON error shape with a fitting status and code', async ([, request, status, code], { fileServer: server, member }) => {
     const response = await rawRequest(server.httpUrl, { ...request, headers: { cookie: member.cookie, ...request.headers } });
     expect(response.status, response.body).toBe(status);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
@@ -64,7 +58,7 @@ describe("Fastify's and Node's own errors", () => {
     expect(body.error.message.length).toBeLessThan(300);
   });
 
-  it('a request that is not HTTP at all gets a JSON 400 before the connection closes', async () => {
+  it('a request that is not HTTP at all gets a JSON 400 before the connection closes', async ({ fileServer: server }) => {
     const { hostname, port } = new URL(server.httpUrl);
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(Number(port), hostname, () => socket.write('HELLO\r\n\r\n'));

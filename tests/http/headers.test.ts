@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '@iap/server';
+import { describe, expect } from 'vitest';
 import { makeDataDir } from '../support/server.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { addSignedIn } from '../access/people.js';
+import { appTest } from '../support/fixtures.js';
 
 /** A stand-in for client/dist: the headers are the server's, whatever the page holds. */
 function builtClientDir(): string {
@@ -27,19 +26,14 @@ function directives(header: string | string[] | number | undefined): Map<string,
   );
 }
 
+/** One app for the file, serving a stand-in page, and its coordinator. */
+const it = appTest.extend('coordinator', { scope: 'file' }, ({ fileServer }) =>
+  addSignedIn(fileServer.app, { name: 'Coordinator', city: 'obidos', role: 'coordinator' }),
+);
+it.override('fileAppOptions', { clientDir: builtClientDir() });
+
 describe('security headers', () => {
-  let app: FastifyInstance;
-  let coordinator: SignedIn;
-
-  beforeAll(async () => {
-    app = await buildApp({ dataDir: makeDataDir(), clientDir: builtClientDir(), logLevel: 'warn' });
-    coordinator = await addSignedIn(app, { name: 'Coordinator', city: 'obidos', role: 'coordinator' });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  it("the app's pages may run only the app's own scripts and may not be framed", async () => {
+  it("the app's pages may run only the app's own scripts and may not be framed", async ({ fileServer: { app } }) => {
     for (const url of ['/', '/cities/obidos', '/assets/app.js']) {
       const response = await app.inject({ method: 'GET', url, headers: { host: 'iap.example.org:8080' } });
       expect(response.statusCode, url).toBe(200);
@@ -57,14 +51,14 @@ describe('security headers', () => {
     }
   });
 
-  it('a Host header that is not a plain host name adds no socket source to the policy', async () => {
+  it('a Host header that is not a plain host name adds no socket source to the policy', async ({ fileServer: { app } }) => {
     const response = await app.inject({ method: 'GET', url: '/', headers: { host: "evil.example 'unsafe-eval'" } });
     const csp = directives(response.headers['content-security-policy']);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
   });
 
-  it('API answers are never stored by a cache: they carry personal data', async () => {
+  it('API answers are never stored by a cache: they carry personal data', async ({ fileServer: { app }, coordinator }) => {
     const answers = [
       await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: coordinator.cookie } }),
       await app.inject({ method: 'GET', url: '/api/cities/obidos/members', headers: { cookie: coordinator.cookie } }),
@@ -78,7 +72,7 @@ describe('security headers', () => {
     }
   });
 
-  it('over plain HTTP there is no HSTS and no upgrade of requests to HTTPS', async () => {
+  it('over plain HTTP there is no HSTS and no upgrade of requests to HTTPS', async ({ fileServer: { app } }) => {
     const response = await app.inject({ method: 'GET', url: '/' });
     expect(response.headers['strict-transport-security']).toBeUndefined();
     expect(directives(response.headers['content-security-policy']).has('upgrade-insecure-requests')).toBe(false);
@@ -86,14 +80,10 @@ describe('security headers', () => {
 });
 
 describe('security headers when served over HTTPS', () => {
-  it('add HSTS and upgrade-insecure-requests', async () => {
-    const app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn', secureCookies: true });
-    try {
-      const response = await app.inject({ method: 'GET', url: '/api/health' });
-      expect(response.headers['strict-transport-security']).toMatch(/^max-age=31536000/);
-      expect(directives(response.headers['content-security-policy']).has('upgrade-insecure-requests')).toBe(true);
-    } finally {
-      await app.close();
-    }
+  it('add HSTS and upgrade-insecure-requests', async ({ startApp }) => {
+    const { app } = await startApp({ secureCookies: true });
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['strict-transport-security']).toMatch(/^max-age=31536000/);
+    expect(directives(response.headers['content-security-policy']).has('upgrade-insecure-requests')).toBe(true);
   });
 });

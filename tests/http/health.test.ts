@@ -1,30 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '@iap/server';
+import { describe, expect } from 'vitest';
 import { apiErrorSchema, healthSchema } from '@iap/shared';
-import { makeDataDir } from '../support/server.js';
+import { appTest as it } from '../support/fixtures.js';
 
 describe('GET /api/health', () => {
-  let app: FastifyInstance | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  // The database errors these tests cause are logged at error level: they are expected here.
+  it.override('appOptions', { logLevel: 'fatal' });
 
-  const started = async (): Promise<FastifyInstance> => {
-    app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'fatal' });
-    return app;
-  };
-
-  it('says ok while the database commits', async () => {
-    const running = await started();
+  it('says ok while the database commits', async ({ server: { app: running } }) => {
     const response = await running.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     expect(healthSchema.parse(response.json())).toMatchObject({ status: 'ok', database: 'ok' });
   });
 
-  it('is a 503 while the database refuses writes, and ok again once it accepts them', async () => {
-    const running = await started();
+  it('is a 503 while the database refuses writes, and ok again once it accepts them', async ({ server: { app: running } }) => {
     running.db.pragma('query_only = ON');
     const refused = await running.inject({ method: 'GET', url: '/api/health' });
     expect(refused.statusCode).toBe(503);
@@ -34,8 +22,7 @@ describe('GET /api/health', () => {
     expect((await running.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
   });
 
-  it('is a 503 once the database is closed', async () => {
-    const running = await started();
+  it('is a 503 once the database is closed', async ({ server: { app: running } }) => {
     running.db.close();
     const response = await running.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(503);

@@ -1,34 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '@iap/server';
 import { commentSchema, commentThreadSchema, notificationListSchema, type NotificationList } from '@iap/shared';
-import { makeDataDir } from '../support/server.js';
+import { appTest } from '../support/fixtures.js';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { someTextAnchor } from '../comments/anchors.js';
 
 const DOC = '/api/documents/iap.obidos/comments';
 
-describe('notifications of mentions and replies', () => {
-  let app: FastifyInstance;
-  let ana: SignedIn;
-  let bruno: SignedIn;
-  let carla: SignedIn;
-  let coordinator: SignedIn;
-  let outsider: SignedIn;
-
-  beforeEach(async () => {
-    app = await buildApp({ dataDir: makeDataDir(), clientDir: null, logLevel: 'warn' });
-    ana = await addSignedIn(app, { name: 'Ana Member', city: 'obidos', role: 'member' });
-    bruno = await addSignedIn(app, { name: 'Bruno Member', city: 'obidos', role: 'member' });
-    carla = await addSignedIn(app, { name: 'Carla Member', city: 'obidos', role: 'member' });
-    coordinator = await addSignedIn(app, { name: 'Olga Coordinator', city: 'obidos', role: 'coordinator' });
-    outsider = await addSignedIn(app, { name: 'Enzo Enguera', city: 'enguera', role: 'member' });
-  });
-
-  afterEach(async () => {
-    await app.close();
-  });
-
+/** Comments and notifications as `person` sees them on `app`. */
+function commentsOn(app: FastifyInstance) {
   const call = (person: SignedIn | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
     app.inject({
       method,
@@ -54,8 +34,23 @@ describe('notifications of mentions and replies', () => {
     expect(response.statusCode, response.body).toBe(200);
     return notificationListSchema.parse(response.json());
   }
+  return { call, openThread, reply, notificationsOf };
+}
 
-  it('a mention notifies the person named, with who wrote it and where, and nobody else', async () => {
+/** A fresh app for each test: three members and the coordinator of Óbidos, and a member of Enguera. */
+const it = appTest
+  .extend('cast', async ({ server: { app } }) => ({
+    ana: await addSignedIn(app, { name: 'Ana Member', city: 'obidos', role: 'member' }),
+    bruno: await addSignedIn(app, { name: 'Bruno Member', city: 'obidos', role: 'member' }),
+    carla: await addSignedIn(app, { name: 'Carla Member', city: 'obidos', role: 'member' }),
+    coordinator: await addSignedIn(app, { name: 'Olga Coordinator', city: 'obidos', role: 'coordinator' }),
+    outsider: await addSignedIn(app, { name: 'Enzo Enguera', city: 'enguera', role: 'member' }),
+  }))
+  // Depends on the cast so that the people exist before the test's first call.
+  .extend('comments', ({ server: { app }, cast: _cast }) => commentsOn(app));
+
+describe('notifications of mentions and replies', () => {
+  it('a mention notifies the person named, with who wrote it and where, and nobody else', async ({ cast: { ana, bruno, carla }, comments: { openThread, notificationsOf } }) => {
     const threadId = await openThread(ana, '@Bruno Member can you check the figures?', [bruno.id]);
 
     const { notifications, unreadCount } = await notificationsOf(bruno);
@@ -77,7 +72,7 @@ describe('notifications of mentions and replies', () => {
     expect((await notificationsOf(carla)).notifications).toEqual([]);
   });
 
-  it('a reply notifies everyone who wrote in the thread except its author; a reply that names them is one mention', async () => {
+  it('a reply notifies everyone who wrote in the thread except its author; a reply that names them is one mention', async ({ cast: { ana, bruno, carla, coordinator }, comments: { openThread, reply, notificationsOf } }) => {
     const threadId = await openThread(ana, 'Which businesses count here?');
     await reply(bruno, threadId, 'Design studios.');
     expect((await notificationsOf(ana)).notifications.map((n) => [n.kind, n.actor.name])).toEqual([['reply', 'Bruno Member']]);
@@ -93,7 +88,7 @@ describe('notifications of mentions and replies', () => {
     expect((await notificationsOf(coordinator)).notifications).toEqual([]);
   });
 
-  it('each person reads only their own notifications and marks only their own read', async () => {
+  it('each person reads only their own notifications and marks only their own read', async ({ cast: { ana, bruno, carla }, comments: { call, openThread, notificationsOf } }) => {
     await openThread(ana, 'For @Bruno Member', [bruno.id]);
     await openThread(ana, 'For @Carla Member', [carla.id]);
     const [forBruno] = (await notificationsOf(bruno)).notifications;
@@ -115,7 +110,7 @@ describe('notifications of mentions and replies', () => {
     expect((await notificationsOf(carla)).unreadCount).toBe(1);
   });
 
-  it('refuses anonymous callers and malformed read requests', async () => {
+  it('refuses anonymous callers and malformed read requests', async ({ cast: { bruno }, comments: { call } }) => {
     expect((await call(null, 'GET', '/api/notifications')).statusCode).toBe(401);
     expect((await call(null, 'POST', '/api/notifications/read', { ids: ['x'] })).statusCode).toBe(401);
     expect((await call(null, 'GET', '/api/notifications/stream')).statusCode).toBe(401);
@@ -126,7 +121,7 @@ describe('notifications of mentions and replies', () => {
     }
   });
 
-  it('someone who cannot read the plan is not notified, and loses the notifications of a city they left', async () => {
+  it('someone who cannot read the plan is not notified, and loses the notifications of a city they left', async ({ server: { app }, cast: { ana, bruno, carla, coordinator, outsider }, comments: { call, openThread, reply, notificationsOf } }) => {
     // A mention of someone outside the city is refused outright, so it notifies nobody.
     const refused = await call(ana, 'POST', DOC, { anchor: someTextAnchor(), body: 'Hi @Enzo', mentions: [outsider.id] });
     expect(refused.statusCode).toBe(400);
@@ -144,7 +139,7 @@ describe('notifications of mentions and replies', () => {
     expect(stored.n).toBe(1);
   });
 
-  it('an edit that names someone new notifies them once; a deleted comment leaves the list', async () => {
+  it('an edit that names someone new notifies them once; a deleted comment leaves the list', async ({ cast: { ana, carla }, comments: { call, openThread, notificationsOf } }) => {
     const threadId = await openThread(ana, 'Who runs the festival?');
     const edited = await call(ana, 'PATCH', `/api/comments/${threadId}`, { body: 'Who runs the festival, @Carla Member?', mentions: [carla.id] });
     expect(edited.statusCode, edited.body).toBe(200);

@@ -1,27 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect } from 'vitest';
+import { appTest } from '../support/fixtures.js';
 import { openStream } from '../support/notificationStream.js';
-import { addSignedIn, type SignedIn } from '../access/people.js';
+import { addSignedIn } from '../access/people.js';
 import { someTextAnchor } from '../comments/anchors.js';
 
+/** A fresh app for each test, with three members of Óbidos. */
+const it = appTest.extend('cast', async ({ server }) => ({
+  ana: await addSignedIn(server.app, { name: 'Ana Member', city: 'obidos', role: 'member' }),
+  bruno: await addSignedIn(server.app, { name: 'Bruno Member', city: 'obidos', role: 'member' }),
+  carla: await addSignedIn(server.app, { name: 'Carla Member', city: 'obidos', role: 'member' }),
+}));
+
 describe('the live notification stream', () => {
-  let server: RunningServer;
-  let ana: SignedIn;
-  let bruno: SignedIn;
-  let carla: SignedIn;
-
-  beforeEach(async () => {
-    server = await startServer();
-    ana = await addSignedIn(server.app, { name: 'Ana Member', city: 'obidos', role: 'member' });
-    bruno = await addSignedIn(server.app, { name: 'Bruno Member', city: 'obidos', role: 'member' });
-    carla = await addSignedIn(server.app, { name: 'Carla Member', city: 'obidos', role: 'member' });
-  });
-
-  afterEach(async () => {
-    await server.close();
-  });
-
-  it('tells the mentioned person at once, and not the others', async () => {
+  it('tells the mentioned person at once, and not the others', async ({ server, cast: { ana, bruno, carla } }) => {
     const brunoStream = await openStream(server, bruno);
     const carlaStream = await openStream(server, carla);
     expect(brunoStream.status).toBe(200);
@@ -54,7 +45,7 @@ describe('the live notification stream', () => {
     carlaStream.close();
   });
 
-  it('closing the server ends the open streams', async () => {
+  it('closing the server ends the open streams', async ({ server, cast: { bruno } }) => {
     const stream = await openStream(server, bruno);
     await stream.events(1);
     await server.close();

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import WebSocket, { type ClientOptions } from 'ws';
 import { test as base } from 'vitest';
 import type { BuildAppOptions } from '@iap/server';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { openRawSocket, type RawCollabSocket } from '../access/rawSocket.js';
-import { startServer, type RunningServer } from './server.js';
+import { makeDataDir, startServer, type RunningServer } from './server.js';
+import { spawnServerProcess, type ServerProcess } from './serverProcess.js';
 import { connectClient, type TestClient } from './yclient.js';
 
 /**
@@ -15,6 +17,9 @@ import { connectClient, type TestClient } from './yclient.js';
  * and a describe block that needs other app options says so once:
  *
  *   appTest.override('appOptions', { collabAccess: openAccess })
+ *
+ * A file whose tests share one app for speed (each writes its own data, or only reads) uses
+ * `fileServer` instead, with `fileAppOptions` overridden once at the top of the file.
  */
 export interface AppFixtures {
   /** What `server` is built with (`startServer` options); override per describe block. */
@@ -31,6 +36,10 @@ export interface AppFixtures {
   openSocket: (url: string, options?: ClientOptions) => WebSocket;
   /** A new account (with its city role) signed in to `server`. */
   signIn: (spec: Parameters<typeof addSignedIn>[1]) => Promise<SignedIn>;
+  /** The server in its own process (to SIGKILL or SIGTERM it) on `dataDir`; killed after the test. */
+  spawnApp: (dataDir: string) => Promise<ServerProcess>;
+  /** A fresh data folder, removed after the test (after the apps on it are closed). */
+  newDataDir: () => string;
 }
 
 /** Everything one test opened, in the order it must be closed. */
@@ -39,6 +48,8 @@ export interface Opened {
   rawSockets: RawCollabSocket[];
   sockets: WebSocket[];
   servers: RunningServer[];
+  processes: ServerProcess[];
+  dirs: string[];
 }
 
 const closeAll = async (opened: Opened): Promise<void> => {
@@ -47,6 +58,8 @@ const closeAll = async (opened: Opened): Promise<void> => {
   for (const socket of opened.rawSockets.splice(0)) socket.close();
   for (const socket of opened.sockets.splice(0)) socket.terminate();
   for (const server of opened.servers.splice(0)) await server.close();
+  for (const server of opened.processes.splice(0)) server.child.kill('SIGKILL');
+  for (const dir of opened.dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 };
 
 /** Closing twice (a test that restarts its app closes it itself) is a no-op the second time. */
@@ -55,11 +68,11 @@ const closedOnce = (server: RunningServer): RunningServer => {
   return { ...server, close: () => (closing ??= server.close()) };
 };
 
-export const appTest = base.extend<AppFixtures & { opened: Opened }>({
+const perTest = base.extend<AppFixtures & { opened: Opened }>({
   // Vitest reads a fixture's dependencies from its first parameter's pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   opened: async ({}, use) => {
-    const opened: Opened = { clients: [], rawSockets: [], sockets: [], servers: [] };
+    const opened: Opened = { clients: [], rawSockets: [], sockets: [], servers: [], processes: [], dirs: [] };
     await use(opened);
     await closeAll(opened);
   },
@@ -108,4 +121,29 @@ export const appTest = base.extend<AppFixtures & { opened: Opened }>({
   signIn: async ({ server }, use) => {
     await use((spec) => addSignedIn(server.app, spec));
   },
+  spawnApp: async ({ opened }, use) => {
+    await use(async (dataDir) => {
+      const server = await spawnServerProcess(dataDir);
+      opened.processes.push(server);
+      return server;
+    });
+  },
+  newDataDir: async ({ opened }, use) => {
+    await use(() => {
+      const dir = makeDataDir();
+      opened.dirs.push(dir);
+      return dir;
+    });
+  },
 });
+
+export const appTest = perTest
+  // Vitest reads a fixture's dependencies from its first parameter's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  .extend('fileAppOptions', { scope: 'file' }, ({}): Partial<BuildAppOptions> => ({}))
+  /** One app for every test of a file, started on first use and closed after the file's last test. */
+  .extend('fileServer', { scope: 'file' }, async ({ fileAppOptions }, { onCleanup }): Promise<RunningServer> => {
+    const server = await startServer(fileAppOptions);
+    onCleanup(() => server.close());
+    return server;
+  });

@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { expect } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { appTest } from './fixtures.js';
+import type { RunningServer } from './server.js';
+import { startWebApp } from './webApp.js';
 
 /**
  * The lines the browser logs itself when a request fails (a visitor's /api/me answered 401, a
@@ -35,7 +37,8 @@ export function collectPageErrors(page: Page, who: string, errors: string[], ign
 /**
  * Browser tests: one headless Chromium per file, and `newPage(who, options)` that opens a page
  * in a new profile (a browser context: its own cookies), its errors collected. After the test
- * every profile is closed, then any error a page raised fails the test.
+ * every profile is closed, then any error a page raised fails the test. `webServer` is the app
+ * serving the built client, one for the file (its options: `fileAppOptions`).
  */
 export const browserTest = appTest
   // Vitest reads a fixture's dependencies from its first parameter's pattern; this one has none.
@@ -44,6 +47,11 @@ export const browserTest = appTest
     const browser = await launchBrowser();
     onCleanup(() => browser.close());
     return browser;
+  })
+  .extend('webServer', { scope: 'file' }, async ({ fileAppOptions }, { onCleanup }): Promise<RunningServer> => {
+    const server = await startWebApp(fileAppOptions);
+    onCleanup(() => server.close());
+    return server;
   })
   .extend('newPage', async ({ browser }, { onCleanup }) => {
     const contexts: { close(): Promise<void> }[] = [];

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '@iap/server';
+import { describe, expect } from 'vitest';
 import { makeDataDir } from '../support/server.js';
+import { appTest } from '../support/fixtures.js';
 
 const SCRIPT = `export const greeting = ${JSON.stringify('hello '.repeat(400))};\n`;
 
@@ -20,20 +19,14 @@ function makeClientDir(): string {
   return dir;
 }
 
+/** A fresh app for each test, serving a fresh miniature client; `get` asks it for the script. */
+const it = appTest.extend('get', ({ server: { app } }) => (acceptEncoding: string) =>
+  app.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': acceptEncoding } }),
+);
+it.override('appOptions', () => ({ clientDir: makeClientDir() }));
+
 describe('the web client is sent precompressed', () => {
-  let app: FastifyInstance;
-
-  beforeEach(async () => {
-    app = await buildApp({ dataDir: makeDataDir(), clientDir: makeClientDir(), logLevel: 'warn' });
-  });
-
-  afterEach(async () => {
-    await app.close();
-  });
-
-  const get = (acceptEncoding: string) => app.inject({ method: 'GET', url: '/assets/app.js', headers: { 'accept-encoding': acceptEncoding } });
-
-  it('answers Accept-Encoding: br with the brotli file and Content-Encoding: br', async () => {
+  it('answers Accept-Encoding: br with the brotli file and Content-Encoding: br', async ({ get }) => {
     const response = await get('gzip, deflate, br');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-encoding']).toBe('br');
@@ -42,7 +35,7 @@ describe('the web client is sent precompressed', () => {
     expect(zlib.brotliDecompressSync(response.rawPayload).toString()).toBe(SCRIPT);
   });
 
-  it('sends gzip to a browser without brotli, and the plain file to one that accepts neither', async () => {
+  it('sends gzip to a browser without brotli, and the plain file to one that accepts neither', async ({ get }) => {
     const gzip = await get('gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(gzip.rawPayload).toString()).toBe(SCRIPT);
