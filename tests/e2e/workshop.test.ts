@@ -268,7 +268,7 @@ describe('a workshop in the browser', () => {
     await phone.getByText('The plan opens here while the session runs.').waitFor(WAIT);
   });
 
-  it('the facilitator changes who is invited from the console while the session is planned', async () => {
+  it('the facilitator changes who is invited from the console while the session is planned', async ({ webServer: server, facilitator, open }) => {
     const register = async (name: string): Promise<string> => {
       const response = await fetch(`${server.httpUrl}/api/cities/barnsley/stakeholders`, {
         method: 'POST',
