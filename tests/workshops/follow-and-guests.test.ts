@@ -163,8 +163,10 @@ describe('a guest reads the plan, read-only, while the session runs', () => {
 
 describe('removing a person from the attendance', () => {
   test('only the facilitator removes; a removed guest loses their pass and their plan socket; the minutes leave them out', async ({ startAccountsServer }) => {
-    const { server, facilitator, member, guest, base } = await arrange(startAccountsServer);
+    const { server, facilitator, member, guest, base, workshop } = await arrange(startAccountsServer);
     expect((await guest.post(`${base}/ideas`, { text: 'Before I go' })).status).toBe(201);
+    const guestEvents = await openEventStream(guest, workshop.id);
+    const memberEvents = await openEventStream(member, workshop.id);
     const added = await facilitator.post<{ id: string }>(`${base}/attendance`, { name: 'Mr Ortiz' });
     const attendance = async () => (await facilitator.get<{ attendance: { id: string; name: string; guest: boolean }[] }>(`${base}/attendance`)).body.attendance;
     const guestRow = (await attendance()).find((row) => row.guest)!;
@@ -176,10 +178,16 @@ describe('removing a person from the attendance', () => {
 
     const socket = openRawSocket(server.wsUrl, plan, { cookie: guest.cookie! });
     expect(await within(socket.outcome, WAIT_MS, 'guest socket')).toEqual({ granted: true });
+    await within(Promise.all([guestEvents.connected, memberEvents.connected]), WAIT_MS, 'first events');
+    const memberHears = memberEvents.waitFor('attendance');
     expect((await facilitator.call('DELETE', `${base}/attendance/${guestRow.id}`)).status).toBe(204);
     expect((await facilitator.call('DELETE', `${base}/attendance/${added.body.id}`)).status).toBe(204);
     expect(await facilitator.call('DELETE', `${base}/attendance/${added.body.id}`)).toMatchObject({ status: 404 });
     expect(await within(socket.closed, WAIT_MS, 'removed guest socket')).toMatchObject({ code: CloseCode.unauthenticated });
+    // Their event stream ends too: it would otherwise keep telling them when anything changes.
+    await within(guestEvents.ended, WAIT_MS, 'removed guest event stream');
+    await within(memberHears, WAIT_MS, 'member event stream after the removal');
+    memberEvents.close();
     expect(await guest.get(base)).toMatchObject({ status: 401 });
     expect(await guest.post(`${base}/ideas`, { text: 'Still here?' })).toMatchObject({ status: 401 });
 

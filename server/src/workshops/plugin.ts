@@ -324,7 +324,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     return reply.type('application/pdf').send(await renderMinutesPdf(minutes, language));
   });
 
-  registerWorkshopEvents(app, events, gate, participant);
+  registerWorkshopEvents(app, events, gate, participant, store);
 }
 
 function participantView(participant: ParticipantRecord): WorkshopParticipant {
