@@ -1,8 +1,10 @@
 import { describe, expect } from 'vitest';
+import * as decoding from 'lib0/decoding';
 import { CloseCode, WORKSHOP_GUEST_COOKIE, type Idea, type Workshop } from '@iap/shared';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { openRawSocket } from '../access/rawSocket.js';
 import { test, within } from '../auth/accountsTest.js';
+import { awarenessFrame } from '../support/frames.js';
 import type { RunningServer } from '../support/server.js';
 import { cookiePair, HttpPerson, openEventStream } from './httpClient.js';
 
@@ -134,6 +136,44 @@ describe('a guest reads the plan, read-only, while the session runs', () => {
     // Over REST a guest reads nothing of the plan or the city.
     for (const path of [`/api/documents/${plan}/export?format=html`, `/api/documents/${plan}/logic-check`, `/api/documents/${plan}/versions`, `/api/cities/${CITY}`, `/api/cities/${CITY}/stakeholders`]) {
       expect(await guest.get(path), path).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    }
+  });
+
+  test("a guest's presence shows their own name, read-only, whoever they claim to be; they cannot take over a member's", async ({ startAccountsServer }) => {
+    const { server, guest, facilitator } = await arrange(startAccountsServer);
+    const me = (await facilitator.get<{ user: { id: string } }>('/api/me')).body.user;
+    const watcher = openRawSocket(server.wsUrl, plan, { cookie: facilitator.cookie! });
+    const intruder = openRawSocket(server.wsUrl, plan, { cookie: guest.cookie! });
+    try {
+      expect(await within(Promise.all([watcher.outcome, intruder.outcome]), WAIT_MS, 'sockets')).toEqual([{ granted: true }, { granted: true }]);
+      /** The presence states the facilitator's socket has heard, by client id. */
+      const heard = (): Map<number, { user?: Record<string, unknown> } | null> => {
+        const states = new Map<number, { user?: Record<string, unknown> } | null>();
+        for (const frame of watcher.framesOf(1)) {
+          const outer = decoding.createDecoder(frame);
+          decoding.readVarUint(outer);
+          const inner = decoding.createDecoder(decoding.readVarUint8Array(outer));
+          for (let count = decoding.readVarUint(inner); count > 0; count--) {
+            const clientId = decoding.readVarUint(inner);
+            decoding.readVarUint(inner);
+            states.set(clientId, JSON.parse(decoding.readVarString(inner)) as { user?: Record<string, unknown> } | null);
+          }
+        }
+        return states;
+      };
+      watcher.send(awarenessFrame([{ clientId: 7001, clock: 1, state: { user: { name: 'Facilitator' } } }]));
+      const claim = { id: me.id, name: 'Facilitator', color: '#000000', viewing: false, guest: false };
+      intruder.send(awarenessFrame([{ clientId: 7002, clock: 1, state: { user: claim } }]));
+      // The facilitator's own client id, with a later clock: dropped.
+      intruder.send(awarenessFrame([{ clientId: 7001, clock: 9, state: { user: claim } }]));
+      await expect.poll(() => heard().get(7002)?.user, { timeout: WAIT_MS }).toMatchObject({ name: 'Gita Guest', viewing: true });
+      const shown = heard().get(7002)!.user!;
+      expect(String(shown.id).startsWith('workshop-guest:')).toBe(true);
+      expect(shown.id).not.toBe(me.id);
+      expect(heard().get(7001)?.user).toMatchObject({ id: me.id, viewing: false });
+    } finally {
+      watcher.close();
+      intruder.close();
     }
   });
 
