@@ -353,5 +353,12 @@ describe('invited stakeholders', () => {
     expect((await lenaPerson.get<Workshop>(base)).body.invited.map((row) => row.name)).toEqual(['Ana Listed', 'Lena Linked']);
     const guest = await joinAsGuest(server, workshop.joinCode, 'Guest');
     expect((await guest.get<Workshop>(base)).body.invited).toEqual([]);
+    // Nor do the minutes name, to a member, a stakeholder marked present who did not consent.
+    type MinutesBody = { attendance: { name: string }[] };
+    expect((await lenaPerson.get<MinutesBody>(`${base}/minutes`)).body.attendance.map((row) => row.name)).toEqual(['Lena Linked', 'Guest']);
+    expect((await coordinator.get<MinutesBody>(`${base}/minutes`)).body.attendance.map((row) => row.name)).toEqual(['Bo Private', 'Lena Linked', 'Guest']);
+    const html = await fetch(`${server.httpUrl}${base}/minutes?format=html`, { headers: { cookie: lenaPerson.cookie! } });
+    expect(html.status).toBe(200);
+    expect(await html.text()).not.toContain('Bo Private');
   });
 });
