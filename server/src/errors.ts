@@ -117,6 +117,14 @@ function shortened(text: string): string {
 }
 
 /**
+ * PostgreSQL refuses a NUL character in text (`character_not_in_repertoire`), which JSON lets a
+ * client send as `\u0000`: the payload's fault, not the server's. SQLite stores it.
+ */
+function isUnstorableText(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '22021';
+}
+
+/**
  * Installs the JSON error handler; a stack trace never reaches a client. Unknown GET paths
  * outside /api and /collab answer with the client's index.html, for client-side routes.
  */
@@ -127,6 +135,7 @@ export function registerErrorHandler(app: FastifyInstance, spaIndex: Buffer | nu
     else if (error instanceof ZodError) appError = fromZodError(error);
     else if (hasZodFastifySchemaValidationErrors(error)) appError = fromRouteValidation(error);
     else if (isFastifyClientError(error)) appError = fromFastifyError(error);
+    else if (isUnstorableText(error)) appError = new AppError(ErrorCode.invalidPayload, 'Text must not contain NUL characters');
     else {
       request.log.error({ err: error }, 'unhandled error');
       appError = new AppError(ErrorCode.internal, 'Internal error');

@@ -1,8 +1,10 @@
 import { describe, expect } from 'vitest';
+import * as decoding from 'lib0/decoding';
 import { CloseCode, WORKSHOP_GUEST_COOKIE, type Idea, type Workshop } from '@iap/shared';
 import { addSignedIn, type SignedIn } from '../access/people.js';
 import { openRawSocket } from '../access/rawSocket.js';
 import { test, within } from '../auth/accountsTest.js';
+import { awarenessFrame } from '../support/frames.js';
 import type { RunningServer } from '../support/server.js';
 import { HttpPerson, joinAsGuest, openEventStream } from './httpClient.js';
 
@@ -128,6 +130,44 @@ describe('a guest reads the plan, read-only, while the session runs', () => {
     }
   });
 
+  test("a guest's presence shows their own name, read-only, whoever they claim to be; they cannot take over a member's", async ({ startAccountsServer }) => {
+    const { server, guest, facilitator } = await arrange(startAccountsServer);
+    const me = (await facilitator.get<{ user: { id: string } }>('/api/me')).body.user;
+    const watcher = openRawSocket(server.wsUrl, plan, { cookie: facilitator.cookie! });
+    const intruder = openRawSocket(server.wsUrl, plan, { cookie: guest.cookie! });
+    try {
+      expect(await within(Promise.all([watcher.outcome, intruder.outcome]), WAIT_MS, 'sockets')).toEqual([{ granted: true }, { granted: true }]);
+      /** The presence states the facilitator's socket has heard, by client id. */
+      const heard = (): Map<number, { user?: Record<string, unknown> } | null> => {
+        const states = new Map<number, { user?: Record<string, unknown> } | null>();
+        for (const frame of watcher.framesOf(1)) {
+          const outer = decoding.createDecoder(frame);
+          decoding.readVarUint(outer);
+          const inner = decoding.createDecoder(decoding.readVarUint8Array(outer));
+          for (let count = decoding.readVarUint(inner); count > 0; count--) {
+            const clientId = decoding.readVarUint(inner);
+            decoding.readVarUint(inner);
+            states.set(clientId, JSON.parse(decoding.readVarString(inner)) as { user?: Record<string, unknown> } | null);
+          }
+        }
+        return states;
+      };
+      watcher.send(awarenessFrame([{ clientId: 7001, clock: 1, state: { user: { name: 'Facilitator' } } }]));
+      const claim = { id: me.id, name: 'Facilitator', color: '#000000', viewing: false, guest: false };
+      intruder.send(awarenessFrame([{ clientId: 7002, clock: 1, state: { user: claim } }]));
+      // The facilitator's own client id, with a later clock: dropped.
+      intruder.send(awarenessFrame([{ clientId: 7001, clock: 9, state: { user: claim } }]));
+      await expect.poll(() => heard().get(7002)?.user, { timeout: WAIT_MS }).toMatchObject({ name: 'Gita Guest', viewing: true });
+      const shown = heard().get(7002)!.user!;
+      expect(String(shown.id).startsWith('workshop-guest:')).toBe(true);
+      expect(shown.id).not.toBe(me.id);
+      expect(heard().get(7001)?.user).toMatchObject({ id: me.id, viewing: false });
+    } finally {
+      watcher.close();
+      intruder.close();
+    }
+  });
+
   test('before the start the plan stays closed; at the end the open socket closes and no new one opens', async ({ startAccountsServer }) => {
     const { server, facilitator, guest, base } = await arrange(startAccountsServer, { start: false });
     const early = openRawSocket(server.wsUrl, plan, { cookie: guest.cookie! });
@@ -154,8 +194,10 @@ describe('a guest reads the plan, read-only, while the session runs', () => {
 
 describe('removing a person from the attendance', () => {
   test('only the facilitator removes; a removed guest loses their pass and their plan socket; the minutes leave them out', async ({ startAccountsServer }) => {
-    const { server, facilitator, member, guest, base } = await arrange(startAccountsServer);
+    const { server, facilitator, member, guest, base, workshop } = await arrange(startAccountsServer);
     expect((await guest.post(`${base}/ideas`, { text: 'Before I go' })).status).toBe(201);
+    const guestEvents = await openEventStream(guest, workshop.id);
+    const memberEvents = await openEventStream(member, workshop.id);
     const added = await facilitator.post<{ id: string }>(`${base}/attendance`, { name: 'Mr Ortiz' });
     const attendance = async () => (await facilitator.get<{ attendance: { id: string; name: string; guest: boolean }[] }>(`${base}/attendance`)).body.attendance;
     const guestRow = (await attendance()).find((row) => row.guest)!;
@@ -167,10 +209,16 @@ describe('removing a person from the attendance', () => {
 
     const socket = openRawSocket(server.wsUrl, plan, { cookie: guest.cookie! });
     expect(await within(socket.outcome, WAIT_MS, 'guest socket')).toEqual({ granted: true });
+    await within(Promise.all([guestEvents.connected, memberEvents.connected]), WAIT_MS, 'first events');
+    const memberHears = memberEvents.waitFor('attendance');
     expect((await facilitator.call('DELETE', `${base}/attendance/${guestRow.id}`)).status).toBe(204);
     expect((await facilitator.call('DELETE', `${base}/attendance/${added.body.id}`)).status).toBe(204);
     expect(await facilitator.call('DELETE', `${base}/attendance/${added.body.id}`)).toMatchObject({ status: 404 });
     expect(await within(socket.closed, WAIT_MS, 'removed guest socket')).toMatchObject({ code: CloseCode.unauthenticated });
+    // Their event stream ends too: it would otherwise keep telling them when anything changes.
+    await within(guestEvents.ended, WAIT_MS, 'removed guest event stream');
+    await within(memberHears, WAIT_MS, 'member event stream after the removal');
+    memberEvents.close();
     expect(await guest.get(base)).toMatchObject({ status: 401 });
     expect(await guest.post(`${base}/ideas`, { text: 'Still here?' })).toMatchObject({ status: 401 });
 
@@ -296,5 +344,12 @@ describe('invited stakeholders', () => {
     expect((await lenaPerson.get<Workshop>(base)).body.invited.map((row) => row.name)).toEqual(['Ana Listed', 'Lena Linked']);
     const guest = await joinAsGuest(server, workshop.joinCode, 'Guest');
     expect((await guest.get<Workshop>(base)).body.invited).toEqual([]);
+    // Nor do the minutes name, to a member, a stakeholder marked present who did not consent.
+    type MinutesBody = { attendance: { name: string }[] };
+    expect((await lenaPerson.get<MinutesBody>(`${base}/minutes`)).body.attendance.map((row) => row.name)).toEqual(['Lena Linked', 'Guest']);
+    expect((await coordinator.get<MinutesBody>(`${base}/minutes`)).body.attendance.map((row) => row.name)).toEqual(['Bo Private', 'Lena Linked', 'Guest']);
+    const html = await fetch(`${server.httpUrl}${base}/minutes?format=html`, { headers: { cookie: lenaPerson.cookie! } });
+    expect(html.status).toBe(200);
+    expect(await html.text()).not.toContain('Bo Private');
   });
 });

@@ -82,6 +82,8 @@ export interface EventStreamReader {
   waitFor: (what: string) => Promise<void>;
   /** Resolves on the server's first event (sent on connect): later waits are for later events. */
   connected: Promise<void>;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
   close: () => void;
 }
 
@@ -95,6 +97,8 @@ export async function openEventStream(person: HttpPerson, workshopId: string): P
   const waiters: { what: string; resolve: () => void }[] = [];
   let onConnected = (): void => undefined;
   const connected = new Promise<void>((resolve) => (onConnected = resolve));
+  let onEnded = (): void => undefined;
+  const ended = new Promise<void>((resolve) => (onEnded = resolve));
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -102,7 +106,10 @@ export async function openEventStream(person: HttpPerson, workshopId: string): P
     try {
       for (;;) {
         const { value, done } = await reader.read();
-        if (done) return;
+        if (done) {
+          onEnded();
+          return;
+        }
         buffer += decoder.decode(value, { stream: true });
         let end;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -125,6 +132,7 @@ export async function openEventStream(person: HttpPerson, workshopId: string): P
   return {
     waitFor: (what) => new Promise((resolve) => waiters.push({ what, resolve })),
     connected,
+    ended,
     close: () => controller.abort(),
   };
 }

@@ -9,6 +9,8 @@ export interface EventStream {
   send: (event: string, data: unknown) => void;
   /** Runs once when the client goes away or the server closes. */
   onClose: (cleanup: () => void) => void;
+  /** Ends the stream from the server's side (the caller lost access). */
+  end: () => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function eventStreams(app: FastifyInstance): { open: (reply: FastifyReply
       return {
         send: (event, data) => void response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
         onClose: (cleanup) => void cleanups.push(cleanup),
+        end,
       };
     },
   };

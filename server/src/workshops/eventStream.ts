@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { WORKSHOP_CHANGED_EVENT, type WorkshopChange } from '@iap/shared';
 import { eventStreams } from '../web/eventStream.js';
+import { guestTokenOf } from './callers.js';
 import type { WorkshopEvents } from './WorkshopEvents.js';
 import type { WorkshopGrant } from './workshopGate.js';
+import type { WorkshopStore } from './WorkshopStore.js';
 
 /** Tells the browser to reconnect 3 s after a stream drops: a phone on poor Wi-Fi comes back quickly. */
 const RETRY_MS = 3_000;
@@ -19,13 +21,31 @@ export function registerWorkshopEvents(
   gate: { grantOf: (request: FastifyRequest) => WorkshopGrant },
   /** The gate's route options for everyone in the session. */
   participant: { preValidation: (request: FastifyRequest) => Promise<void> },
+  store: Pick<WorkshopStore, 'participantByToken'>,
 ): void {
   const streams = eventStreams(app);
 
   app.get('/workshops/:id/events', participant, (request, reply) => {
-    const { workshop } = gate.grantOf(request);
+    const { workshop, caller } = gate.grantOf(request);
     const stream = streams.open(reply, RETRY_MS);
-    const send = (change: WorkshopChange): void => stream.send(WORKSHOP_CHANGED_EVENT, change);
+    const token = caller.kind === 'guest' ? guestTokenOf(request) : null;
+    let removed = false;
+    const send = (change: WorkshopChange): void => {
+      if (removed) return;
+      // A guest taken out of the attendance loses their pass (401 on every route): their open
+      // stream ends too, or it would keep telling them whenever anything changes.
+      if (token !== null && change.what === 'attendance') {
+        void store.participantByToken(token).then(
+          (guest) => {
+            if (guest) return;
+            removed = true;
+            stream.end();
+          },
+          () => undefined,
+        );
+      }
+      stream.send(WORKSHOP_CHANGED_EVENT, change);
+    };
     send({ what: 'session' });
     stream.onClose(events.add(workshop.id, send));
   });

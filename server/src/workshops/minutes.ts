@@ -1,7 +1,7 @@
 import { iapDocumentName, type Minutes } from '@iap/shared';
 import type { VersionService } from '../versions/VersionService.js';
 import { ideaView, type WorkshopBoard } from './WorkshopBoard.js';
-import { summaryOf, type WorkshopService } from './WorkshopService.js';
+import { summaryOf, type StakeholderRegister, type WorkshopService } from './WorkshopService.js';
 import type { WorkshopRecord } from './WorkshopStore.js';
 
 /**
@@ -16,15 +16,23 @@ export async function buildMinutes(
   sessions: WorkshopService,
   board: WorkshopBoard,
   versions: VersionService,
+  register: StakeholderRegister,
 ): Promise<Minutes> {
   const { store } = sessions;
   const participants = await store.participants(workshop.id);
+  // Readers who do not run the session do not see the stakeholders of the register who did not
+  // consent to be listed, as in the session's invited list: not even marked present here.
+  const unlisted = viewer.canRun
+    ? new Set<string>()
+    : new Set((await register.listCity(workshop.citySlug)).filter((stakeholder) => !stakeholder.consentToBeListed).map((stakeholder) => stakeholder.id));
   const polls = await store.polls(workshop.id);
   const documentName = iapDocumentName(workshop.citySlug);
   const planChanges = workshop.startVersionId ? await versions.diff(documentName, workshop.startVersionId, workshop.endVersionId ?? 'current') : null;
   return {
     workshop: summaryOf(workshop, participants.length),
-    attendance: participants.map((participant) => ({ name: participant.name, guest: participant.guest })),
+    attendance: participants
+      .filter((participant) => participant.stakeholderId === null || !unlisted.has(participant.stakeholderId))
+      .map((participant) => ({ name: participant.name, guest: participant.guest })),
     agenda: workshop.agenda,
     ideas: (await store.ideas(workshop.id)).map((idea) => ideaView(idea, viewer)),
     polls: await Promise.all(polls.map(async (poll) => ({ question: poll.question, results: await board.rankedResults(poll) }))),

@@ -324,7 +324,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     const { workshop, caller } = gate.grantOf(request);
     if (caller.kind === 'guest') throw new AppError(ErrorCode.forbidden, 'The minutes are for the members of the city');
     const { format, lang } = request.query;
-    const minutes = await buildMinutes(workshop, caller, sessions, board, options.versions);
+    const minutes = await buildMinutes(workshop, caller, sessions, board, options.versions, options.stakeholders);
     if (format === 'json') return minutes;
     // The fixed texts in the reader's language, by the exports' rule (i18n/readerLanguage.ts).
     const city = await options.cities.find(workshop.citySlug);
@@ -335,7 +335,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     return reply.type('application/pdf').send(await renderMinutesPdf(minutes, language));
   });
 
-  registerWorkshopEvents(app, events, gate, participant);
+  registerWorkshopEvents(app, events, gate, participant, store);
 }
 
 function participantView(participant: ParticipantRecord): WorkshopParticipant {
