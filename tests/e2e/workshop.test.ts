@@ -139,7 +139,8 @@ describe('a workshop in the browser', () => {
     await console.keyboard.press('Escape');
     await console.getByRole('button', { name: 'Record the decision' }).click();
     const decisions = console.getByRole('region', { name: 'Decisions' });
-    await decisions.getByText('Start with the night market').waitFor(WAIT);
+    // The recorded decision in the list (the text box may still hold the words until the request returns).
+    await decisions.getByRole('listitem').filter({ hasText: 'Start with the night market' }).waitFor(WAIT);
     await decisions.getByText('Concerns: A1 · A covered <b>night</b> market').waitFor(WAIT);
     // Attendance: someone added by mistake is removed; the invited stakeholder is marked present.
     const addPresent = async (name: string) => {
