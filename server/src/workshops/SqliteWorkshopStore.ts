@@ -77,6 +77,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
       ideas: db.prepare<[string], IdeaRow>(
         `SELECT ${IDEA_COLUMNS} WHERE i.workshop_id = ? ORDER BY i.created_at, i.insert_order`,
       ),
+      idea: db.prepare<[string, string], IdeaRow>(`SELECT ${IDEA_COLUMNS} WHERE i.workshop_id = ? AND i.id = ?`),
       markPromoted: db.prepare<[string, string]>('UPDATE workshop_ideas SET action_id = ? WHERE id = ? AND action_id IS NULL'),
       groupIdea: db.prepare<[string | null, string, string]>('UPDATE workshop_ideas SET group_label = ? WHERE workshop_id = ? AND id = ?'),
       insertPoll: db.prepare(
@@ -89,6 +90,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
       polls: db.prepare<[string], PollRow>(
         `SELECT ${POLL_COLUMNS} FROM workshop_polls WHERE workshop_id = ? ORDER BY created_at, insert_order`,
       ),
+      poll: db.prepare<[string, string], PollRow>(`SELECT ${POLL_COLUMNS} FROM workshop_polls WHERE workshop_id = ? AND id = ?`),
       options: db.prepare<[string], PollOptionRecord>(
         `SELECT ${OPTION_COLUMNS} FROM workshop_poll_options WHERE poll_id = ? ORDER BY position`,
       ),
@@ -231,7 +233,8 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async idea(workshopId: string, ideaId: string): Promise<IdeaRecord | null> {
-    return (await this.ideas(workshopId)).find((idea) => idea.id === ideaId) ?? null;
+    const row = this.statements.idea.get(workshopId, ideaId);
+    return row ? fromIdeaRow(row) : null;
   }
 
   async markPromoted(ideaId: string, actionId: string): Promise<boolean> {
@@ -251,7 +254,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   async poll(workshopId: string, pollId: string): Promise<PollRecord | null> {
-    return (await this.polls(workshopId)).find((poll) => poll.id === pollId) ?? null;
+    // One poll, not every poll of the session: each vote of a 40-phone dot vote reads it.
+    const row = this.statements.poll.get(workshopId, pollId);
+    return row ? { ...row, options: this.statements.options.all(row.id) } : null;
   }
 
   async castVote(vote: { id: string; pollId: string; optionId: string; participantId: string; at: string }): Promise<VoteOutcome> {
