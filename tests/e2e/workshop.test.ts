@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
@@ -304,5 +305,39 @@ describe('a workshop in the browser', () => {
     await attendancePanel.getByText('Luis Later').waitFor(WAIT);
     const stored = await fetch(`${server.httpUrl}/api/workshops/${workshop.id}`, { headers: { cookie: facilitator.cookie } });
     expect(((await stored.json()) as Workshop).invited.map((invitee) => invitee.name)).toEqual(['Irene Invited', 'Luis Later']);
+  });
+
+  it('a timed poll shows as closed on time even when no instance announces it', async ({ webServer: server, facilitator, open }) => {
+    const created = await fetch(`${server.httpUrl}/api/cities/barnsley/workshops`, {
+      method: 'POST',
+      headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'ULG meeting: timed vote', startsAt: '2026-12-04T18:00:00Z', agenda: [{ title: 'Vote', minutes: 5 }] }),
+    });
+    const workshop = (await created.json()) as Workshop;
+    const started = await fetch(`${server.httpUrl}/api/workshops/${workshop.id}/start`, {
+      method: 'POST',
+      headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(started.status).toBe(200);
+    // Written straight to the store, as if the instance that created it (and set the reminder
+    // on the event stream) had gone away: only the screen's own clock can notice the closing.
+    // Far enough ahead that the console (a busy machine's cold page load) shows it open first.
+    const closesAt = new Date(Date.now() + 15_000).toISOString();
+    await server.app.storage.workshops.insertPoll({
+      id: randomUUID(),
+      workshopId: workshop.id,
+      question: 'Which square first?',
+      votesPerPerson: 1,
+      closesAt,
+      closedAt: null,
+      createdAt: new Date().toISOString(),
+      options: ['Market square', 'Station square'].map((label) => ({ id: randomUUID(), label, ideaId: null, actionId: null })),
+    });
+    const console = await open('facilitator', DESKTOP, facilitator.cookie, `/workshops/${workshop.id}`);
+    const poll = console.getByRole('region', { name: 'Which square first?' });
+    await poll.getByText('Open', { exact: true }).waitFor(WAIT);
+    await poll.getByText('Closed', { exact: true }).waitFor({ ...WAIT, timeout: 25_000 });
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(closesAt));
   });
 });

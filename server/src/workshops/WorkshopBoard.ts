@@ -126,7 +126,8 @@ export class WorkshopBoard {
     this.sessions.events.notify(workshop.id, 'polls');
     if (poll.closesAt) {
       // Nothing closes a timed poll but the clock: tell the streams when it does, so phones show
-      // the results. After a restart this reminder is gone, but every reconnecting stream refetches.
+      // the results at once. This reminder lives only in this instance; each screen also keeps its
+      // own appointment with the closing (client useRefetchWhenPollsClose), so none waits on it.
       const closing = setTimeout(() => this.sessions.events.notify(workshop.id, 'polls'), Math.max(0, Date.parse(poll.closesAt) - this.sessions.clock()));
       closing.unref();
     }

@@ -13,6 +13,7 @@ import { PollCard } from './PollCard';
 import { PollCreator } from './PollCreator';
 import { TimerControls } from './TimerControls';
 import { useIdeas, usePolls, useWorkshopMutation, workshopsApi, type LiveWorkshop } from './workshopsApi';
+import { useRefetchWhenPollsClose } from './useRefetchWhenPollsClose';
 
 function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -32,6 +33,7 @@ export function FacilitatorConsole({ workshop }: { workshop: LiveWorkshop }) {
   const { t } = useTranslation();
   const ideas = useIdeas(workshop.id);
   const polls = usePolls(workshop.id);
+  useRefetchWhenPollsClose(workshop, polls.data?.polls);
   const start = useWorkshopMutation(workshop.id, () => workshopsApi.start(workshop.id));
   const end = useWorkshopMutation(workshop.id, () => workshopsApi.end(workshop.id));
   const follow = useWorkshopMutation(workshop.id, (on: boolean) => workshopsApi.follow(workshop.id, on));

@@ -9,6 +9,7 @@ import { IdeaList } from './IdeaList';
 import { workshopPlanPath } from './paths';
 import { PollCard } from './PollCard';
 import { useIdeas, usePolls, type LiveWorkshop } from './workshopsApi';
+import { useRefetchWhenPollsClose } from './useRefetchWhenPollsClose';
 
 /**
  * What a participant sees on a 390 px phone: the current item, the countdown, the idea box, the
@@ -18,6 +19,7 @@ export function ParticipantView({ workshop }: { workshop: LiveWorkshop }) {
   const { t } = useTranslation();
   const ideas = useIdeas(workshop.id);
   const polls = usePolls(workshop.id);
+  useRefetchWhenPollsClose(workshop, polls.data?.polls);
   const item = workshop.agenda[workshop.currentItem];
   const running = workshop.status === 'running';
   const itemIdeas = (ideas.data?.ideas ?? []).filter((idea) => idea.itemIndex === workshop.currentItem);
