@@ -39,7 +39,7 @@ import fastifyCookie from '@fastify/cookie';
 import { systemClock, type Clock } from './clock.js';
 import { auditPlugin } from './audit/plugin.js';
 import { startAccountSweep } from './auth/accountSweep.js';
-import { installAuthentication } from './auth/authentication.js';
+import { accountRefresher, installAuthentication } from './auth/authentication.js';
 import { SessionCollabAccess } from './auth/collabAccess.js';
 import { DEFAULT_INVITE_ACCEPT_LIMIT, InviteRateLimiter, type InviteAcceptLimit } from './auth/InviteRateLimiter.js';
 import { DEFAULT_LOGIN_RATE_LIMIT, LoginRateLimiter, type LoginRateLimit } from './auth/LoginRateLimiter.js';
@@ -109,6 +109,8 @@ export interface BuildAppOptions {
    * minute); tests shorten it and move the clock.
    */
   sessionSweepIntervalMs?: number;
+  /** How often an open event stream (notifications, workshop) checks that its caller may still have it (default 25 s). */
+  streamRecheckMs?: number;
   loginRateLimit?: Partial<LoginRateLimit>;
   inviteAcceptLimit?: Partial<InviteAcceptLimit>;
   /** Mark the session cookie Secure; on whenever the app is served over HTTPS. */
@@ -243,7 +245,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   startAccountSweep(app, { sessions, loginLimiter, inviteLimiter, intervalMs: options.sessionSweepIntervalMs ?? 60_000 });
   await app.register(iapPlugin, { prefix: '/api', cities });
   await app.register(commentsPlugin, { prefix: '/api', clock, comments: storage.comments, cities, memberships, notifications });
-  await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock });
+  // Event streams stay open for hours: each asks every `streamRecheckMs` whether its caller may still have it.
+  const streamRecheck = { refreshAccount: accountRefresher(sessions), streamRecheckMs: options.streamRecheckMs };
+  await app.register(notificationsPlugin, { prefix: '/api', service: notifications, clock, ...streamRecheck });
   await app.register(exportPlugin, {
     prefix: '/api',
     clock,
@@ -268,6 +272,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     relay: fanout,
     clock,
     cookie,
+    ...streamRecheck,
   });
   await app.register(dashboardPlugin, { prefix: '/api', cities, registry, figures: planFigures, planStates, versions, stakeholders, memberships });
   await app.register(fastifyWebsocket, {

@@ -13,9 +13,10 @@ export interface NotificationStream {
   close: () => void;
 }
 
-export function openStream(server: { httpUrl: string }, person: { cookie: string }): Promise<NotificationStream> {
+/** Opens the notification stream, or another event stream of the API at `path` (its events are not counted). */
+export function openStream(server: { httpUrl: string }, person: { cookie: string }, path = '/api/notifications/stream'): Promise<NotificationStream> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${server.httpUrl}/api/notifications/stream`, { headers: { cookie: person.cookie } }, (response) => {
+    const request = http.get(`${server.httpUrl}${path}`, { headers: { cookie: person.cookie } }, (response) => {
       const ended = new Promise<void>((done) => response.once('end', done));
       let received = 0;
       let buffered = '';

@@ -22,6 +22,12 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Reloads `request.account` from its session, for a request that stays open (an event stream):
+ * false once the session has ended; true for an anonymous request, whose access is decided elsewhere.
+ */
+export type AccountRefresher = (request: FastifyRequest) => Promise<boolean>;
+
 /** The caller's principal for the access policy, or null when anonymous. */
 export function principalOf(request: FastifyRequest): Principal | null {
   return request.account?.principal ?? null;

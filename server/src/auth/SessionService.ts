@@ -98,6 +98,20 @@ export class SessionService {
   }
 
   /**
+   * The account behind a session as it stands now (its roles and memberships reloaded), or null
+   * once the session ended, passed its limits or lost its account. Unlike `resolve` it does not
+   * count as activity: a stream left open in an idle tab must not keep its session alive.
+   */
+  async reload(tokenHash: string): Promise<Authenticated | null> {
+    const session = await this.sessions.find(tokenHash);
+    if (!session) return null;
+    const now = this.clock();
+    if (now >= Date.parse(session.expiresAt) || now >= Date.parse(session.lastSeenAt) + this.policy.idleMs) return null;
+    const account = await this.principals.load(session.userId);
+    return account ? { ...account, tokenHash } : null;
+  }
+
+  /**
    * Whether a session (by its token hash) is still stored. One past its limits counts until the
    * sweep ends it, which tells its sockets then.
    */

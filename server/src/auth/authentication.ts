@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, SESSION_COOKIE } from '@iap/shared';
-import '../access/requestAccount.js';
+import type { AccountRefresher } from '../access/requestAccount.js';
 import { AppError } from '../errors.js';
 import type { SessionService } from './SessionService.js';
 
@@ -21,6 +21,18 @@ export function installAuthentication(app: FastifyInstance, sessions: SessionSer
     }
     request.account = await sessions.resolve(request.cookies[SESSION_COOKIE]);
   });
+}
+
+/** Reloads a long-lived request's account from its session, without counting as activity. */
+export function accountRefresher(sessions: Pick<SessionService, 'reload'>): AccountRefresher {
+  return async (request) => {
+    const current = request.account;
+    if (!current) return true;
+    const fresh = await sessions.reload(current.tokenHash);
+    if (!fresh) return false;
+    request.account = fresh;
+    return true;
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   notificationsReadResultSchema,
   notificationsReadSchema,
 } from '@iap/shared';
-import { requireAccount } from '../access/requestAccount.js';
+import { requireAccount, type AccountRefresher } from '../access/requestAccount.js';
 import { isoAt, type Clock } from '../clock.js';
 import { eventStreams } from '../web/eventStream.js';
 import type { NotificationService } from './NotificationService.js';
@@ -15,6 +15,10 @@ import type { NotificationService } from './NotificationService.js';
 export interface NotificationsPluginOptions {
   service: NotificationService;
   clock: Clock;
+  /** Ends a stream whose session has ended (signed out elsewhere, password changed, expired). */
+  refreshAccount: AccountRefresher;
+  /** How often an open stream checks that (default 25 s). */
+  streamRecheckMs?: number;
 }
 
 /** Tells the browser to reconnect 5 s after a stream drops (its default is about 3 s). */
@@ -28,7 +32,7 @@ const RETRY_MS = 5_000;
 export async function notificationsPlugin(app: FastifyInstance, options: NotificationsPluginOptions): Promise<void> {
   const { service } = options;
   const store = service.notifications;
-  const streams = eventStreams(app);
+  const streams = eventStreams(app, options.streamRecheckMs);
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get('/notifications', { schema: { response: { 200: notificationListSchema } } }, async (request) => {
@@ -57,7 +61,7 @@ export async function notificationsPlugin(app: FastifyInstance, options: Notific
 
   app.get('/notifications/stream', (request, reply) => {
     const { principal } = requireAccount(request);
-    const stream = streams.open(reply, RETRY_MS);
+    const stream = streams.open(reply, RETRY_MS, () => options.refreshAccount(request));
     // The event carries no content: the client refetches with its cookie, so a stream left
     // open after the session ends or a role changes learns nothing it may no longer see.
     const changed = (): void => stream.send(NOTIFICATIONS_CHANGED_EVENT, {});

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { WORKSHOP_CHANGED_EVENT, type WorkshopChange } from '@iap/shared';
+import type { AccountRefresher } from '../access/requestAccount.js';
 import { eventStreams } from '../web/eventStream.js';
 import { guestTokenOf } from './callers.js';
 import type { WorkshopEvents } from './WorkshopEvents.js';
@@ -22,12 +23,21 @@ export function registerWorkshopEvents(
   /** The gate's route options for everyone in the session. */
   participant: { preValidation: (request: FastifyRequest) => Promise<void> },
   store: Pick<WorkshopStore, 'participantByToken'>,
+  recheck: { refreshAccount: AccountRefresher; everyMs?: number },
 ): void {
-  const streams = eventStreams(app);
+  const streams = eventStreams(app, recheck.everyMs);
 
   app.get('/workshops/:id/events', participant, (request, reply) => {
     const { workshop, caller } = gate.grantOf(request);
-    const stream = streams.open(reply, RETRY_MS);
+    // Still allowed: the session behind the cookie runs, and the gate lets the caller in again
+    // (a member still of the city, a guest still in the attendance).
+    const stillAllowed = async (): Promise<boolean> =>
+      (await recheck.refreshAccount(request)) &&
+      participant.preValidation(request).then(
+        () => true,
+        () => false,
+      );
+    const stream = streams.open(reply, RETRY_MS, stillAllowed);
     const token = caller.kind === 'guest' ? guestTokenOf(request) : null;
     let removed = false;
     const send = (change: WorkshopChange): void => {

@@ -33,6 +33,7 @@ import {
   type Workshop,
   type WorkshopParticipant,
 } from '@iap/shared';
+import type { AccountRefresher } from '../access/requestAccount.js';
 import { can } from '../access/policy.js';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
@@ -71,6 +72,10 @@ export interface WorkshopsPluginOptions {
   stakeholders: StakeholderRegister;
   /** Closes a guest's plan sockets, on every instance (the session ended, or the guest was removed). */
   revokeGuest: GuestRevoker;
+  /** Ends an event stream whose caller's session has ended (see `streamRecheckMs`). */
+  refreshAccount: AccountRefresher;
+  /** How often an open event stream checks that its caller may still have it (default 25 s). */
+  streamRecheckMs?: number;
   /** Relays the session's events to the streams open on the other instances (the app's fan-out). */
   relay: ListenerRelay;
   clock: Clock;
@@ -335,7 +340,7 @@ async function workshopRoutes(app: FastifyInstance, options: WorkshopsPluginOpti
     return reply.type('application/pdf').send(await renderMinutesPdf(minutes, language));
   });
 
-  registerWorkshopEvents(app, events, gate, participant, store);
+  registerWorkshopEvents(app, events, gate, participant, store, { refreshAccount: options.refreshAccount, everyMs: options.streamRecheckMs });
 }
 
 function participantView(participant: ParticipantRecord): WorkshopParticipant {
