@@ -34,6 +34,7 @@ import { NotificationService } from './notifications/NotificationService.js';
 import { notificationsPlugin } from './notifications/plugin.js';
 import { registerWebClient, CLIENT_DIST_DIR } from './web/plugin.js';
 import { frameworkErrorOptions, registerErrorHandler } from './errors.js';
+import { useEnglishZodMessages } from './zodMessages.js';
 import { registerSecurityHeaders } from './web/securityHeaders.js';
 import fastifyCookie from '@fastify/cookie';
 import { systemClock, type Clock } from './clock.js';
@@ -151,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: 1024 * 1024,
     ...frameworkErrorOptions,
   });
+  useEnglishZodMessages();
   // Routes declare body, params, query and response with the shared zod schemas; these compile them.
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

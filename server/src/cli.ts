@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { systemClock } from './clock.js';
 import { createAdmin } from './auth/createAdmin.js';
 import { readConfig } from './config.js';
+import { useEnglishZodMessages } from './zodMessages.js';
 import { seedNetwork } from './seed/seedNetwork.js';
 import { openStorage, startupLog } from './scaleOut.js';
 
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true });
   if (!values.email || !values.name) throw new Error(USAGE);
   const password = process.env.ADMIN_PASSWORD ?? (await readPassword());
+  useEnglishZodMessages();
   const config = readConfig(process.env);
   const storage = await openStorage(config, startupLog, systemClock);
   try {

@@ -1,32 +1,32 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const booleanFlag = z
-  .enum(['0', '1', 'true', 'false', ''])
-  .default('0')
-  .transform((value) => value === '1' || value === 'true');
+const booleanFlag = z.pipe(
+  z._default(z.enum(['0', '1', 'true', 'false', '']), '0'),
+  z.transform((value) => value === '1' || value === 'true'),
+);
 
 /** Environment variables the server reads; everything else is ignored. */
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
+  PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65535)), 3000),
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
   DEMO_SEED: booleanFlag,
   /** FULL also survives power loss (an fsync per commit); NORMAL survives a process crash. */
-  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SQLITE_SYNCHRONOUS: z._default(z.enum(['NORMAL', 'FULL']), 'NORMAL'),
+  LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   /** A session unused this long ends. */
-  SESSION_IDLE_HOURS: z.coerce.number().positive().default(7 * 24),
+  SESSION_IDLE_HOURS: z._default(z.coerce.number().check(z.positive()), 7 * 24),
   /** A session ends this long after sign-in, however active. */
-  SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  SESSION_MAX_DAYS: z._default(z.coerce.number().check(z.positive()), 30),
   /** Mark the session cookie Secure: set to 1 whenever the app is served over HTTPS. */
   COOKIE_SECURE: booleanFlag,
   /** Client updates that would take a document past this many bytes (encoded) are refused. */
-  MAX_DOCUMENT_BYTES: z.coerce.number().int().min(64 * 1024).default(16 * 1024 * 1024),
+  MAX_DOCUMENT_BYTES: z._default(z.coerce.number().check(z.int(), z.gte(64 * 1024)), 16 * 1024 * 1024),
   /** postgres:// URL: documents are stored in PostgreSQL, shared by several instances. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'))),
   /** redis:// URL: instances tell each other of changes over Redis. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\//, 'must be a redis:// URL'))),
 });
 
 export type Config = {

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { ErrorCode, type ApiError } from '@iap/shared';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ZodError } from 'zod';
+import * as z from 'zod/mini';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   invalid_payload: 400,
@@ -66,7 +66,7 @@ export class AppError extends Error {
 }
 
 /** Turns a zod failure into an AppError naming the first offending field. */
-export function fromZodError(error: ZodError): AppError {
+export function fromZodError(error: z.core.$ZodError): AppError {
   const issue = error.issues[0];
   return invalidPayload(issue && { ...issue, keys: issue.code === 'unrecognized_keys' ? issue.keys : undefined });
 }
@@ -132,7 +132,7 @@ export function registerErrorHandler(app: FastifyInstance, spaIndex: Buffer | nu
   app.setErrorHandler((error, request, reply) => {
     let appError: AppError;
     if (error instanceof AppError) appError = error;
-    else if (error instanceof ZodError) appError = fromZodError(error);
+    else if (error instanceof z.core.$ZodError) appError = fromZodError(error);
     else if (hasZodFastifySchemaValidationErrors(error)) appError = fromRouteValidation(error);
     else if (isFastifyClientError(error)) appError = fromFastifyError(error);
     else if (isUnstorableText(error)) appError = new AppError(ErrorCode.invalidPayload, 'Text must not contain NUL characters');

@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
+import { useEnglishZodMessages } from './zodMessages.js';
 import { systemClock } from './clock.js';
 import { demoBanner } from './seed/demoBanner.js';
 import { seedDemo } from './seed/demoSeed.js';
@@ -7,6 +8,7 @@ import { openScaleOut, startupLog } from './scaleOut.js';
 
 /** The only file that reads process.env: configure, build, listen, and shut down cleanly. */
 async function main(): Promise<void> {
+  useEnglishZodMessages();
   const config = readConfig(process.env);
   const scaleOut = await openScaleOut(config, startupLog, systemClock);
   const app = await buildApp({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Everything the audit log records. */
 export const AUDIT_ACTIONS = [
@@ -18,10 +18,10 @@ export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditEntrySchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   at: z.string(),
   /** Who did it; null for the system (seed, CLI). */
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
+  actor: z.nullable(z.object({ id: z.string(), name: z.string() })),
   action: auditActionSchema,
   subject: z.object({ type: z.enum(['user', 'invite', 'stakeholder', 'city']), id: z.string() }),
   /** What changed, e.g. `{ from: 'member', to: 'observer' }`. */
@@ -30,16 +30,14 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** `GET /api/cities/:slug/audit?before=<id>&limit=<n>`: newest first. */
-export const auditQuerySchema = z
-  .object({
-    before: z.coerce.number().int().positive().optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-  })
-  .strict();
+export const auditQuerySchema = z.strictObject({
+  before: z.optional(z.coerce.number().check(z.int(), z.positive())),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
+});
 
 export const auditPageSchema = z.object({
   entries: z.array(auditEntrySchema),
   /** Pass as `before` to get the next (older) page; null at the start of history. */
-  nextBefore: z.number().int().nullable(),
+  nextBefore: z.nullable(z.int()),
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;

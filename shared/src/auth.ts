@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COMMON_PASSWORDS } from './commonPasswords.js';
 import { languageSchema } from './network.js';
 import { cityRoleSchema, networkRoleSchema } from './roles.js';
 
 /** E-mail addresses are compared lowercase and trimmed; 254 is the longest valid address. */
-export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
+export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)), z.email());
 
 /** Why a new password is refused beyond its length; the client shows one message for each. */
 export type PasswordProblem = 'control_characters' | 'only_spaces' | 'one_character' | 'common';
@@ -33,25 +33,23 @@ export function passwordProblem(password: string): PasswordProblem | null {
  * guessing, bounded so hashing stays cheap to refuse, and none of the passwords guessed first.
  * A refused rule is a custom issue whose `params.passwordProblem` names it.
  */
-export const newPasswordSchema = z
-  .string()
-  .min(10, 'at least 10 characters')
-  .max(200)
-  .superRefine((password, context) => {
+export const newPasswordSchema = z.string().check(
+  z.minLength(10, 'at least 10 characters'),
+  z.maxLength(200),
+  z.superRefine((password, context) => {
     const problem = passwordProblem(password);
     if (problem) context.addIssue({ code: 'custom', message: PASSWORD_PROBLEM_MESSAGES[problem], params: { passwordProblem: problem } });
-  });
+  }),
+);
 
 /** A person's display name. */
-export const personNameSchema = z.string().trim().min(1).max(100);
+export const personNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
-export const loginRequestSchema = z
-  .object({
-    email: emailSchema,
-    // No minimum beyond 1: a login must not hint at the password rules of an existing account.
-    password: z.string().min(1).max(200),
-  })
-  .strict();
+export const loginRequestSchema = z.strictObject({
+  email: emailSchema,
+  // No minimum beyond 1: a login must not hint at the password rules of an existing account.
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
+});
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const userSummarySchema = z.object({
@@ -64,16 +62,16 @@ export type UserSummary = z.infer<typeof userSummarySchema>;
 /** `GET /api/me` and the answer to a login: who is signed in and their roles. */
 export const meSchema = z.object({
   user: userSummarySchema,
-  networkRole: networkRoleSchema.nullable(),
+  networkRole: z.nullable(networkRoleSchema),
   /** City slug -> role in that city's ULG. */
   cityRoles: z.record(z.string(), cityRoleSchema),
   /** The interface language chosen on the account; null until chosen (the client guesses then). */
-  locale: languageSchema.nullable(),
+  locale: z.nullable(languageSchema),
 });
 export type Me = z.infer<typeof meSchema>;
 
 /** `PATCH /api/me`: what a person may change about their own account. */
-export const updateMeRequestSchema = z.object({ locale: languageSchema }).strict();
+export const updateMeRequestSchema = z.strictObject({ locale: languageSchema });
 export type UpdateMeRequest = z.infer<typeof updateMeRequestSchema>;
 
 /** Name of the HttpOnly session cookie. */

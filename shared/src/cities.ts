@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACCESS_ACTIONS, cityRoleSchema } from './roles.js';
 
 /** One city as listed on the home page. */
@@ -11,7 +11,7 @@ export const citySummarySchema = z.object({
   /** The document name to open on /collab/. */
   iapDocument: z.string(),
   /** The caller's role in this city's ULG, or null when they see it through a network role. */
-  role: cityRoleSchema.nullable(),
+  role: z.nullable(cityRoleSchema),
   isLeadPartner: z.boolean(),
 });
 export type CitySummary = z.infer<typeof citySummarySchema>;
@@ -26,11 +26,11 @@ export const citySettingsSchema = z.object({
 export type CitySettings = z.infer<typeof citySettingsSchema>;
 
 /** `PATCH /api/cities/:slug/settings`. */
-export const citySettingsPatchSchema = citySettingsSchema.partial().strict();
+export const citySettingsPatchSchema = z.strictObject(z.partial(citySettingsSchema).shape);
 export type CitySettingsPatch = z.infer<typeof citySettingsPatchSchema>;
 
 /** `GET /api/cities/:slug`: the city, its settings and what the caller may do there. */
-export const cityDetailSchema = citySummarySchema.extend({
+export const cityDetailSchema = z.extend(citySummarySchema, {
   network: z.object({ slug: z.string(), name: z.string() }),
   settings: citySettingsSchema,
   /** Every action the access policy allows the caller in this city, so the UI can hide the rest. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTION_STATUSES } from './iap/actions.js';
 import { IAP_SECTION_IDS } from './iap/sections.js';
 import { planStateSchema } from './planStates.js';
@@ -9,9 +9,9 @@ import { stakeholderSectorSchema } from './stakeholders.js';
  * plan document and its register when read, never stored a second time.
  */
 
-const percent = z.number().int().min(0).max(100);
+const percent = z.int().check(z.gte(0), z.lte(100));
 /** EUR; sums of what the plan holds, so never below 0 (negative amounts are flagged, not summed). */
-const euros = z.number().finite().min(0);
+const euros = z.number().check(z.gte(0));
 
 export const dashboardCitySchema = z.object({
   slug: z.string(),
@@ -21,8 +21,8 @@ export const dashboardCitySchema = z.object({
   completeness: percent,
   sections: z.array(z.object({ sectionId: z.enum(IAP_SECTION_IDS), completeness: percent })),
   /** Plan-logic flags (empty sections, negative costs...). */
-  flags: z.number().int().min(0),
-  actions: z.number().int().min(0),
+  flags: z.int().check(z.gte(0)),
+  actions: z.int().check(z.gte(0)),
   totalCost: euros,
   secured: euros,
   likely: euros,
@@ -30,12 +30,12 @@ export const dashboardCitySchema = z.object({
   /** Total cost minus secured and likely funding, never below 0. */
   fundingGap: euros,
   /** People in the ULG's stakeholder register. */
-  stakeholders: z.number().int().min(0),
-  bySector: z.record(stakeholderSectorSchema, z.number().int().min(0)),
+  stakeholders: z.int().check(z.gte(0)),
+  bySector: z.record(stakeholderSectorSchema, z.int().check(z.gte(0))),
   /** Accounts with a role in the city. */
-  members: z.number().int().min(0),
+  members: z.int().check(z.gte(0)),
   /** When the plan last changed, to within the automatic-version pause; null if it never has. */
-  lastActivityAt: z.string().nullable(),
+  lastActivityAt: z.nullable(z.string()),
 });
 export type DashboardCity = z.infer<typeof dashboardCitySchema>;
 
@@ -44,9 +44,10 @@ export const networkDashboardSchema = z.object({ cities: z.array(dashboardCitySc
 export type NetworkDashboard = z.infer<typeof networkDashboardSchema>;
 
 /** `GET /api/network/compare?a=<slug>&b=<slug>`: two different cities. */
+const comparedSlug = z.string().check(z.minLength(1), z.maxLength(40));
 export const compareQuerySchema = z
-  .object({ a: z.string().min(1).max(40), b: z.string().min(1).max(40) })
-  .refine((query) => query.a !== query.b, { path: ['b'], message: 'must be another city than a' });
+  .object({ a: comparedSlug, b: comparedSlug })
+  .check(z.refine((query) => query.a !== query.b, { path: ['b'], message: 'must be another city than a' }));
 export type CompareQuery = z.infer<typeof compareQuerySchema>;
 
 /** One action row as the plan holds it: values the action card would refuse are kept, and flagged elsewhere. */
@@ -54,9 +55,9 @@ export const comparedActionSchema = z.object({
   id: z.string(),
   title: z.string(),
   leadOrganisation: z.string(),
-  start: z.string().nullable(),
-  end: z.string().nullable(),
-  estimatedCost: z.number().nullable(),
+  start: z.nullable(z.string()),
+  end: z.nullable(z.string()),
+  estimatedCost: z.nullable(z.number()),
   status: z.enum(ACTION_STATUSES),
 });
 export type ComparedAction = z.infer<typeof comparedActionSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTION_STATUSES, FUNDING_STATUSES } from './iap/actions.js';
 import { downloadLanguageSchema } from './network.js';
 import { PLAN_STATES, planStateSchema } from './planStates.js';
@@ -13,19 +13,17 @@ export const PLAN_EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
 export const planExportFormatSchema = z.enum(PLAN_EXPORT_FORMATS);
 export type PlanExportFormat = z.infer<typeof planExportFormatSchema>;
 
-export const exportQuerySchema = downloadLanguageSchema.extend({ format: exportFormatSchema });
+export const exportQuerySchema = z.extend(downloadLanguageSchema, { format: exportFormatSchema });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** `POST /api/exports`: every city plan in one ZIP, optionally only plans in some states. */
-export const exportJobRequestSchema = z
-  .object({
-    format: planExportFormatSchema,
-    /** Only plans in one of these states; every plan when left out. */
-    states: z.array(planStateSchema).min(1).max(PLAN_STATES.length).optional(),
-    /** The language of the files' fixed texts; the requester's own (or each city's) when left out. */
-    lang: downloadLanguageSchema.shape.lang,
-  })
-  .strict();
+export const exportJobRequestSchema = z.strictObject({
+  format: planExportFormatSchema,
+  /** Only plans in one of these states; every plan when left out. */
+  states: z.optional(z.array(planStateSchema).check(z.minLength(1), z.maxLength(PLAN_STATES.length))),
+  /** The language of the files' fixed texts; the requester's own (or each city's) when left out. */
+  lang: downloadLanguageSchema.shape.lang,
+});
 export type ExportJobRequest = z.infer<typeof exportJobRequestSchema>;
 
 export const exportJobCreatedSchema = z.object({ id: z.string() });
@@ -34,15 +32,15 @@ export type ExportJobCreated = z.infer<typeof exportJobCreatedSchema>;
 /** `GET /api/exports/:id`: `running` also while queued; `done` and `total` count plans. */
 export const exportJobStatusSchema = z.object({
   status: z.enum(['running', 'done', 'failed']),
-  done: z.number().int().min(0),
-  total: z.number().int().min(0),
+  done: z.int().check(z.gte(0)),
+  total: z.int().check(z.gte(0)),
 });
 export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
 
 const amountsByStatusSchema = z.object(
   Object.fromEntries(FUNDING_STATUSES.map((status) => [status, z.number()])) as Record<
     (typeof FUNDING_STATUSES)[number],
-    z.ZodNumber
+    z.ZodMiniNumber
   >,
 );
 
@@ -54,12 +52,12 @@ const amountsByStatusSchema = z.object(
 export const actionExportRowSchema = z.object({
   id: z.string(),
   title: z.string(),
-  objectiveId: z.string().nullable(),
-  objectiveTitle: z.string().nullable(),
+  objectiveId: z.nullable(z.string()),
+  objectiveTitle: z.nullable(z.string()),
   leadOrganisation: z.string(),
-  start: z.string().nullable(),
-  end: z.string().nullable(),
-  estimatedCost: z.number().nullable(),
+  start: z.nullable(z.string()),
+  end: z.nullable(z.string()),
+  estimatedCost: z.nullable(z.number()),
   /** EUR per funding status, summed over the action's funding sources. */
   funding: amountsByStatusSchema,
   fundingSources: z.array(z.object({ source: z.string(), amount: z.number(), status: z.enum(FUNDING_STATUSES) })),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const healthSchema = z.object({
   status: z.literal('ok'),
@@ -13,7 +13,7 @@ export const healthSchema = z.object({
   fanout: z.enum(['single-instance', 'ok', 'unreachable']),
   version: z.string(),
   uptimeSeconds: z.number(),
-  openDocuments: z.number().int(),
-  connections: z.number().int(),
+  openDocuments: z.int(),
+  connections: z.int(),
 });
 export type Health = z.infer<typeof healthSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { emailSchema, meSchema, newPasswordSchema, personNameSchema } from './auth.js';
 import { cityRoleSchema } from './roles.js';
 
@@ -6,7 +6,7 @@ export const memberSchema = z.object({
   userId: z.string(),
   name: z.string(),
   /** Shown only to those who manage the ULG (coordinators, admins). */
-  email: z.string().optional(),
+  email: z.optional(z.string()),
   role: cityRoleSchema,
   joinedAt: z.string(),
 });
@@ -16,7 +16,7 @@ export const membersResponseSchema = z.object({ members: z.array(memberSchema) }
 export type MembersResponse = z.infer<typeof membersResponseSchema>;
 
 /** `PATCH /api/cities/:slug/members/:userId`. */
-export const memberRoleChangeSchema = z.object({ role: cityRoleSchema }).strict();
+export const memberRoleChangeSchema = z.strictObject({ role: cityRoleSchema });
 export type MemberRoleChange = z.infer<typeof memberRoleChangeSchema>;
 
 /** The answer to a role change: the member and the role they now hold. */
@@ -27,7 +27,7 @@ export type MemberRoleChanged = z.infer<typeof memberRoleChangedSchema>;
 export const INVITE_TTL_DAYS = 7;
 
 /** `POST /api/cities/:slug/invites`. */
-export const inviteCreateSchema = z.object({ role: cityRoleSchema }).strict();
+export const inviteCreateSchema = z.strictObject({ role: cityRoleSchema });
 export type InviteCreate = z.infer<typeof inviteCreateSchema>;
 
 /** The answer to creating an invite: the only time the token is ever shown. */
@@ -63,17 +63,15 @@ export const invitePreviewSchema = z.object({
 export type InvitePreview = z.infer<typeof invitePreviewSchema>;
 
 /** `POST /api/invites/:token/accept` creating a new account. */
-export const inviteAcceptNewAccountSchema = z
-  .object({
-    name: personNameSchema,
-    email: emailSchema,
-    password: newPasswordSchema,
-  })
-  .strict();
+export const inviteAcceptNewAccountSchema = z.strictObject({
+  name: personNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
 export type InviteAcceptNewAccount = z.infer<typeof inviteAcceptNewAccountSchema>;
 
 /** `POST /api/invites/:token/accept` by someone already signed in: an empty object. */
-export const inviteAcceptSignedInSchema = z.object({}).strict();
+export const inviteAcceptSignedInSchema = z.strictObject({});
 
 export const inviteAcceptedSchema = z.object({
   me: meSchema,

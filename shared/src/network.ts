@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The cities of the Creative Clusters network, with stable ASCII slugs (DOMAIN.md). */
 export const CREATIVE_CLUSTERS = {
@@ -37,9 +37,9 @@ export function interfaceLocale(language: Language): string {
  * `?lang=` of a download (plan export, workshop minutes): the language of its fixed texts,
  * when the reader wants another than their own (see docs/API.md, "Languages of downloads").
  */
-export const downloadLanguageSchema = z.object({ lang: languageSchema.optional() });
+export const downloadLanguageSchema = z.object({ lang: z.optional(languageSchema) });
 
-export const citySlugSchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'a lowercase ASCII slug');
+export const citySlugSchema = z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, 'a lowercase ASCII slug'));
 
 /** The name of a city's IAP document on the collaboration endpoint. */
 export function iapDocumentName(citySlug: string): string {

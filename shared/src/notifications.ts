@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Why someone is told: they were @mentioned, or someone replied in a thread they wrote in. */
 export const NOTIFICATION_KINDS = ['mention', 'reply'] as const;
@@ -20,7 +20,7 @@ export const notificationSchema = z.object({
   kind: notificationKindSchema,
   createdAt: z.string(),
   /** Null while unread. */
-  readAt: z.string().nullable(),
+  readAt: z.nullable(z.string()),
   actor: z.object({ id: z.string(), name: z.string() }),
   city: z.object({ slug: z.string(), name: z.string() }),
   documentName: z.string(),
@@ -34,17 +34,17 @@ export type Notification = z.infer<typeof notificationSchema>;
 /** `GET /api/notifications`: the newest first, and how many of all are unread. */
 export const notificationListSchema = z.object({
   notifications: z.array(notificationSchema),
-  unreadCount: z.number().int().nonnegative(),
+  unreadCount: z.int().check(z.nonnegative()),
 });
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 /** `POST /api/notifications/read`: the caller's notifications to mark read (others' ids are ignored). */
-export const notificationsReadSchema = z
-  .object({ ids: z.array(z.string().min(1).max(64)).min(1).max(NOTIFICATION_LIMITS.markRead) })
-  .strict();
+export const notificationsReadSchema = z.strictObject({
+  ids: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(NOTIFICATION_LIMITS.markRead)),
+});
 export type NotificationsReadInput = z.infer<typeof notificationsReadSchema>;
 
-export const notificationsReadResultSchema = z.object({ unreadCount: z.number().int().nonnegative() });
+export const notificationsReadResultSchema = z.object({ unreadCount: z.int().check(z.nonnegative()) });
 export type NotificationsReadResult = z.infer<typeof notificationsReadResultSchema>;
 
 /**

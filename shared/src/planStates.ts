@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The life of a plan: the ULG writes, reviews and validates it, sends it to the lead partner, who finalizes it. */
 export const PLAN_STATES = ['draft', 'in_review', 'validated', 'submitted', 'final'] as const;
@@ -27,17 +27,17 @@ const personSchema = z.object({ id: z.string(), name: z.string() });
 export const planStateChangeSchema = z.object({
   from: planStateSchema,
   to: planStateSchema,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   at: z.string(),
-  by: personSchema.nullable(),
+  by: z.nullable(personSchema),
 });
 export type PlanStateChange = z.infer<typeof planStateChangeSchema>;
 
 /** `GET /api/documents/:name/state`; also the answer of a move. */
 export const planStateInfoSchema = z.object({
   state: planStateSchema,
-  changedAt: z.string().nullable(),
-  changedBy: personSchema.nullable(),
+  changedAt: z.nullable(z.string()),
+  changedBy: z.nullable(personSchema),
   /** Oldest first. */
   history: z.array(planStateChangeSchema),
   /** The states the caller may move the plan to now. */
@@ -46,7 +46,5 @@ export const planStateInfoSchema = z.object({
 export type PlanStateInfo = z.infer<typeof planStateInfoSchema>;
 
 /** `POST /api/documents/:name/state`. */
-export const movePlanStateSchema = z
-  .object({ to: planStateSchema, note: z.string().trim().max(2000).optional() })
-  .strict();
+export const movePlanStateSchema = z.strictObject({ to: planStateSchema, note: z.optional(z.string().check(z.trim(), z.maxLength(2000))) });
 export type MovePlanState = z.infer<typeof movePlanStateSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Roles a person holds in one city's ULG. */
 export const CITY_ROLES = ['coordinator', 'facilitator', 'member', 'observer'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Sectors of the ULG (URBACT's public / private / civic / knowledge, with culture and citizens apart). */
 export const STAKEHOLDER_SECTORS = [
@@ -18,45 +18,45 @@ export const genderSchema = z.enum(GENDERS);
 export type Gender = z.infer<typeof genderSchema>;
 
 /** 1 (low) to 5 (high), the axes of the importance/influence (power/interest) matrix. */
-export const matrixScoreSchema = z.number().int().min(1).max(5);
+export const matrixScoreSchema = z.int().check(z.gte(1), z.lte(5));
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const optionalText = (max: number) => z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(max))));
 
 const stakeholderFields = {
-  name: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   organisation: optionalText(200),
   sector: stakeholderSectorSchema,
-  gender: genderSchema.nullable().optional(),
+  gender: z.optional(z.nullable(genderSchema)),
   importance: matrixScoreSchema,
   influence: matrixScoreSchema,
   /** Free text: e-mail, phone, or how to reach them. */
   contact: optionalText(300),
   consentToBeListed: z.boolean(),
   /** The account of this person in the workspace, when they have one (a member of the city). */
-  linkedUserId: z.string().max(64).nullable().optional(),
+  linkedUserId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
 };
 
 /** `POST /api/cities/:slug/stakeholders`. */
-export const stakeholderCreateSchema = z.object(stakeholderFields).strict();
+export const stakeholderCreateSchema = z.strictObject(stakeholderFields);
 export type StakeholderCreate = z.infer<typeof stakeholderCreateSchema>;
 
 /** `PATCH /api/cities/:slug/stakeholders/:id`: any subset of the fields. */
-export const stakeholderPatchSchema = z.object(stakeholderFields).partial().strict();
+export const stakeholderPatchSchema = z.strictObject(z.partial(z.object(stakeholderFields)).shape);
 export type StakeholderPatch = z.infer<typeof stakeholderPatchSchema>;
 
 export const stakeholderSchema = z.object({
   id: z.string(),
   citySlug: z.string(),
   name: z.string(),
-  organisation: z.string().nullable(),
+  organisation: z.nullable(z.string()),
   sector: stakeholderSectorSchema,
-  gender: genderSchema.nullable(),
+  gender: z.nullable(genderSchema),
   importance: matrixScoreSchema,
   influence: matrixScoreSchema,
   /** Null for readers who do not manage the register. */
-  contact: z.string().nullable(),
+  contact: z.nullable(z.string()),
   consentToBeListed: z.boolean(),
-  linkedUser: z.object({ id: z.string(), name: z.string() }).nullable(),
+  linkedUser: z.nullable(z.object({ id: z.string(), name: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -74,8 +74,8 @@ export type StakeholdersResponse = z.infer<typeof stakeholdersResponseSchema>;
 
 /** Counts over the whole register (consent or not: counts name nobody), for the sector-balance chart. */
 export const stakeholderSummarySchema = z.object({
-  total: z.number().int(),
-  bySector: z.record(stakeholderSectorSchema, z.number().int()),
-  byGender: z.record(z.enum([...GENDERS, 'unspecified']), z.number().int()),
+  total: z.int(),
+  bySector: z.record(stakeholderSectorSchema, z.int()),
+  byGender: z.record(z.enum([...GENDERS, 'unspecified']), z.int()),
 });
 export type StakeholderSummary = z.infer<typeof stakeholderSummarySchema>;

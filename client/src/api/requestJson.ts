@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { apiErrorSchema, ErrorCode } from '@iap/shared';
 import { ApiRequestError, ClientErrorCode } from './ApiRequestError';
 
@@ -13,7 +13,7 @@ export interface JsonRequestInit {
  * Pass `null` as the schema for answers without a body (204). Every failure is thrown as an
  * ApiRequestError.
  */
-export async function requestJson<T>(url: string, schema: z.ZodType<T> | null, init: JsonRequestInit = {}): Promise<T> {
+export async function requestJson<T>(url: string, schema: z.ZodMiniType<T> | null, init: JsonRequestInit = {}): Promise<T> {
   const hasBody = init.body !== undefined;
   let response: Response;
   try {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { citySlugSchema, type AccessAction, type Principal } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { authorizeInCity, type CityLookup, type GatedCity } from './authorizeInCity.js';
 
 export interface CityGrant<City> {

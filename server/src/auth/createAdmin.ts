@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { emailSchema, newPasswordSchema, personNameSchema } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoAt, type Clock } from '../clock.js';
 import { hashPassword } from './passwords.js';
 import type { UserRepository } from './UserRepository.js';
 
-const adminSchema = z.object({ email: emailSchema, name: personNameSchema, password: newPasswordSchema }).strict();
+const adminSchema = z.strictObject({ email: emailSchema, name: personNameSchema, password: newPasswordSchema });
 
 /**
  * Creates a network admin: the first account of a database started without the demo seed.

@@ -14,7 +14,7 @@ import {
   type CommentThread,
   type Principal,
 } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from '../errors.js';
 import { principalOf } from '../access/requestAccount.js';
 import { isoAt, type Clock } from '../clock.js';
@@ -25,7 +25,7 @@ import { assertAnchorDecodes } from './anchorPositions.js';
 import type { CommentLocation, CommentRepository } from './CommentRepository.js';
 import type { NotificationService, WrittenComment } from '../notifications/NotificationService.js';
 
-const threadParamsSchema = documentParamsSchema.extend({ threadId: z.string() });
+const threadParamsSchema = z.extend(documentParamsSchema, { threadId: z.string() });
 const commentParamsSchema = z.object({ id: z.string() });
 
 /**

@@ -1,11 +1,12 @@
 import { dashboardCitySchema } from '@iap/shared';
+import * as z from 'zod/mini';
 import type { PlanFigures } from './planFigures.js';
 
 /**
  * Stored figures are read back through the dashboard's own schema (both engines): a row that
  * does not parse is treated as absent and computed again.
  */
-const storedFiguresSchema = dashboardCitySchema.pick({
+const storedFiguresSchema = z.pick(dashboardCitySchema, {
   completeness: true,
   sections: true,
   flags: true,

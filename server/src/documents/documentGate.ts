@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { ErrorCode, type AccessAction } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { authorizeInCity, type CityLookup, type GatedCity } from '../access/authorizeInCity.js';
 import type { CityGrant } from '../access/cityGate.js';
 import { AppError } from '../errors.js';

@@ -7,7 +7,7 @@ import {
   exportJobStatusSchema,
   exportQuerySchema,
 } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { authorizeInCity } from '../access/authorizeInCity.js';
 import { documentKindOf } from '../documents/documentKinds.js';
 import { assertCanInNetwork, can } from '../access/policy.js';

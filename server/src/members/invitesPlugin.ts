@@ -12,7 +12,7 @@ import {
   invitePreviewSchema,
   pendingInvitesResponseSchema,
 } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { assertCanInvite } from '../access/policy.js';
 import { setSessionCookie, type SessionCookieOptions } from '../auth/authentication.js';
@@ -96,7 +96,7 @@ export async function invitesPlugin(app: FastifyInstance, options: InvitesPlugin
     };
   });
 
-  const revokeSchema = { params: cityParamsSchema.extend({ id: z.string() }) };
+  const revokeSchema = { params: z.extend(cityParamsSchema, { id: z.string() }) };
   routes.delete('/cities/:slug/invites/:id', { ...inviting, schema: revokeSchema }, async (request, reply) => {
     const { principal, city } = gate.grantOf(request);
     const invite = await invites.findInCity(request.params.id, city.slug);

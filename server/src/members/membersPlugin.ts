@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { memberRoleChangedSchema, memberRoleChangeSchema, membersResponseSchema, type Member } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
 import type { MemberCommands } from './MemberCommands.js';
 import type { MembershipRepository } from './MembershipRepository.js';
 
-const memberParamsSchema = cityParamsSchema.extend({ userId: z.string() });
+const memberParamsSchema = z.extend(cityParamsSchema, { userId: z.string() });
 
 export interface MembersPluginOptions {
   cities: CityLookup<GatedCity>;

@@ -9,7 +9,7 @@ import {
   stakeholdersResponseSchema,
   stakeholderSummarySchema,
 } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { cityGate, cityParamsSchema } from '../access/cityGate.js';
 import { can } from '../access/policy.js';
@@ -20,7 +20,7 @@ import { toCsv } from './csv.js';
 import { CSV_HEADER, csvRow, summarizeRegister, toStakeholder, visibleStakeholders } from './stakeholderView.js';
 import type { StakeholderRecord, StakeholderRepository } from './StakeholderRepository.js';
 
-const stakeholderParamsSchema = cityParamsSchema.extend({ id: z.string() });
+const stakeholderParamsSchema = z.extend(cityParamsSchema, { id: z.string() });
 
 export interface StakeholdersPluginOptions {
   clock: Clock;

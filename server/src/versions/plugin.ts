@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createVersionSchema, versionDiffQuerySchema, versionDiffSchema, versionListSchema, versionSchema } from '@iap/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CityLookup, GatedCity } from '../access/authorizeInCity.js';
 import { documentGate, documentParamsSchema, readsDocument, writesDocument } from '../documents/documentGate.js';
 import type { VersionService } from './VersionService.js';
@@ -14,7 +14,7 @@ export interface VersionsPluginOptions {
 }
 
 /** Any id is looked up (an unknown one is a 404), so the parameter is not bounded here. */
-const versionParamsSchema = documentParamsSchema.extend({ id: z.string() });
+const versionParamsSchema = z.extend(documentParamsSchema, { id: z.string() });
 
 /**
  * Versions of a city's plan under /api/documents/:name/versions (docs/API.md). The response

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assertRuns, callerOf, guestTokenOf, type WorkshopCaller } from './callers.js';
 import type { WorkshopService } from './WorkshopService.js';
 import type { WorkshopRecord } from './WorkshopStore.js';
@@ -42,7 +42,7 @@ export function workshopGate(sessions: WorkshopService) {
   };
 }
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 export const workshopParamsSchema = z.object({ id });
 export const ideaParamsSchema = z.object({ id, ideaId: id });
 export const pollParamsSchema = z.object({ id, pollId: id });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IAP_LIMITS } from './limits.js';
 import { iapItemIdSchema, indicatorSchema } from './indicators.js';
 
@@ -10,10 +10,10 @@ export const ACTION_STATUSES = ['proposed', 'agreed', 'in_progress', 'completed'
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
-const amountSchema = z.number().finite().min(0, 'must not be negative').max(IAP_LIMITS.maxAmount);
+const amountSchema = z.number().check(z.gte(0, 'must not be negative'), z.lte(IAP_LIMITS.maxAmount));
 
 export const fundingSourceSchema = z.object({
-  source: z.string().trim().min(1).max(IAP_LIMITS.shortTextLength),
+  source: z.string().check(z.trim(), z.minLength(1), z.maxLength(IAP_LIMITS.shortTextLength)),
   amount: amountSchema,
   status: fundingStatusSchema,
 });
@@ -21,8 +21,8 @@ export type FundingSource = z.infer<typeof fundingSourceSchema>;
 
 /** A risk may be written before its mitigation is agreed; the logic check flags the gap. */
 export const actionRiskSchema = z.object({
-  risk: z.string().trim().min(1).max(IAP_LIMITS.mediumTextLength),
-  mitigation: z.string().trim().max(IAP_LIMITS.mediumTextLength),
+  risk: z.string().check(z.trim(), z.minLength(1), z.maxLength(IAP_LIMITS.mediumTextLength)),
+  mitigation: z.string().check(z.trim(), z.maxLength(IAP_LIMITS.mediumTextLength)),
 });
 export type ActionRisk = z.infer<typeof actionRiskSchema>;
 
@@ -35,32 +35,32 @@ export const isoDateSchema = z.iso.date();
  * different fields of the same action both keep their change. Array fields are plain
  * JSON values, replaced whole (last writer wins).
  */
-export const actionSchema = z
-  .object({
-    id: iapItemIdSchema,
-    title: z.string().trim().min(1).max(IAP_LIMITS.titleLength),
-    /** The objective it serves; null until someone links it (the logic check flags that). */
-    objectiveId: iapItemIdSchema.nullable(),
-    description: z.string().trim().max(IAP_LIMITS.longTextLength),
-    leadOrganisation: z.string().trim().max(IAP_LIMITS.shortTextLength),
-    /** Stakeholder ids from the city's register. */
-    partners: z.array(z.string().min(1).max(IAP_LIMITS.idLength)).max(IAP_LIMITS.partners),
-    start: isoDateSchema.nullable(),
-    end: isoDateSchema.nullable(),
-    /** EUR. */
-    estimatedCost: amountSchema.nullable(),
-    fundingSources: z.array(fundingSourceSchema).max(IAP_LIMITS.fundingSources),
-    outputs: z.string().trim().max(IAP_LIMITS.mediumTextLength),
-    resultIndicators: z.array(indicatorSchema).max(IAP_LIMITS.indicators),
-    risks: z.array(actionRiskSchema).max(IAP_LIMITS.risks),
-    status: actionStatusSchema,
-  })
-  .superRefine((action, context) => {
+export const actionSchema = z.object({
+  id: iapItemIdSchema,
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(IAP_LIMITS.titleLength)),
+  /** The objective it serves; null until someone links it (the logic check flags that). */
+  objectiveId: z.nullable(iapItemIdSchema),
+  description: z.string().check(z.trim(), z.maxLength(IAP_LIMITS.longTextLength)),
+  leadOrganisation: z.string().check(z.trim(), z.maxLength(IAP_LIMITS.shortTextLength)),
+  /** Stakeholder ids from the city's register. */
+  partners: z.array(z.string().check(z.minLength(1), z.maxLength(IAP_LIMITS.idLength))).check(z.maxLength(IAP_LIMITS.partners)),
+  start: z.nullable(isoDateSchema),
+  end: z.nullable(isoDateSchema),
+  /** EUR. */
+  estimatedCost: z.nullable(amountSchema),
+  fundingSources: z.array(fundingSourceSchema).check(z.maxLength(IAP_LIMITS.fundingSources)),
+  outputs: z.string().check(z.trim(), z.maxLength(IAP_LIMITS.mediumTextLength)),
+  resultIndicators: z.array(indicatorSchema).check(z.maxLength(IAP_LIMITS.indicators)),
+  risks: z.array(actionRiskSchema).check(z.maxLength(IAP_LIMITS.risks)),
+  status: actionStatusSchema,
+}).check(
+  z.superRefine((action, context) => {
     // ISO dates compare correctly as strings.
     if (action.start && action.end && action.end < action.start) {
       context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before the start' });
     }
-  });
+  }),
+);
 export type Action = z.infer<typeof actionSchema>;
 
 /** The Y.Map keys of an action. */

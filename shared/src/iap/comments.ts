@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { iapItemIdSchema } from './indicators.js';
 
 export const COMMENT_LIMITS = {
@@ -12,18 +12,14 @@ export const COMMENT_LIMITS = {
 /** Plain text, rendered as text by every client: no markup is ever interpreted. */
 export const commentBodySchema = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(COMMENT_LIMITS.bodyLength, `at most ${COMMENT_LIMITS.bodyLength} characters`);
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(COMMENT_LIMITS.bodyLength, `at most ${COMMENT_LIMITS.bodyLength} characters`));
 
-export const userIdSchema = z.string().min(1).max(64);
+export const userIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** A Yjs RelativePosition (Y.encodeRelativePosition) in base64; the server keeps it opaque. */
 export const relativePositionSchema = z
   .string()
-  .min(4)
-  .max(COMMENT_LIMITS.relativePositionLength)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
+  .check(z.minLength(4), z.maxLength(COMMENT_LIMITS.relativePositionLength), z.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64'));
 
 /** What a thread is attached to: a range of the rich text, or an action card. */
 export const commentAnchorSchema = z.discriminatedUnion('kind', [
@@ -32,19 +28,19 @@ export const commentAnchorSchema = z.discriminatedUnion('kind', [
     start: relativePositionSchema,
     end: relativePositionSchema,
     /** The selected text when the thread was opened, shown once the anchor is detached. */
-    quote: z.string().max(COMMENT_LIMITS.quoteLength),
+    quote: z.string().check(z.maxLength(COMMENT_LIMITS.quoteLength)),
   }),
   z.strictObject({ kind: z.literal('action'), actionId: iapItemIdSchema }),
 ]);
 export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 
-const mentionsSchema = z.array(userIdSchema).max(COMMENT_LIMITS.mentions).default([]);
+const mentionsSchema = z._default(z.array(userIdSchema).check(z.maxLength(COMMENT_LIMITS.mentions)), []);
 
 /**
  * The id the writer picks for a new comment, so that sending it again (its first answer was
  * lost) returns the comment instead of a copy. Optional: without it the server picks one.
  */
-const newCommentIdSchema = z.uuid().optional();
+const newCommentIdSchema = z.optional(z.uuid());
 
 /** Strict, like every payload (docs/API.md): an unknown field is refused, not silently dropped. */
 export const createThreadSchema = z.strictObject({
@@ -60,7 +56,7 @@ export const commentWriteSchema = z.strictObject({ body: commentBodySchema, ment
 export type CommentWriteInput = z.input<typeof commentWriteSchema>;
 
 /** A reply: what any comment carries, and the id its writer may pick (see createThreadSchema). */
-export const replyWriteSchema = commentWriteSchema.extend({ id: newCommentIdSchema });
+export const replyWriteSchema = z.extend(commentWriteSchema, { id: newCommentIdSchema });
 export type ReplyWriteInput = z.input<typeof replyWriteSchema>;
 
 export const commentSchema = z.object({
@@ -72,8 +68,8 @@ export const commentSchema = z.object({
   body: z.string(),
   mentions: z.array(z.string()),
   createdAt: z.string(),
-  editedAt: z.string().nullable(),
-  deletedAt: z.string().nullable(),
+  editedAt: z.nullable(z.string()),
+  deletedAt: z.nullable(z.string()),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
@@ -83,8 +79,8 @@ export const commentThreadSchema = z.object({
   anchor: commentAnchorSchema,
   createdAt: z.string(),
   createdBy: z.string(),
-  resolvedAt: z.string().nullable(),
-  resolvedBy: z.string().nullable(),
+  resolvedAt: z.nullable(z.string()),
+  resolvedBy: z.nullable(z.string()),
   /** Oldest first; the first one opened the thread. */
   comments: z.array(commentSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Action } from './actions.js';
 import { isIndicatorComplete, type Indicator } from './indicators.js';
 import { IAP_SECTION_IDS, type IapSectionId } from './sections.js';
@@ -20,16 +20,16 @@ export const logicFlagSchema = z.object({
   /** The section the flag is shown beside. */
   sectionId: z.enum(IAP_SECTION_IDS),
   /** The action or objective concerned, when there is one. */
-  itemId: z.string().optional(),
+  itemId: z.optional(z.string()),
   /** Position of the risk or funding source inside the item, when relevant. */
-  index: z.number().int().optional(),
+  index: z.optional(z.int()),
 });
 export type LogicFlag = z.infer<typeof logicFlagSchema>;
 
 export const sectionReportSchema = z.object({
   sectionId: z.enum(IAP_SECTION_IDS),
   /** 0-100: how much of what the section asks for is there. */
-  completeness: z.number().int().min(0).max(100),
+  completeness: z.int().check(z.gte(0), z.lte(100)),
   flags: z.array(logicFlagSchema),
 });
 export type SectionReport = z.infer<typeof sectionReportSchema>;
@@ -38,7 +38,7 @@ export type SectionReport = z.infer<typeof sectionReportSchema>;
 export const logicCheckResultSchema = z.object({
   sections: z.array(sectionReportSchema),
   /** Mean of the sections' completeness, 0-100. */
-  completeness: z.number().int().min(0).max(100),
+  completeness: z.int().check(z.gte(0), z.lte(100)),
   flags: z.array(logicFlagSchema),
 });
 export type LogicCheckResult = z.infer<typeof logicCheckResultSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IAP_LIMITS } from './limits.js';
 import { iapItemIdSchema, indicatorSchema } from './indicators.js';
 
@@ -8,9 +8,9 @@ import { iapItemIdSchema, indicatorSchema } from './indicators.js';
  */
 export const objectiveSchema = z.object({
   id: iapItemIdSchema,
-  title: z.string().trim().min(1).max(IAP_LIMITS.titleLength),
-  description: z.string().trim().max(IAP_LIMITS.mediumTextLength),
-  indicators: z.array(indicatorSchema).max(IAP_LIMITS.indicators),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(IAP_LIMITS.titleLength)),
+  description: z.string().check(z.trim(), z.maxLength(IAP_LIMITS.mediumTextLength)),
+  indicators: z.array(indicatorSchema).check(z.maxLength(IAP_LIMITS.indicators)),
 });
 export type Objective = z.infer<typeof objectiveSchema>;
 

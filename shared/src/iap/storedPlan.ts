@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTION_STATUSES, FUNDING_STATUSES, type Action } from './actions.js';
 import { INDICATOR_FREQUENCIES, type Indicator } from './indicators.js';
 import type { Objective } from './objectives.js';
@@ -11,68 +11,69 @@ import { IAP_SECTION_IDS, isIapSectionId, type IapSectionId } from './sections.j
  * values the action card would have refused (a negative cost, an end before the start).
  */
 
-const text = z.string().catch('');
-const optionalId = z.string().min(1).nullable().catch(null);
-const amount = z.number().finite().nullable().catch(null);
-
-/** An array whose bad items are dropped one by one instead of losing the whole list. */
-function lenientArray<T>(item: z.ZodType<T | null>) {
-  return z
-    .array(z.unknown())
-    .catch([])
-    .transform((values) => values.map((value) => item.parse(value)).filter((value): value is T => value !== null));
+const text = z.catch(z.string(), '');
+/** A value that does not fit reads as null (the item is then dropped or the field left unset). */
+function orNull<T extends z.core.SomeType>(schema: T) {
+  return z.catch(z.nullable(schema), null);
 }
 
-const storedIndicator: z.ZodType<Indicator | null> = z
-  .object({
-    id: z.string().min(1),
+const optionalId = orNull(z.string().check(z.minLength(1)));
+const amount = orNull(z.number());
+
+/** An array whose bad items are dropped one by one instead of losing the whole list. */
+function lenientArray<T>(item: z.ZodMiniType<T | null>) {
+  return z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((values) => values.map((value) => item.parse(value)).filter((value): value is T => value !== null)),
+  );
+}
+
+const storedIndicator: z.ZodMiniType<Indicator | null> = orNull(
+  z.object({
+    id: z.string().check(z.minLength(1)),
     name: text,
     baseline: text,
     target: text,
     source: text,
-    frequency: z.enum(INDICATOR_FREQUENCIES).nullable().catch(null),
-  })
-  .nullable()
-  .catch(null);
+    frequency: orNull(z.enum(INDICATOR_FREQUENCIES)),
+  }),
+);
 
-const storedAction: z.ZodType<Action | null> = z
-  .object({
-    id: z.string().min(1),
+const storedAction: z.ZodMiniType<Action | null> = orNull(
+  z.object({
+    id: z.string().check(z.minLength(1)),
     title: text,
     objectiveId: optionalId,
     description: text,
     leadOrganisation: text,
-    partners: lenientArray(z.string().min(1).nullable().catch(null)),
-    start: z.iso.date().nullable().catch(null),
-    end: z.iso.date().nullable().catch(null),
+    partners: lenientArray(orNull(z.string().check(z.minLength(1)))),
+    start: orNull(z.iso.date()),
+    end: orNull(z.iso.date()),
     estimatedCost: amount,
     fundingSources: lenientArray(
-      z
-        .object({
+      orNull(
+        z.object({
           source: text,
-          amount: z.number().finite().catch(0),
-          status: z.enum(FUNDING_STATUSES).catch('to_find'),
-        })
-        .nullable()
-        .catch(null),
+          amount: z.catch(z.number(), 0),
+          status: z.catch(z.enum(FUNDING_STATUSES), 'to_find'),
+        }),
+      ),
     ),
     outputs: text,
     resultIndicators: lenientArray(storedIndicator),
-    risks: lenientArray(z.object({ risk: text, mitigation: text }).nullable().catch(null)),
-    status: z.enum(ACTION_STATUSES).catch('proposed'),
-  })
-  .nullable()
-  .catch(null);
+    risks: lenientArray(orNull(z.object({ risk: text, mitigation: text }))),
+    status: z.catch(z.enum(ACTION_STATUSES), 'proposed'),
+  }),
+);
 
-const storedObjective: z.ZodType<Objective | null> = z
-  .object({
-    id: z.string().min(1),
+const storedObjective: z.ZodMiniType<Objective | null> = orNull(
+  z.object({
+    id: z.string().check(z.minLength(1)),
     title: text,
     description: text,
     indicators: lenientArray(storedIndicator),
-  })
-  .nullable()
-  .catch(null);
+  }),
+);
 
 /** The plain data the logic check and the derived views read. */
 export interface IapPlanSnapshot {

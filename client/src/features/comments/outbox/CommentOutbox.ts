@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { commentAnchorSchema } from '@iap/shared';
 import { ApiRequestError, ClientErrorCode } from '../../../api/ApiRequestError';
 
@@ -22,9 +22,9 @@ const outboxItemSchema = z.object({
   /** `refused`: the server answered no (the thread is gone, the role changed); kept until discarded. */
   state: z.enum(['waiting', 'sending', 'refused']),
   /** The refusal's code (ErrorCode), for a sentence in the person's language. */
-  refusedCode: z.string().optional(),
+  refusedCode: z.optional(z.string()),
   /** When a tab started sending it: another tab of the same plan leaves it alone for a while. */
-  claimedAt: z.number().optional(),
+  claimedAt: z.optional(z.number()),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 
