@@ -1,5 +1,6 @@
 import { forwardRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { navigate } from 'wouter/use-browser-location';
+import { leadsToSameAddress } from './addresses';
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /** A same-site path, with its query and hash if any. */
@@ -18,7 +19,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link({ to,
     onClick?.(event);
     if (!followsInPage(event)) return;
     event.preventDefault();
-    navigate(to, { replace: replace ?? isCurrentAddress(to) });
+    navigate(to, { replace: replace ?? leadsToSameAddress(to, window.location.href) });
   };
   return <a {...anchor} ref={ref} href={to} onClick={follow} />;
 });
@@ -32,9 +33,4 @@ function followsInPage(event: MouseEvent<HTMLAnchorElement>): boolean {
     !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) &&
     (!target || target === '_self')
   );
-}
-
-function isCurrentAddress(to: string): boolean {
-  const { pathname, search, hash } = window.location;
-  return new URL(to, window.location.href).href === new URL(`${pathname}${search}${hash}`, window.location.href).href;
 }

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { navigate, useSearch } from 'wouter/use-browser-location';
+import { pathWithQuery, type QueryInit } from './addresses';
 
-type SearchInit = URLSearchParams | Record<string, string> | string;
-type SetSearchParams = (next: SearchInit | ((current: URLSearchParams) => SearchInit), options?: { replace?: boolean }) => void;
+type SetSearchParams = (next: QueryInit | ((current: URLSearchParams) => QueryInit), options?: { replace?: boolean }) => void;
 
 /**
  * The page's query, and a setter that keeps the path. Not wouter's own useSearchParams: it
@@ -14,8 +14,8 @@ export function useSearchParams(): [URLSearchParams, SetSearchParams] {
   const params = useMemo(() => new URLSearchParams(search), [search]);
   // Stable, and reads the address when called: two updates in a row both apply.
   const setParams = useCallback<SetSearchParams>((next, options) => {
-    const query = new URLSearchParams(typeof next === 'function' ? next(new URLSearchParams(window.location.search)) : next).toString();
-    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, options);
+    const query = typeof next === 'function' ? next(new URLSearchParams(window.location.search)) : next;
+    navigate(pathWithQuery(window.location.pathname, query), options);
   }, []);
   return [params, setParams];
 }
