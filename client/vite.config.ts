@@ -48,7 +48,7 @@ function mantineStylesGuard(): Plugin {
  * Mantine's components are not: most of them are used by one lazy page or another.
  */
 const FRAMEWORK =
-  /node_modules\/\.pnpm\/(react|react-dom|scheduler|react-router|zod|i18next|react-i18next|@tanstack\+[a-z-]+|@mantine\+hooks|@floating-ui\+[a-z-]+)@|@mantine\/core\/esm\/(core|utils)\/|\/shared\/dist\//;
+  /node_modules\/\.pnpm\/(react|react-dom|scheduler|wouter|regexparam|zod|i18next|react-i18next|@tanstack\+[a-z-]+|@mantine\+hooks|@floating-ui\+[a-z-]+)@|@mantine\/core\/esm\/(core|utils)\/|\/shared\/dist\//;
 
 export default defineConfig({
   plugins: [react(), mantineStylesGuard()],

@@ -143,6 +143,37 @@ describe('accounts, cities and the ULG page in the browser', () => {
     await page.getByRole('button', { name: 'Mizil coordinator (your account)' }).waitFor();
   });
 
+  it('the back button retraces the pages opened, a tab change does not add a step, and an unknown address shows the not-found page under the header', async ({
+    signedIn,
+    demo: server,
+  }) => {
+    const page = await signedIn('coordinator@mizil.demo');
+    await page.getByRole('link', { name: 'ULG: Mizil' }).click();
+    await page.getByRole('heading', { level: 1, name: 'ULG of Mizil' }).waitFor();
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await page.waitForURL((url) => url.pathname === '/cities/mizil/ulg' && url.searchParams.get('tab') === 'matrix');
+    // A link to the page already shown replaces it in the history.
+    await page.getByRole('link', { name: '← Your cities' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
+    await page.getByRole('link', { name: 'IAP Workspace' }).click();
+
+    await page.goBack();
+    await page.getByRole('tab', { name: 'Matrix', selected: true }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
+    await page.goForward();
+    await page.getByRole('tab', { name: 'Matrix', selected: true }).waitFor();
+
+    await page.goto(`${server.httpUrl}/cities/mizil/nowhere`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'IAP Workspace' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the start page' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('heading', { level: 1, name: 'Your cities' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  });
+
   it('a member reads the register and the members without the buttons that change them', async ({ signedIn }) => {
     const page = await signedIn('member@mizil.demo');
     await page.getByRole('link', { name: 'ULG: Mizil' }).click();

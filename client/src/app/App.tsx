@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { AppProviders } from './AppProviders';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,36 +25,70 @@ const WorkshopPlanPage = lazy(() =>
 const DocumentPage = lazy(() => import('./DocumentPage').then((module) => ({ default: module.DocumentPage })));
 
 /**
- * Plain <Routes> rather than a data router (createBrowserRouter): the app uses no loaders or
- * actions, and the data router's code was 14 KB brotli on every page.
+ * wouter's <Switch> renders the first route whose path matches the address (react-router's
+ * matching and history code was 11 KB brotli on every page). Layouts wrap their pages:
+ * AppLayout frames them all, RequireSignIn the pages that show a city's work.
  */
 export function App() {
   return (
     <AppProviders>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<AppLayout />}>
-            <Route path="login" element={<LoginPage />} />
-            <Route path="invite/:token" element={<InvitePage />} />
-            <Route path="join" element={<JoinPage />} />
-            {/* Guests of a session reach it without an account: the page and the API decide what they see. */}
-            <Route path="workshops/:id" element={<WorkshopPage />} />
-            {/* The city's plan, read-only, for the session's participants (guests included), following the facilitator. */}
-            <Route path="workshops/:id/plan" element={<WorkshopPlanPage />} />
-            {/* Every page that shows a city's work needs an account: visitors go to /login?next=... */}
-            <Route element={<RequireSignIn />}>
-              <Route index element={<CitiesHomePage />} />
-              <Route path="cities/:slug/ulg" element={<UlgPage />} />
-              {/* The lead partner's network view. */}
-              <Route path="network" element={<NetworkDashboardPage />} />
-              <Route path="network/compare" element={<ComparePlansPage />} />
-              <Route path="cities/:slug/workshops" element={<WorkshopsPage />} />
-              <Route path="doc/:name" element={<DocumentPage />} />
-            </Route>
-            <Route path="*" element={<NotFoundPage />} />
+      <AppLayout>
+        <Switch>
+          <Route path="/login">
+            <LoginPage />
           </Route>
-        </Routes>
-      </BrowserRouter>
+          <Route path="/invite/:token">
+            <InvitePage />
+          </Route>
+          <Route path="/join">
+            <JoinPage />
+          </Route>
+          {/* Guests of a session reach it without an account: the page and the API decide what they see. */}
+          <Route path="/workshops/:id">
+            <WorkshopPage />
+          </Route>
+          {/* The city's plan, read-only, for the session's participants (guests included), following the facilitator. */}
+          <Route path="/workshops/:id/plan">
+            <WorkshopPlanPage />
+          </Route>
+          {/* Every page that shows a city's work needs an account: visitors go to /login?next=... */}
+          <Route path="/">
+            <RequireSignIn>
+              <CitiesHomePage />
+            </RequireSignIn>
+          </Route>
+          <Route path="/cities/:slug/ulg">
+            <RequireSignIn>
+              <UlgPage />
+            </RequireSignIn>
+          </Route>
+          {/* The lead partner's network view. */}
+          <Route path="/network">
+            <RequireSignIn>
+              <NetworkDashboardPage />
+            </RequireSignIn>
+          </Route>
+          <Route path="/network/compare">
+            <RequireSignIn>
+              <ComparePlansPage />
+            </RequireSignIn>
+          </Route>
+          <Route path="/cities/:slug/workshops">
+            <RequireSignIn>
+              <WorkshopsPage />
+            </RequireSignIn>
+          </Route>
+          <Route path="/doc/:name">
+            <RequireSignIn>
+              <DocumentPage />
+            </RequireSignIn>
+          </Route>
+          {/* No path: every other address. */}
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </AppLayout>
     </AppProviders>
   );
 }

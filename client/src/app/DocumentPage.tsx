@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Alert, Container, Group, Stack } from '@mantine/core';
 import { citySlugOfIapDocument, DOCUMENT_NAME_PATTERN } from '@iap/shared';

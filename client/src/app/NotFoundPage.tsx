@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from './routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
 

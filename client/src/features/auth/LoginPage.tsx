@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Redirect } from 'wouter';
+import { useSearchParams } from '../../app/routing/useSearchParams';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
@@ -18,7 +19,7 @@ export function LoginPage() {
   const me = useMe();
   const [search] = useSearchParams();
   const target = returnTargetFrom(search);
-  if (me.data) return <Navigate to={target} replace />;
+  if (me.data) return <Redirect to={target} replace />;
   return (
     <Container size={440} py={{ base: 'lg', sm: 'xl' }}>
       <Paper withBorder p={{ base: 'md', sm: 'xl' }}>

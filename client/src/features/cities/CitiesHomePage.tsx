@@ -1,5 +1,5 @@
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Button, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '../../api/QueryState';
 import { useMe } from '../currentUser/useMe';

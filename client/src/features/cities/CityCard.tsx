@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { CitySummary } from '@iap/shared';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { iapDocumentName, STAKEHOLDER_SECTORS, type DashboardCity } from '@iap/shared';

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing/useSearchParams';
 import { useTranslation } from 'react-i18next';
 import { Container, Group, Select, Stack, Text, Title } from '@mantine/core';
 import type { ComparedPlan, PlanComparison } from '@iap/shared';

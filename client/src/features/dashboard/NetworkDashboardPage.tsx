@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Button, Container, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { PLAN_STATES, type PlanState } from '@iap/shared';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Text, VisuallyHidden } from '@mantine/core';
 import { THREAD_QUERY_PARAM, type Notification } from '@iap/shared';

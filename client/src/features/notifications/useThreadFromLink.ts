@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing/useSearchParams';
 import { THREAD_QUERY_PARAM } from '@iap/shared';
 
 /**

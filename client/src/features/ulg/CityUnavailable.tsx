@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Alert, Anchor, Container, Stack, Text } from '@mantine/core';
 import { ErrorCode } from '@iap/shared';

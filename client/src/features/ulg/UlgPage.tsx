@@ -1,4 +1,6 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams } from 'wouter';
+import { Link } from '../../app/routing/Link';
+import { useSearchParams } from '../../app/routing/useSearchParams';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Button, Container, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { CityDetail } from '@iap/shared';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation } from 'wouter';
+import { useSearchParams } from '../../app/routing/useSearchParams';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Container, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ErrorCode } from '@iap/shared';
@@ -13,7 +14,7 @@ import './workshops.css';
 /** `/join?code=…`: a participant joins a session with its code; a visitor gives a name and joins as a guest. */
 export function JoinPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [search] = useSearchParams();
   const me = useMe();
   const [code, setCode] = useState(search.get('code') ?? '');
@@ -28,7 +29,7 @@ export function JoinPage() {
     setError(null);
     try {
       const joined = await workshopsApi.join(code, signedIn ? undefined : name);
-      await navigate(workshopPath(joined.workshopId));
+      navigate(workshopPath(joined.workshopId));
     } catch (caught) {
       setError(caught);
     } finally {

@@ -1,5 +1,5 @@
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { iapDocumentName } from '@iap/shared';
 import { sectionTitleKey } from '../iap/sectionText';

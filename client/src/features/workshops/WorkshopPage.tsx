@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Container } from '@mantine/core';
 import { QueryState } from '../../api/QueryState';

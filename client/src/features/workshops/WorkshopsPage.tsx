@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'wouter';
+import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Badge, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { WorkshopSummary } from '@iap/shared';
@@ -16,7 +17,7 @@ const STATUS_COLORS = { planned: 'blue', running: 'green', ended: 'gray' } as co
 export function WorkshopsPage() {
   const { t, i18n } = useTranslation();
   const slug = useParams().slug ?? '';
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const city = useCity(slug);
   const list = useWorkshopList(slug);
   const [creating, setCreating] = useState(false);

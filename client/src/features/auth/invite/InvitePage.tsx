@@ -1,4 +1,5 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'wouter';
+import { Link } from '../../../app/routing/Link';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert, Anchor, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
@@ -41,7 +42,7 @@ export function InvitePage() {
 function InviteOffer({ token, invite }: { token: string; invite: InvitePreview }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const accept = useAcceptInvite(token);
   const onAccepted = () => void navigate('/', { replace: true });
   const city = invite.city.name;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
+import { Link } from '../../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Alert, Anchor, Container, Group, Stack, Title } from '@mantine/core';
 import { accountColor, iapDocumentName } from '@iap/shared';
 import { QueryState } from '../../../api/QueryState';
