@@ -1,7 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
-import { Link } from '@mantine/tiptap';
+import { LinkMark } from './linkMark';
 
 /**
  * The extensions that make up the document schema: the rich-text base plus the nodes the page
@@ -15,10 +15,10 @@ export function documentSchemaExtensions(featureExtensions: Extensions): Extensi
     StarterKit.configure({
       // The collaboration extension brings undo that only undoes your own changes.
       undoRedo: false,
-      // Registered below as Mantine's Link, which adds Mod+K for the link editor.
+      // Registered below with Mod+K for the toolbar's link editor.
       link: false,
     }),
-    Link.configure({ openOnClick: false, defaultProtocol: 'https' }),
+    LinkMark,
     TableKit.configure({ table: { resizable: false } }),
     ...featureExtensions,
   ];
