@@ -43,13 +43,18 @@ export function LinkControl({ editor, active }: { editor: Editor; active: boolea
     event.preventDefault();
     save();
   };
+  // Escape leaves the link as it was and takes the writer back to the text.
+  const backToTextOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') editor.commands.focus();
+  };
 
   return (
-    <Popover opened={opened} onChange={setOpened} trapFocus returnFocus shadow="md" offset={-44} zIndex={10000}>
+    // No returnFocus: saving puts the focus back in the text, where the writer continues.
+    <Popover opened={opened} onChange={setOpened} trapFocus shadow="md" offset={-44} zIndex={10000}>
       <Popover.Target>
         <ToolbarButton label={t('editor.toolbar.link')} icon="link" pressed={active} onClick={open} />
       </Popover.Target>
-      <Popover.Dropdown className="editor-toolbar__link-editor">
+      <Popover.Dropdown className="editor-toolbar__link-editor" onKeyDown={backToTextOnEscape}>
         <TextInput
           className="editor-toolbar__link-input"
           type="url"

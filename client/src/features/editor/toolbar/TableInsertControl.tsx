@@ -39,6 +39,8 @@ export function TableInsertControl({ editor, disabled }: { editor: Editor; disab
     editor.chain().focus().insertTable({ rows, cols: columns, withHeaderRow: true }).run();
   };
   const moveWithArrows = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Escape inserts nothing and takes the writer back to the text.
+    if (event.key === 'Escape') editor.commands.focus();
     const step = ARROW_STEPS[event.key];
     if (!step) return;
     event.preventDefault();
@@ -48,7 +50,8 @@ export function TableInsertControl({ editor, disabled }: { editor: Editor; disab
   };
 
   return (
-    <Popover opened={opened} onChange={(next) => !next && close()} trapFocus returnFocus shadow="md" position="bottom-end">
+    // No returnFocus: inserting puts the focus in the new table's first cell.
+    <Popover opened={opened} onChange={(next) => !next && close()} trapFocus shadow="md" position="bottom-end">
       <Popover.Target>
         <ToolbarButton
           label={t('editor.toolbar.tableInsert')}
