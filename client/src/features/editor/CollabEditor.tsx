@@ -1,14 +1,11 @@
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Editor } from '@tiptap/react';
-import { RichTextEditor } from '@mantine/tiptap';
-// Here, not with the app's styles: only the editor's pages load the toolbar's stylesheet (after Mantine's).
-import '@mantine/tiptap/styles.css';
+import { Typography } from '@mantine/core';
+import { EditorContent, type Editor } from '@tiptap/react';
 import type { Identity } from '../identity/Identity';
 import type { CollabSession } from './CollabSession';
 import { EditorToolbar } from './EditorToolbar';
 import { useCollabEditor, type SchemaExtensions } from './useCollabEditor';
-import { useToolbarLabels } from './useToolbarLabels';
 import './collabEditor.css';
 
 /** Panels placed around the editor that need the editor instance (the IAP's outline and comments). */
@@ -40,15 +37,18 @@ export function CollabEditor({ session, user, schema, frame: Frame, readOnly, st
     !readOnly,
   );
   const content = (
-    <RichTextEditor editor={editor} labels={useToolbarLabels()} className="collab-editor">
+    <div className="collab-editor">
       {/* One bar that stays in view: the writer always sees the toolbar, who is here and whether it is saved. */}
       <div className="collab-editor__bar" data-testid="editor-bar">
-        {!readOnly && <EditorToolbar label={t('editor.toolbarLabel')} belowSections={isPlan} />}
+        {!readOnly && <EditorToolbar editor={editor} label={t('editor.toolbarLabel')} belowSections={isPlan} />}
         <div className="collab-editor__status">{status}</div>
       </div>
       {notice}
-      <RichTextEditor.Content />
-    </RichTextEditor>
+      {/* Typography: headings, lists, tables and links in Mantine's reading styles. */}
+      <Typography className="collab-editor__typography">
+        <EditorContent editor={editor} className="collab-editor__content" />
+      </Typography>
+    </div>
   );
   return Frame ? (
     <Frame editor={editor} session={session}>
