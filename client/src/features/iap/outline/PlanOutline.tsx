@@ -4,8 +4,7 @@ import type { Editor } from '@tiptap/react';
 import { Selection } from '@tiptap/pm/state';
 import { IAP_SECTION_IDS, type IapSectionId, type LogicCheckResult } from '@iap/shared';
 import { LogicFlagList } from '../check/LogicFlagList';
-import { sectionTitleKey } from '../sectionText';
-import { sectionHeadingDomId } from '../schema/SectionHeading';
+import { sectionHeadingDomId, sectionTitleKey } from '../sectionText';
 import type { PersonInSection } from './sectionPresence';
 
 interface PlanOutlineProps {
