@@ -1,14 +1,13 @@
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
-import { Button, Drawer, Group } from '@mantine/core';
+import { Button, Drawer, Group, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { citySlugOfIapDocument } from '@iap/shared';
 import type { CollabSession } from '../editor/CollabSession';
-import { CommentsPanel } from '../comments/CommentsPanel';
 import { setCommentHighlights } from '../comments/commentHighlights';
 import { anchorOfSelection } from '../comments/textAnchors';
-import { useCommentContext } from '../comments/useCommentContext';
+import { useCommentPermissions } from '../comments/useCommentPermissions';
 import { useCommentShortcut } from '../comments/useCommentShortcut';
 import { useCommentThreads } from '../comments/useCommentThreads';
 import { useMarkThreadRead } from '../notifications/useMarkThreadRead';
@@ -24,6 +23,12 @@ import './iap.css';
 // The floating "Comment" button (Tiptap's bubble menu) shows only over a selection: it loads
 // just after the plan, not before its first paint.
 const CommentBubble = lazy(() => import('../comments/CommentBubble').then((module) => ({ default: module.CommentBubble })));
+// The comments panel and its outbox load right after the plan too: the plan is editable without
+// them. A "Comment" pressed meanwhile is kept in the workspace's store and shown when they arrive.
+const CommentsPanel = lazy(() => import('../comments/CommentsPanel').then((module) => ({ default: module.CommentsPanel })));
+const CommentOutboxSender = lazy(() =>
+  import('../comments/outbox/CommentOutboxSender').then((module) => ({ default: module.CommentOutboxSender })),
+);
 
 interface IapWorkspaceProps {
   editor: Editor;
@@ -87,7 +92,7 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
     };
   }, [citySlug, threads, store]);
 
-  const { canComment } = useCommentContext(citySlug);
+  const { canComment } = useCommentPermissions(citySlug);
   useCommentShortcut(editor, canComment, store.startComment);
 
   const itemLabel = (itemId: string): string | null => plan.references.get(itemId) ?? null;
@@ -108,22 +113,28 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
     />
   );
   const comments = (
-    <CommentsPanel
-      withTitle={wide}
-      editor={editor}
-      documentName={session.name}
-      threads={threads}
-      loadError={error}
-      citySlug={citySlug}
-      actionLabels={actionLabels}
-      selection={state}
-      selectionActions={store}
-    />
+    // On a wide screen the title names the panel's landmark from the start.
+    <Suspense fallback={wide ? <CommentsTitle /> : null}>
+      <CommentsPanel
+        withTitle={wide}
+        editor={editor}
+        documentName={session.name}
+        threads={threads}
+        loadError={error}
+        citySlug={citySlug}
+        actionLabels={actionLabels}
+        selection={state}
+        selectionActions={store}
+      />
+    </Suspense>
   );
   const openThreads = threads.filter((thread) => thread.resolvedAt === null).length;
 
   return (
     <IapViewContext.Provider value={view}>
+      <Suspense fallback={null}>
+        <CommentOutboxSender documentName={session.name} />
+      </Suspense>
       {canComment && (
         <Suspense fallback={null}>
           <CommentBubble
@@ -171,5 +182,15 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
         </>
       )}
     </IapViewContext.Provider>
+  );
+}
+
+/** Where the comments panel's title will be, while the panel loads. */
+function CommentsTitle() {
+  const { t } = useTranslation();
+  return (
+    <Title order={2} size="h4" id="iap-comments-title">
+      {t('comments.title')}
+    </Title>
   );
 }
