@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
-import { Button, Drawer, Group, Title } from '@mantine/core';
+import { Button, Group, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { citySlugOfIapDocument } from '@iap/shared';
 import type { CollabSession } from '../editor/CollabSession';
@@ -12,10 +12,8 @@ import { useCommentShortcut } from '../comments/useCommentShortcut';
 import { useCommentThreads } from '../comments/useCommentThreads';
 import { useMarkThreadRead } from '../notifications/useMarkThreadRead';
 import { useThreadFromLink } from '../notifications/useThreadFromLink';
-import { useSectionTexts } from './check/useSectionTexts';
 import { IapViewContext, type IapViewContextValue } from './IapViewContext';
-import { PlanOutline } from './outline/PlanOutline';
-import { usePublishSection, useSectionPresence } from './outline/sectionPresence';
+import { usePublishSection } from './outline/sectionPresence';
 import { usePlanReadModel } from './plan/usePlanReadModel';
 import { useWorkspaceStore } from './workspace/useWorkspaceStore';
 import './iap.css';
@@ -29,6 +27,9 @@ const CommentsPanel = lazy(() => import('../comments/CommentsPanel').then((modul
 const CommentOutboxSender = lazy(() =>
   import('../comments/outbox/CommentOutboxSender').then((module) => ({ default: module.CommentOutboxSender })),
 );
+// So do the outline (its column keeps its width meanwhile) and a phone's drawers (closed at first).
+const PlanOutline = lazy(() => import('./outline/PlanOutline').then((module) => ({ default: module.PlanOutline })));
+const WorkspaceDrawers = lazy(() => import('./WorkspaceDrawers').then((module) => ({ default: module.WorkspaceDrawers })));
 
 interface IapWorkspaceProps {
   editor: Editor;
@@ -48,10 +49,9 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
   const citySlug = citySlugOfIapDocument(session.name) ?? '';
   const awareness = session.provider.awareness;
   const { items: plan, check } = usePlanReadModel(session.doc);
-  const positions = useSectionTexts(editor, session.doc);
   const { threads, error } = useCommentThreads(session);
+  // Published from the start, outline or not: the others' outlines show where this person is.
   usePublishSection(editor, awareness);
-  const presence = useSectionPresence(awareness);
 
   const [state, store] = useWorkspaceStore();
   const { activeThreadId } = state;
@@ -103,14 +103,9 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
   );
 
   const outline = (
-    <PlanOutline
-      editor={editor}
-      check={check}
-      positions={positions}
-      presence={presence}
-      itemLabel={itemLabel}
-      onJump={store.closeOutline}
-    />
+    <Suspense fallback={null}>
+      <PlanOutline editor={editor} session={session} check={check} itemLabel={itemLabel} onJump={store.closeOutline} />
+    </Suspense>
   );
   const comments = (
     // On a wide screen the title names the panel's landmark from the start.
@@ -165,20 +160,9 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
             </Button>
           </Group>
           {children}
-          <Drawer opened={state.outlineOpen} onClose={store.closeOutline} title={t('iap.outline.label')} size="sm" closeButtonProps={{ 'aria-label': t('iap.close') }}>
-            {outline}
-          </Drawer>
-          <Drawer
-            opened={state.commentsOpen}
-            onClose={store.closeComments}
-            position="right"
-            size="md"
-            withCloseButton
-            closeButtonProps={{ 'aria-label': t('iap.close') }}
-            title={t('comments.title')}
-          >
-            {comments}
-          </Drawer>
+          <Suspense fallback={null}>
+            <WorkspaceDrawers state={state} store={store} outline={outline} comments={comments} />
+          </Suspense>
         </>
       )}
     </IapViewContext.Provider>
