@@ -50,6 +50,16 @@ function mantineStylesGuard(): Plugin {
 const FRAMEWORK =
   /node_modules\/\.pnpm\/(react|react-dom|scheduler|wouter|regexparam|zod|i18next|react-i18next|@tanstack\+[a-z-]+|@mantine\+hooks|@floating-ui\+[a-z-]+)@|@mantine\/core\/esm\/(core|utils)\/|\/shared\/dist\//;
 
+/**
+ * The editor's libraries (ProseMirror, Tiptap, Yjs and their helpers), in one chunk for the same
+ * reason: the parts of the plan page that load after the editor (comments, outline) each use some
+ * of them, and the bundler then cut ProseMirror, Tiptap and Yjs into three chunks by who uses
+ * which (the document route 5 KB heavier, nothing less loaded). The selection's bubble menu stays
+ * out: it loads on demand.
+ */
+const EDITOR =
+  /node_modules\/\.pnpm\/(prosemirror-[a-z-]+|@tiptap\+(?!extension-(bubble|floating)-menu)[a-z-]+|yjs|y-[a-z-]+|lib0|orderedmap|w3c-keyname|fast-equals|rope-sequence|linkifyjs)@(?!.*\/dist\/menus\/)/;
+
 export default defineConfig({
   plugins: [react(), mantineStylesGuard()],
   server: {
@@ -65,6 +75,17 @@ export default defineConfig({
     manifest: true,
     // Mantine and the editor (Tiptap, Yjs) are each about 650 kB minified; the editor chunk loads only on /doc.
     chunkSizeWarningLimit: 800,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: FRAMEWORK }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: FRAMEWORK },
+            // Shared by Tiptap and the charts: its own chunk, or the editor group would take it and the ULG page the editor with it.
+            { name: 'with-selector', test: /node_modules\/\.pnpm\/use-sync-external-store@/ },
+            { name: 'editor', test: EDITOR },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,19 +1,16 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Alert, Container, Group, Stack } from '@mantine/core';
 import { citySlugOfIapDocument, DOCUMENT_NAME_PATTERN } from '@iap/shared';
+import { ButtonPlaceholder } from './ButtonPlaceholder';
 import { PageLoader } from './PageLoader';
 import { useIdentity } from '../features/identity/useIdentity';
 import { CollabEditor } from '../features/editor/CollabEditor';
 import { DocumentTitle } from '../features/editor/DocumentTitle';
-import { ExportMenu } from '../features/export/ExportMenu';
 import { IapWorkspace } from '../features/iap/IapWorkspace';
 import { iapEditorExtensions } from '../features/iap/schema/iapEditorExtensions';
-import { PlanStateControl } from '../features/planState/PlanStateControl';
 import { useRecheckStateWhenRefused } from '../features/planState/useRecheckStateWhenRefused';
-import { HistoryButton } from '../features/versions/HistoryButton';
-import { CityWorkshopFollow } from '../features/workshops/follow/CityWorkshopFollow';
 import { PresenceList } from '../features/editor/PresenceList';
 import { ReadOnlyNotice } from '../features/editor/ReadOnlyNotice';
 import { SaveStatusBadge } from '../features/editor/SaveStatusBadge';
@@ -28,6 +25,14 @@ import './documentPage.css';
 
 // Loads with the History drawer, not with the plan.
 const PlanStateHistory = lazy(() => import('../features/planState/PlanStateHistory').then((module) => ({ default: module.PlanStateHistory })));
+// What the plan does not need to become editable loads right after it: its menus, the History
+// button and its drawer, the follow-me bar. Each holds its place meanwhile, so nothing moves.
+const ExportMenu = lazy(() => import('../features/export/ExportMenu').then((module) => ({ default: module.ExportMenu })));
+const PlanStateControl = lazy(() => import('../features/planState/PlanStateControl').then((module) => ({ default: module.PlanStateControl })));
+const HistoryButton = lazy(() => import('../features/versions/HistoryButton').then((module) => ({ default: module.HistoryButton })));
+const CityWorkshopFollow = lazy(() =>
+  import('../features/workshops/follow/CityWorkshopFollow').then((module) => ({ default: module.CityWorkshopFollow })),
+);
 
 /**
  * `/doc/:name`: one shared document, who is in it, and whether your writing is saved. The page
@@ -48,6 +53,7 @@ export function DocumentPage() {
 }
 
 function LiveDocument({ name }: { name: string }) {
+  const { t } = useTranslation();
   const session = useCollabDocument(name);
   // A city's IAP opens with its outline and comments around the editor.
   const citySlug = citySlugOfIapDocument(name);
@@ -58,12 +64,25 @@ function LiveDocument({ name }: { name: string }) {
       <Stack gap="md">
         <Group gap="sm" wrap="wrap">
           <DocumentTitle name={name} />
-          {isIap && <ExportMenu documentName={name} />}
-          {isIap && <PlanStateControl documentName={name} />}
+          {isIap && (
+            <Suspense fallback={<ButtonPlaceholder label={t('export.menu')} size="sm" />}>
+              <ExportMenu documentName={name} />
+            </Suspense>
+          )}
+          {/* Shown once the state is known, as before: nothing to hold a place for. */}
+          {isIap && (
+            <Suspense fallback={null}>
+              <PlanStateControl documentName={name} />
+            </Suspense>
+          )}
         </Group>
         {session && <SessionEditor session={session} isIap={isIap} />}
         {/* A member in a running session of the city follows its facilitator here too. */}
-        {citySlug !== null && <CityWorkshopFollow citySlug={citySlug} />}
+        {citySlug !== null && (
+          <Suspense fallback={null}>
+            <CityWorkshopFollow citySlug={citySlug} />
+          </Suspense>
+        )}
       </Stack>
     </Container>
   );
@@ -89,18 +108,31 @@ function SessionEditor({ session, isIap }: { session: CollabSession; isIap: bool
       frame={isIap ? IapWorkspace : undefined}
       isPlan={isIap}
       readOnly={readOnly}
-      status={<DocumentStatus session={session} viewOnly={readOnly} canChangeVersions={access.canEdit === true} />}
+      status={<DocumentStatus session={session} isIap={isIap} viewOnly={readOnly} canChangeVersions={access.canEdit === true} />}
       notice={showNotice ? <ReadOnlyNotice roleLabel={access.roleLabel} writeRefused={status.writeRefused} final={access.final} /> : undefined}
     />
   );
 }
 
-function DocumentStatus({ session, viewOnly, canChangeVersions }: { session: CollabSession; viewOnly: boolean; canChangeVersions: boolean }) {
+interface DocumentStatusProps {
+  session: CollabSession;
+  isIap: boolean;
+  viewOnly: boolean;
+  canChangeVersions: boolean;
+}
+
+function DocumentStatus({ session, isIap, viewOnly, canChangeVersions }: DocumentStatusProps) {
+  const { t } = useTranslation();
   const people = usePresence(session);
   const status = deriveSaveStatus(useCollabStatus(session), viewOnly);
   return (
     <Group gap="md" wrap="nowrap">
-      <HistoryButton documentName={session.name} canChange={canChangeVersions} stateHistory={<PlanStateHistory documentName={session.name} />} />
+      {/* Only a city's IAP keeps versions. */}
+      {isIap && (
+        <Suspense fallback={<ButtonPlaceholder label={t('versions.open')} size="xs" />}>
+          <HistoryButton documentName={session.name} canChange={canChangeVersions} stateHistory={<PlanStateHistory documentName={session.name} />} />
+        </Suspense>
+      )}
       <PresenceList people={people} />
       <SaveStatusBadge status={status} />
     </Group>

@@ -45,12 +45,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
     if (active) setShow(active.resolvedAt === null ? 'open' : 'resolved');
   }
   const refetch = (): void => void queryClient.invalidateQueries({ queryKey: threadsQueryKey(documentName) });
-  // Comments written without a connection wait here and go out when it is back.
+  // Comments written without a connection wait here and go out when it is back (CommentOutboxSender
+  // keeps the outbox going and refreshes the threads when a waiting one is posted).
   const outbox = context.userId ? outboxFor(context.userId, documentName) : null;
-  useEffect(
-    () => outbox?.onPosted(() => void queryClient.invalidateQueries({ queryKey: threadsQueryKey(documentName) })),
-    [outbox, queryClient, documentName],
-  );
 
   // Re-derived on every editor change: anchors move and detach as people type.
   const places = useEditorState({

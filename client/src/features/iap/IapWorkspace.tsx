@@ -1,22 +1,19 @@
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
-import { Button, Drawer, Group } from '@mantine/core';
+import { Button, Group, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { citySlugOfIapDocument } from '@iap/shared';
 import type { CollabSession } from '../editor/CollabSession';
-import { CommentsPanel } from '../comments/CommentsPanel';
 import { setCommentHighlights } from '../comments/commentHighlights';
 import { anchorOfSelection } from '../comments/textAnchors';
-import { useCommentContext } from '../comments/useCommentContext';
+import { useCommentPermissions } from '../comments/useCommentPermissions';
 import { useCommentShortcut } from '../comments/useCommentShortcut';
 import { useCommentThreads } from '../comments/useCommentThreads';
 import { useMarkThreadRead } from '../notifications/useMarkThreadRead';
 import { useThreadFromLink } from '../notifications/useThreadFromLink';
-import { useSectionTexts } from './check/useSectionTexts';
 import { IapViewContext, type IapViewContextValue } from './IapViewContext';
-import { PlanOutline } from './outline/PlanOutline';
-import { usePublishSection, useSectionPresence } from './outline/sectionPresence';
+import { usePublishSection } from './outline/sectionPresence';
 import { usePlanReadModel } from './plan/usePlanReadModel';
 import { useWorkspaceStore } from './workspace/useWorkspaceStore';
 import './iap.css';
@@ -24,6 +21,15 @@ import './iap.css';
 // The floating "Comment" button (Tiptap's bubble menu) shows only over a selection: it loads
 // just after the plan, not before its first paint.
 const CommentBubble = lazy(() => import('../comments/CommentBubble').then((module) => ({ default: module.CommentBubble })));
+// The comments panel and its outbox load right after the plan too: the plan is editable without
+// them. A "Comment" pressed meanwhile is kept in the workspace's store and shown when they arrive.
+const CommentsPanel = lazy(() => import('../comments/CommentsPanel').then((module) => ({ default: module.CommentsPanel })));
+const CommentOutboxSender = lazy(() =>
+  import('../comments/outbox/CommentOutboxSender').then((module) => ({ default: module.CommentOutboxSender })),
+);
+// So do the outline (its column keeps its width meanwhile) and a phone's drawers (closed at first).
+const PlanOutline = lazy(() => import('./outline/PlanOutline').then((module) => ({ default: module.PlanOutline })));
+const WorkspaceDrawers = lazy(() => import('./WorkspaceDrawers').then((module) => ({ default: module.WorkspaceDrawers })));
 
 interface IapWorkspaceProps {
   editor: Editor;
@@ -43,10 +49,9 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
   const citySlug = citySlugOfIapDocument(session.name) ?? '';
   const awareness = session.provider.awareness;
   const { items: plan, check } = usePlanReadModel(session.doc);
-  const positions = useSectionTexts(editor, session.doc);
   const { threads, error } = useCommentThreads(session);
+  // Published from the start, outline or not: the others' outlines show where this person is.
   usePublishSection(editor, awareness);
-  const presence = useSectionPresence(awareness);
 
   const [state, store] = useWorkspaceStore();
   const { activeThreadId } = state;
@@ -87,7 +92,7 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
     };
   }, [citySlug, threads, store]);
 
-  const { canComment } = useCommentContext(citySlug);
+  const { canComment } = useCommentPermissions(citySlug);
   useCommentShortcut(editor, canComment, store.startComment);
 
   const itemLabel = (itemId: string): string | null => plan.references.get(itemId) ?? null;
@@ -98,32 +103,33 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
   );
 
   const outline = (
-    <PlanOutline
-      editor={editor}
-      check={check}
-      positions={positions}
-      presence={presence}
-      itemLabel={itemLabel}
-      onJump={store.closeOutline}
-    />
+    <Suspense fallback={null}>
+      <PlanOutline editor={editor} session={session} check={check} itemLabel={itemLabel} onJump={store.closeOutline} />
+    </Suspense>
   );
   const comments = (
-    <CommentsPanel
-      withTitle={wide}
-      editor={editor}
-      documentName={session.name}
-      threads={threads}
-      loadError={error}
-      citySlug={citySlug}
-      actionLabels={actionLabels}
-      selection={state}
-      selectionActions={store}
-    />
+    // On a wide screen the title names the panel's landmark from the start.
+    <Suspense fallback={wide ? <CommentsTitle /> : null}>
+      <CommentsPanel
+        withTitle={wide}
+        editor={editor}
+        documentName={session.name}
+        threads={threads}
+        loadError={error}
+        citySlug={citySlug}
+        actionLabels={actionLabels}
+        selection={state}
+        selectionActions={store}
+      />
+    </Suspense>
   );
   const openThreads = threads.filter((thread) => thread.resolvedAt === null).length;
 
   return (
     <IapViewContext.Provider value={view}>
+      <Suspense fallback={null}>
+        <CommentOutboxSender documentName={session.name} />
+      </Suspense>
       {canComment && (
         <Suspense fallback={null}>
           <CommentBubble
@@ -154,22 +160,21 @@ export function IapWorkspace({ editor, session, children }: IapWorkspaceProps) {
             </Button>
           </Group>
           {children}
-          <Drawer opened={state.outlineOpen} onClose={store.closeOutline} title={t('iap.outline.label')} size="sm" closeButtonProps={{ 'aria-label': t('iap.close') }}>
-            {outline}
-          </Drawer>
-          <Drawer
-            opened={state.commentsOpen}
-            onClose={store.closeComments}
-            position="right"
-            size="md"
-            withCloseButton
-            closeButtonProps={{ 'aria-label': t('iap.close') }}
-            title={t('comments.title')}
-          >
-            {comments}
-          </Drawer>
+          <Suspense fallback={null}>
+            <WorkspaceDrawers state={state} store={store} outline={outline} comments={comments} />
+          </Suspense>
         </>
       )}
     </IapViewContext.Provider>
+  );
+}
+
+/** Where the comments panel's title will be, while the panel loads. */
+function CommentsTitle() {
+  const { t } = useTranslation();
+  return (
+    <Title order={2} size="h4" id="iap-comments-title">
+      {t('comments.title')}
+    </Title>
   );
 }

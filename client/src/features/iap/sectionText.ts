@@ -9,3 +9,11 @@ export function sectionTitleKey(sectionId: string) {
 export function sectionGuidanceKey(sectionId: IapSectionId) {
   return `iap.sections.${sectionId}.guidance` as const;
 }
+
+/**
+ * The DOM id of a section's heading, the target of the outline's jumps and of Follow me. Here,
+ * not beside the heading node: a page that only scrolls to a heading need not load the editor.
+ */
+export function sectionHeadingDomId(sectionId: string): string {
+  return `iap-section-${sectionId}`;
+}

@@ -4,16 +4,16 @@ import type { Editor } from '@tiptap/react';
 import { Selection } from '@tiptap/pm/state';
 import { IAP_SECTION_IDS, type IapSectionId, type LogicCheckResult } from '@iap/shared';
 import { LogicFlagList } from '../check/LogicFlagList';
-import { sectionTitleKey } from '../sectionText';
-import { sectionHeadingDomId } from '../schema/SectionHeading';
-import type { PersonInSection } from './sectionPresence';
+import { sectionHeadingDomId, sectionTitleKey } from '../sectionText';
+import type { CollabSession } from '../../editor/CollabSession';
+import { useSectionTexts } from '../check/useSectionTexts';
+import { useSectionPresence, type PersonInSection } from './sectionPresence';
 
 interface PlanOutlineProps {
   editor: Editor;
+  /** Its document (where the section headings are) and its awareness (who is in which section). */
+  session: CollabSession;
   check: LogicCheckResult;
-  /** Position of each section heading present in the document. */
-  positions: ReadonlyMap<IapSectionId, number>;
-  presence: ReadonlyMap<IapSectionId, PersonInSection[]>;
   /** Called after a jump, e.g. to close the outline drawer on a phone. */
   onJump?: () => void;
   /** How to name an action or objective in a flag ("A2"). */
@@ -30,8 +30,10 @@ function meterColor(completeness: number): string {
  * The nine sections: jump to one, see how complete it is, what the logic check found
  * there, and who is writing in it.
  */
-export function PlanOutline({ editor, check, positions, presence, onJump, itemLabel }: PlanOutlineProps) {
+export function PlanOutline({ editor, session, check, onJump, itemLabel }: PlanOutlineProps) {
   const { t } = useTranslation();
+  const positions = useSectionTexts(editor, session.doc);
+  const presence = useSectionPresence(session.provider.awareness);
 
   const personLabel = (person: PersonInSection): string => {
     const who = person.isSelf ? t('presence.you', { name: person.name }) : person.name;

@@ -1,12 +1,7 @@
 import { Node } from '@tiptap/core';
 import { IAP_NODE, IAP_SECTION_HEADING_LEVEL } from '@iap/shared';
 import i18n from '../../../i18n';
-import { sectionTitleKey } from '../sectionText';
-
-/** The DOM id of a section's heading, the target of the outline's links. */
-export function sectionHeadingDomId(sectionId: string): string {
-  return `iap-section-${sectionId}`;
-}
+import { sectionHeadingDomId, sectionTitleKey } from '../sectionText';
 
 /**
  * The heading that opens each IAP section. It holds no text: its title is a translation

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { IapSectionId, Workshop } from '@iap/shared';
-import { sectionHeadingDomId } from '../../iap/schema/SectionHeading';
+import { sectionHeadingDomId } from '../../iap/sectionText';
 
 /** How long to wait for the plan to render the section's heading (the document may still be syncing). */
 const HEADING_WAIT_MS = 10_000;
