@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Badge, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Card.css';
 import type { WorkshopSummary } from '@iap/shared';
 import { QueryState } from '../../api/QueryState';
 import { useCity } from '../cities/citiesApi';
