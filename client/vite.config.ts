@@ -8,11 +8,17 @@ const SERVER = 'http://127.0.0.1:3000';
 /** Where the Mantine stylesheets the app loads are listed (instead of the whole styles.css). */
 const MANTINE_STYLES = new URL('./src/app/mantine.css', import.meta.url);
 
+const COMPONENT_STYLESHEET = /@mantine\/core\/styles\/(\w+)\.css$/;
+const COMPONENT_CLASSES = /@mantine\/core\/esm\/.*\/(\w+)\.module\.mjs$/;
+
 /**
- * Fails the build when a Mantine component is bundled without its stylesheet in
- * src/app/mantine.css (or imported by the lazy page that uses it): each component's class names come from its `X.module.mjs`, whose
- * rules are in `@mantine/core/styles/X.css`. Without this, a newly used component would render
- * unstyled and nothing would say why.
+ * Fails the build when a Mantine component can render without its stylesheet: each component's
+ * class names come from its `X.module.mjs`, whose rules are in `@mantine/core/styles/X.css`.
+ * Every page has those listed in src/app/mantine.css (loaded with the entry); a component that
+ * only lazily loaded code uses may instead have its stylesheet imported beside it, and then the
+ * stylesheet must load with every lazy chunk that bundles the component: the chunk itself, the
+ * chunks it imports statically or the entry's. Without this, a newly used component (or one
+ * used by a second page) would render unstyled and nothing would say why.
  */
 function mantineStylesGuard(): Plugin {
   return {
@@ -20,21 +26,36 @@ function mantineStylesGuard(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const listed = new Set([...fs.readFileSync(MANTINE_STYLES, 'utf8').matchAll(/@mantine\/core\/styles\/(\w+)\.css/g)].map((match) => match[1]));
-      // A lazy page may import the stylesheet of a component only it uses: it loads with that page.
-      for (const id of this.getModuleIds()) {
-        const imported = /@mantine\/core\/styles\/(\w+)\.css$/.exec(id)?.[1];
-        if (imported) listed.add(imported);
-      }
-      const missing = new Set<string>();
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        for (const [id, module] of Object.entries(output.modules)) {
-          const component = /@mantine\/core\/esm\/.*\/(\w+)\.module\.mjs$/.exec(id)?.[1];
-          if (component && module.renderedLength > 0 && !listed.has(component)) missing.add(component);
+      const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
+      /** The chunks that load together with `fileName`: itself and what it imports statically. */
+      const loadedWith = (fileName: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const imported of chunks.get(fileName)?.imports ?? []) loadedWith(imported, seen);
+        return seen;
+      };
+      const modulesOf = (fileNames: Set<string>) => [...fileNames].flatMap((fileName) => Object.entries(chunks.get(fileName)?.modules ?? {}));
+      const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+      const withEntry = entry ? loadedWith(entry.fileName) : new Set<string>();
+      const missing: string[] = [];
+      for (const chunk of chunks.values()) {
+        if (!chunk.isEntry && !chunk.isDynamicEntry) continue;
+        const loaded = new Set([...loadedWith(chunk.fileName), ...withEntry]);
+        const styled = new Set(listed);
+        const used = new Set<string>();
+        for (const [id, module] of modulesOf(loaded)) {
+          const stylesheet = COMPONENT_STYLESHEET.exec(id)?.[1];
+          if (stylesheet) styled.add(stylesheet);
+          const component = COMPONENT_CLASSES.exec(id)?.[1];
+          if (component && module.renderedLength > 0) used.add(component);
         }
+        const unstyled = [...used].filter((component) => !styled.has(component));
+        if (unstyled.length > 0) missing.push(`${chunk.name} (${unstyled.join(', ')})`);
       }
-      if (missing.size > 0) {
-        this.error(`Mantine components without their stylesheet: add @import '@mantine/core/styles/<name>.css' to src/app/mantine.css for ${[...missing].join(', ')}`);
+      if (missing.length > 0) {
+        this.error(
+          `Mantine components without their stylesheet: add @import '@mantine/core/styles/<name>.css' to src/app/mantine.css, or import it beside the lazily loaded code that uses the component, for ${missing.join('; ')}`,
+        );
       }
     },
   };

@@ -89,8 +89,7 @@ const it = browserTest
 describe('the interface in the seven languages of the network', () => {
 
   async function pick(page: Page, from: Language, to: Language): Promise<void> {
-    await page.getByRole('combobox', { name: text(from, 'language.label') }).click();
-    await page.getByRole('option', { name: ENDONYMS[to], exact: true }).click();
+    await page.getByRole('combobox', { name: text(from, 'language.label') }).selectOption({ label: ENDONYMS[to] });
   }
 
   /** The three main routes, each waited for by a heading in `language`; returns what is not translated. */

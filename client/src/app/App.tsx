@@ -3,14 +3,16 @@ import { Route, Switch } from 'wouter';
 import { AppProviders } from './AppProviders';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
-import { LoginPage } from '../features/auth/LoginPage';
-import { InvitePage } from '../features/auth/invite/InvitePage';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
-import { CitiesHomePage } from '../features/cities/CitiesHomePage';
 
-// Pages loaded when first opened (AppLayout shows a loader meanwhile). The editor (Tiptap, Yjs)
-// is most of the code and the ULG and dashboard pages bring the charts: the other pages load
-// without them.
+// Every page loads when first opened (AppLayout shows a loader meanwhile), so the entry holds
+// only the frame they share. The editor (Tiptap, Yjs) is most of the code and the ULG and
+// dashboard pages bring the charts; the sign-in, invitation and home pages are small, but
+// their forms and cards (PasswordInput, SimpleGrid...) would otherwise be paid by every page,
+// the plan included.
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((module) => ({ default: module.LoginPage })));
+const InvitePage = lazy(() => import('../features/auth/invite/InvitePage').then((module) => ({ default: module.InvitePage })));
+const CitiesHomePage = lazy(() => import('../features/cities/CitiesHomePage').then((module) => ({ default: module.CitiesHomePage })));
 const JoinPage = lazy(() => import('../features/workshops/JoinPage').then((module) => ({ default: module.JoinPage })));
 const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((module) => ({ default: module.WorkshopPage })));
 const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })));

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import i18n from '../i18n';
 import { cssVariablesResolver, theme } from './theme';
+import { ToastsWhenShown } from './ToastsWhenShown';
 import './mantine.css';
-import '@mantine/notifications/styles.css';
 import './app.css';
 
 const queryClient = new QueryClient({
@@ -26,8 +25,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
           (default-css-variables.css, 27 KB) is not loaded (src/app/mantine.css).
         */}
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" deduplicateCssVariables={false}>
-          {/* Toasts: short confirmations such as a changed role. */}
-          <Notifications position="bottom-right" />
+          <ToastsWhenShown />
           {children}
         </MantineProvider>
       </QueryClientProvider>

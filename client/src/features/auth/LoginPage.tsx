@@ -4,6 +4,7 @@ import { useSearchParams } from '../../app/routing/useSearchParams';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import '@mantine/core/styles/PasswordInput.css';
 import { ErrorCode, loginRequestSchema } from '@iap/shared';
 import { isApiError } from '../../api/ApiRequestError';
 import { describeApiError } from '../../api/describeApiError';

@@ -1,6 +1,7 @@
 import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Card.css';
 import type { CitySummary } from '@iap/shared';
 import { countryName, languageName } from './displayNames';
 import { useRoleLabel } from './useRoleLabel';

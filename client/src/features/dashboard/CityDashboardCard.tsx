@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Card.css';
 import { iapDocumentName, STAKEHOLDER_SECTORS, type DashboardCity } from '@iap/shared';
 import { PlanStateBadge } from '../planState/PlanStateBadge';
 import { useFormatters } from '../iap/format';

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Progress, Radio, Stack, Text } from '@mantine/core';
+import '@mantine/core/styles/RadioCard.css';
+import '@mantine/core/styles/RadioIndicator.css';
+import '@mantine/core/styles/Radio.css';
 import { PLAN_EXPORT_FORMATS, type ExportJobRequest, type PlanExportFormat } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
 import { supportedLanguage } from '../../i18n/languages';

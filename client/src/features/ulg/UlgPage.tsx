@@ -3,6 +3,7 @@ import { Link } from '../../app/routing/Link';
 import { useSearchParams } from '../../app/routing/useSearchParams';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Button, Container, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Tabs.css';
 import type { CityDetail } from '@iap/shared';
 import { QueryState } from '../../api/QueryState';
 import { useCity } from '../cities/citiesApi';

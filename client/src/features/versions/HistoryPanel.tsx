@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Divider, Stack, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Divider.css';
 import { QueryState } from '../../api/QueryState';
 import { NameVersionForm } from './NameVersionForm';
 import { VersionDetail } from './VersionDetail';

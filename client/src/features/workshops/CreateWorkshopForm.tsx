@@ -1,6 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import '@mantine/core/styles/CheckboxCard.css';
+import '@mantine/core/styles/CheckboxIndicator.css';
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/NumberInput.css';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IAP_SECTION_IDS, WORKSHOP_LIMITS, type AgendaItem, type Workshop } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
+import '@mantine/core/styles/Pill.css';
+import '@mantine/core/styles/PillsInput.css';
 import { WORKSHOP_LIMITS } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
 import { usePlanActions } from './usePlanActions';

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Card, Grid, Group, Stack, Switch, Text, Title } from '@mantine/core';
 // Only this console uses a Switch: its stylesheet loads with it, not before every page's first paint.
 import '@mantine/core/styles/Switch.css';
+import '@mantine/core/styles/Card.css';
+import '@mantine/core/styles/Grid.css';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { Countdown } from './Countdown';

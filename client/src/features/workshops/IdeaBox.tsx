@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Stack, Textarea } from '@mantine/core';
+import '@mantine/core/styles/CheckboxCard.css';
+import '@mantine/core/styles/CheckboxIndicator.css';
+import '@mantine/core/styles/Checkbox.css';
 import { WORKSHOP_LIMITS } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
 import { useWorkshopMutation, workshopsApi } from './workshopsApi';

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Autocomplete, Badge, Button, Card, Checkbox, Group, Stack, Text } from '@mantine/core';
+import '@mantine/core/styles/CheckboxCard.css';
+import '@mantine/core/styles/CheckboxIndicator.css';
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/Card.css';
 import { groupIdeas, WORKSHOP_LIMITS, type Idea } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
 import { useWorkshopMutation, workshopsApi } from './workshopsApi';

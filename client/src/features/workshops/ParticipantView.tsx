@@ -1,6 +1,7 @@
 import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Card.css';
 import { iapDocumentName } from '@iap/shared';
 import { sectionTitleKey } from '../iap/sectionText';
 import { Countdown } from './Countdown';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import '@mantine/core/styles/Card.css';
 import { ErrorCode, type Poll } from '@iap/shared';
 import { isApiError } from '../../api/ApiRequestError';
 import { describeApiError } from '../../api/describeApiError';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import '@mantine/core/styles/NumberInput.css';
 import { WORKSHOP_LIMITS, type Idea } from '@iap/shared';
 import { describeApiError } from '../../api/describeApiError';
 import { useWorkshopMutation, workshopsApi, type LiveWorkshop } from './workshopsApi';

@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'wouter';
 import { Link } from '../../app/routing/Link';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Badge, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import '@mantine/core/styles/Card.css';
 import type { WorkshopSummary } from '@iap/shared';
 import { QueryState } from '../../api/QueryState';
 import { useCity } from '../cities/citiesApi';

@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import '@mantine/core/styles/PasswordInput.css';
 import { ErrorCode, inviteAcceptNewAccountSchema, passwordProblem, type InviteAcceptNewAccount, type InviteAccepted } from '@iap/shared';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { isApiError } from '../../../api/ApiRequestError';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import '@mantine/core/styles/NumberInput.css';
 import { ACTION_STATUSES, IAP_LIMITS, type ActionStatus, type Objective } from '@iap/shared';
 import { IndicatorsField } from '../indicators/IndicatorsField';
 import { useIapView } from '../IapViewContext';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Fieldset, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import '@mantine/core/styles/Fieldset.css';
+import '@mantine/core/styles/NumberInput.css';
 import { FUNDING_STATUSES, IAP_LIMITS, type FundingStatus } from '@iap/shared';
 import type { ActionDraft } from './actionDraft';
 

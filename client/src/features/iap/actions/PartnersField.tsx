@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MultiSelect } from '@mantine/core';
+import '@mantine/core/styles/Pill.css';
+import '@mantine/core/styles/PillsInput.css';
 import { IAP_LIMITS } from '@iap/shared';
 import { useStakeholders } from '../../ulg/stakeholders/stakeholdersApi';
 

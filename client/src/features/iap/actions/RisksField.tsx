@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Fieldset, Group, Stack, Text, Textarea } from '@mantine/core';
+import '@mantine/core/styles/Fieldset.css';
 import { IAP_LIMITS, type ActionRisk } from '@iap/shared';
 
 interface RisksFieldProps {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import '@mantine/core/styles/Fieldset.css';
 import { IAP_LIMITS, INDICATOR_FREQUENCIES, type Indicator } from '@iap/shared';
 import { newItemId } from '../plan/planWrites';
 

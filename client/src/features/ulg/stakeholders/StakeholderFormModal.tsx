@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import '@mantine/core/styles/CheckboxCard.css';
+import '@mantine/core/styles/CheckboxIndicator.css';
+import '@mantine/core/styles/Checkbox.css';
 import type { Gender, Stakeholder, StakeholderCreate, StakeholderSector } from '@iap/shared';
 import { isApiError } from '../../../api/ApiRequestError';
 import { describeApiError } from '../../../api/describeApiError';
