@@ -27,8 +27,9 @@ const WorkshopPlanPage = lazy(() =>
 const DocumentPage = lazy(() => import('./DocumentPage').then((module) => ({ default: module.DocumentPage })));
 
 /**
- * wouter's <Switch> renders the first route whose path matches the address (react-router's
- * matching and history code was 11 KB brotli on every page). Layouts wrap their pages:
+ * wouter's <Switch> renders the first route whose path matches the address: case-insensitive,
+ * a trailing slash allowed, and the route without a path for every other address. Moving from
+ * react-router to wouter made every page 9 KB brotli lighter. Layouts wrap their pages:
  * AppLayout frames them all, RequireSignIn the pages that show a city's work.
  */
 export function App() {
