@@ -1,42 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import { Button, Menu } from '@mantine/core';
-import type { ExportFormat } from '@iap/shared';
-import { supportedLanguage } from '../../i18n/languages';
-import { planExportUrl } from './exportApi';
+import { useMenuOnDemand } from '../../app/useMenuOnDemand';
+import { ExportMenuButton } from './ExportMenuButton';
 
-/** The whole plan, then its action table. */
-const PLAN_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
-const ACTION_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+const loadExportMenu = () => import('./ExportMenuDropdown').then((module) => module.ExportMenuDropdown);
 
 /**
- * The plan page's Export menu. Each item is a real link to the export endpoint with
- * `download`: the browser saves the file under the name the server gives (the city's name),
- * and a reader can also copy the link or open it in a new tab.
+ * The plan page's Export button and its menu of formats, whose code (with Mantine's Menu) loads
+ * when first wanted: the plan must open fast, the export is occasional.
  */
 export function ExportMenu({ documentName }: { documentName: string }) {
-  const { t, i18n } = useTranslation();
-  const language = supportedLanguage(i18n.language);
-  const item = (format: ExportFormat) => (
-    <Menu.Item key={format} component="a" href={planExportUrl(documentName, format, language)} download>
-      {t(`export.formats.${format}`)}
-    </Menu.Item>
-  );
-  return (
-    // Mantine's initial-focus placeholder is an unnamed focusable element inside role="menu"
-    // (axe: aria-required-children); without it the arrow keys still walk the items.
-    <Menu position="bottom-end" shadow="md" width={260} withInitialFocusPlaceholder={false}>
-      <Menu.Target>
-        <Button variant="default" size="sm" aria-label={t('export.menuLabel')}>
-          {t('export.menu')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('export.planLabel')}</Menu.Label>
-        {PLAN_FORMATS.map(item)}
-        <Menu.Divider />
-        <Menu.Label>{t('export.actionsLabel')}</Menu.Label>
-        {ACTION_FORMATS.map(item)}
-      </Menu.Dropdown>
-    </Menu>
-  );
+  const { Menu, triggerProps } = useMenuOnDemand(loadExportMenu);
+  if (Menu) return <Menu documentName={documentName} />;
+  return <ExportMenuButton {...triggerProps} />;
 }

@@ -1,12 +1,15 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Group, Menu } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { PlanState } from '@iap/shared';
-import { moveLabelKey } from './moveLabel';
+import { useMenuOnDemand } from '../../app/useMenuOnDemand';
 import { MovePlanStateDialog } from './MovePlanStateDialog';
 import { PlanStateBadge } from './PlanStateBadge';
 import { usePlanState } from './planStateApi';
+
+// The menu's code (with Mantine's Menu) loads when first wanted: the plan must open fast, moves are rare.
+const loadPlanStateMenu = () => import('./PlanStateMenuDropdown').then((module) => module.PlanStateMenuDropdown);
 
 /**
  * Beside the plan's title: its state, and a menu of the moves this person may make now (as
@@ -18,28 +21,21 @@ export function PlanStateControl({ documentName }: { documentName: string }) {
   // The state the move starts from is kept: the dialog still reads "from Submitted" while it closes on the new state.
   const [move, setMove] = useState<{ from: PlanState; to: PlanState } | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
+  const { Menu, triggerProps } = useMenuOnDemand(loadPlanStateMenu);
   if (!info.data) return null;
   const { state, allowedMoves } = info.data;
 
   return (
     <Group gap="xs" wrap="nowrap" className="plan-state">
       <PlanStateBadge state={state} />
-      {allowedMoves.length > 0 && (
-        <Menu position="bottom-start" withinPortal>
-          <Menu.Target>
-            <Button ref={menuButton} variant="default" size="xs">
-              {t('planState.menu')}
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {allowedMoves.map((to) => (
-              <Menu.Item key={to} onClick={() => setMove({ from: state, to })}>
-                {t(moveLabelKey(state, to))}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
-      )}
+      {allowedMoves.length > 0 &&
+        (Menu ? (
+          <Menu state={state} allowedMoves={allowedMoves} onMove={(to) => setMove({ from: state, to })} buttonRef={menuButton} />
+        ) : (
+          <Button ref={menuButton} variant="default" size="xs" {...triggerProps}>
+            {t('planState.menu')}
+          </Button>
+        ))}
       {move && (
         <MovePlanStateDialog
           documentName={documentName}
