@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Container, Group, Stack } from '@mantine/core';
 import { citySlugOfIapDocument, DOCUMENT_NAME_PATTERN } from '@iap/shared';
 import { ButtonPlaceholder } from './ButtonPlaceholder';
+import { lazyUntilLoaded } from './lazyUntilLoaded';
 import { PageLoader } from './PageLoader';
 import { useIdentity } from '../features/identity/useIdentity';
 import { CollabEditor } from '../features/editor/CollabEditor';
@@ -27,10 +28,10 @@ import './documentPage.css';
 const PlanStateHistory = lazy(() => import('../features/planState/PlanStateHistory').then((module) => ({ default: module.PlanStateHistory })));
 // What the plan does not need to become editable loads right after it: its menus, the History
 // button and its drawer, the follow-me bar. Each holds its place meanwhile, so nothing moves.
-const ExportMenu = lazy(() => import('../features/export/ExportMenu').then((module) => ({ default: module.ExportMenu })));
-const PlanStateControl = lazy(() => import('../features/planState/PlanStateControl').then((module) => ({ default: module.PlanStateControl })));
-const HistoryButton = lazy(() => import('../features/versions/HistoryButton').then((module) => ({ default: module.HistoryButton })));
-const CityWorkshopFollow = lazy(() =>
+const ExportMenu = lazyUntilLoaded(() => import('../features/export/ExportMenu').then((module) => ({ default: module.ExportMenu })));
+const PlanStateControl = lazyUntilLoaded(() => import('../features/planState/PlanStateControl').then((module) => ({ default: module.PlanStateControl })));
+const HistoryButton = lazyUntilLoaded(() => import('../features/versions/HistoryButton').then((module) => ({ default: module.HistoryButton })));
+const CityWorkshopFollow = lazyUntilLoaded(() =>
   import('../features/workshops/follow/CityWorkshopFollow').then((module) => ({ default: module.CityWorkshopFollow })),
 );
 

@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/react';
 import { Button, Group, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { citySlugOfIapDocument } from '@iap/shared';
+import { lazyUntilLoaded } from '../../app/lazyUntilLoaded';
 import type { CollabSession } from '../editor/CollabSession';
 import { setCommentHighlights } from '../comments/commentHighlights';
 import { anchorOfSelection } from '../comments/textAnchors';
@@ -23,13 +24,13 @@ import './iap.css';
 const CommentBubble = lazy(() => import('../comments/CommentBubble').then((module) => ({ default: module.CommentBubble })));
 // The comments panel and its outbox load right after the plan too: the plan is editable without
 // them. A "Comment" pressed meanwhile is kept in the workspace's store and shown when they arrive.
-const CommentsPanel = lazy(() => import('../comments/CommentsPanel').then((module) => ({ default: module.CommentsPanel })));
-const CommentOutboxSender = lazy(() =>
+const CommentsPanel = lazyUntilLoaded(() => import('../comments/CommentsPanel').then((module) => ({ default: module.CommentsPanel })));
+const CommentOutboxSender = lazyUntilLoaded(() =>
   import('../comments/outbox/CommentOutboxSender').then((module) => ({ default: module.CommentOutboxSender })),
 );
 // So do the outline (its column keeps its width meanwhile) and a phone's drawers (closed at first).
-const PlanOutline = lazy(() => import('./outline/PlanOutline').then((module) => ({ default: module.PlanOutline })));
-const WorkspaceDrawers = lazy(() => import('./WorkspaceDrawers').then((module) => ({ default: module.WorkspaceDrawers })));
+const PlanOutline = lazyUntilLoaded(() => import('./outline/PlanOutline').then((module) => ({ default: module.PlanOutline })));
+const WorkspaceDrawers = lazyUntilLoaded(() => import('./WorkspaceDrawers').then((module) => ({ default: module.WorkspaceDrawers })));
 
 interface IapWorkspaceProps {
   editor: Editor;
