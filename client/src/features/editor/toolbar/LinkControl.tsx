@@ -33,6 +33,10 @@ export function LinkControl({ editor, active }: { editor: Editor; active: boolea
   }, [editor, open]);
 
   const save = () => {
+    // The text takes the focus now, before the address box goes away: Tiptap's focus() waits a
+    // frame when the editor is not focused, and keys typed meanwhile would land nowhere (the next
+    // Enter or a table inserted over the still-selected text).
+    editor.view.focus();
     setOpened(false);
     const chain = editor.chain().focus().extendMarkRange('link');
     if (url.trim() === '') chain.unsetLink().run();
@@ -45,7 +49,7 @@ export function LinkControl({ editor, active }: { editor: Editor; active: boolea
   };
   // Escape leaves the link as it was and takes the writer back to the text.
   const backToTextOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') editor.commands.focus();
+    if (event.key === 'Escape') editor.view.focus();
   };
 
   return (

@@ -35,12 +35,14 @@ export function TableInsertControl({ editor, disabled }: { editor: Editor; disab
     setSize({ rows: 1, columns: 1 });
   };
   const insert = ({ rows, columns }: TableSize) => {
+    // At once, not a frame later as Tiptap's focus() would: see LinkControl's save.
+    editor.view.focus();
     close();
     editor.chain().focus().insertTable({ rows, cols: columns, withHeaderRow: true }).run();
   };
   const moveWithArrows = (event: KeyboardEvent<HTMLDivElement>) => {
     // Escape inserts nothing and takes the writer back to the text.
-    if (event.key === 'Escape') editor.commands.focus();
+    if (event.key === 'Escape') editor.view.focus();
     const step = ARROW_STEPS[event.key];
     if (!step) return;
     event.preventDefault();
