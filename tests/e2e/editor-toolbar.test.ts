@@ -41,7 +41,14 @@ describe('the editor toolbar: formats, links and tables', () => {
     expect(await page.getByRole('button', { name: 'Add or edit link' }).getAttribute('aria-pressed')).toBe('true');
 
     // The focus is back in the text: the next keys write there, and a table goes below, not over the link.
+    expect(await page.evaluate(`document.activeElement?.classList.contains('ProseMirror') ?? false`)).toBe(true);
     await page.keyboard.press('End');
+    // The browser moves the caret for End and the editor learns it from a selectionchange event,
+    // which a busy Chrome may deliver after the next key: an Enter then would replace the
+    // still-selected words. A person pauses longer than that; the test waits for the editor.
+    await expect
+      .poll(() => page.evaluate(`document.querySelector('.ProseMirror').editor.state.selection.empty`), WAIT)
+      .toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insert table' }).click();
     await page.getByRole('button', { name: 'Insert a table of 1 columns and 1 rows' }).waitFor();
